@@ -1,0 +1,4 @@
+// The engine's public entry: re-exports only.
+export * from './issue';
+export * from './text/decode';
+export * from './diff/types';
