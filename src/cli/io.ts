@@ -1,0 +1,20 @@
+/** Where a command writes. The real process streams in bin/verso.mjs; buffers in tests. */
+export interface CliIO {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A command-line failure: printed as one line on stderr, exit status 2, nothing written. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** One subcommand of `verso`. */
+export interface Command {
+  /** One line for `verso --help`. */
+  summary: string;
+  /** Full usage text for `verso COMMAND --help`. */
+  usage: string;
+  /** Runs the command; resolves to the exit status. Throws UsageError or BadInputError for bad input. */
+  run(args: string[], io: CliIO): Promise<number>;
+}
