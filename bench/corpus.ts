@@ -1,0 +1,75 @@
+/**
+ * Benchmark texts built from the real MT sentences in ../shared/corpora/mlqe-pe-en (Moses-tokenized,
+ * so they are detokenized first to read like an article): the machine translation and its
+ * professional post-edit, grouped into paragraphs of five sentences, line for line the same grouping.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Where the corpus lives, relative to the repository root the benchmarks run from. */
+export const CORPUS_DIR = join(process.cwd(), '..', 'shared', 'corpora', 'mlqe-pe-en');
+
+/** Undoes Moses tokenization well enough for prose: no space before punctuation, quotes hugged. */
+export function detokenize(line: string): string {
+  let quoteOpen = false;
+  const out: string[] = [];
+  for (const token of line.trim().split(/\s+/)) {
+    if (token === '"') {
+      if (quoteOpen) out[out.length - 1] = (out[out.length - 1] ?? '') + '"';
+      else out.push('"');
+      quoteOpen = !quoteOpen;
+      continue;
+    }
+    const last = out[out.length - 1];
+    if (/^[.,;:!?%)\]]+$/.test(token) || /^'(s|re|ve|ll|d|m)$/i.test(token) || token === "n't") {
+      out[out.length - 1] = (last ?? '') + token;
+    } else if (last !== undefined && (/[([]$/.test(last) || (last === '"' && quoteOpen))) {
+      out[out.length - 1] = last + token;
+    } else out.push(token);
+  }
+  return out.join(' ');
+}
+
+/** Sentence pairs (mt, pe) from every `.mt` file of the corpus, in a fixed order. */
+export function sentencePairs(): { mt: string; pe: string }[] {
+  const pairs: { mt: string; pe: string }[] = [];
+  for (const file of readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.mt')).sort()) {
+    const mt = readFileSync(join(CORPUS_DIR, file), 'utf8').split('\n');
+    const pe = readFileSync(join(CORPUS_DIR, file.replace(/\.mt$/, '.pe')), 'utf8').split('\n');
+    for (let i = 0; i < mt.length; i++) if (mt[i]?.trim()) pairs.push({ mt: detokenize(mt[i]), pe: detokenize(pe[i] ?? '') });
+  }
+  return pairs;
+}
+
+/** An article of about `words` words of real MT text, and the same article post-edited. */
+export function article(words = 100_000): { mt: string; pe: string; words: number } {
+  const pairs = sentencePairs();
+  const mtParas: string[] = [];
+  const peParas: string[] = [];
+  let count = 0;
+  for (let i = 0; count < words; i += 5) {
+    const group = Array.from({ length: 5 }, (_, k) => pairs[(i + k) % pairs.length]);
+    mtParas.push(group.map((p) => p.mt).join(' '));
+    peParas.push(group.map((p) => p.pe).join(' '));
+    count += mtParas[mtParas.length - 1].split(/\s+/).length;
+  }
+  return { mt: mtParas.join('\n\n') + '\n', pe: peParas.join('\n\n') + '\n', words: count };
+}
+
+/** Median of timings in ms. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Times `fn` `runs` times after `warmup` runs; returns the median in ms. */
+export function time(fn: () => unknown, runs = 10, warmup = 2): number {
+  for (let i = 0; i < warmup; i++) fn();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    fn();
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
