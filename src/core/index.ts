@@ -2,3 +2,4 @@
 export * from './issue';
 export * from './text/decode';
 export * from './diff/types';
+export * from './ter';

@@ -1,0 +1,74 @@
+/**
+ * TER and HTER over plain text: TERCOM's tokenization (whitespace), case folding and empty-segment
+ * rules around the shift search in ./tercom.
+ */
+import { terEdits } from './tercom';
+
+/** Options for {@link ter} and {@link corpusTer}. */
+export interface TerOptions {
+  /** Compare words with their case. Default false: TERCOM lower-cases both sides. */
+  caseSensitive?: boolean;
+}
+
+/** One segment's TER. */
+export interface TerScore {
+  /** Insertions, deletions, substitutions and block shifts turning the hypothesis into the reference. */
+  edits: number;
+  /** Words in the reference. */
+  refWords: number;
+  /** `edits / refWords`; 0 when both are empty, 1 when only the reference is empty. Not capped. */
+  ter: number;
+}
+
+/** A corpus's TER: every segment's, and the corpus figure. */
+export interface CorpusTer {
+  segments: TerScore[];
+  /** Total edits over total reference words (0 with no reference words and no edits, else 1 when there are no reference words). */
+  ter: number;
+}
+
+// TERCOM splits on Java's `\s+`, which is ASCII whitespace only: a no-break space stays inside a
+// word there, and so it does here, or figures would differ from published ones.
+const WHITESPACE = /[ \t\n\v\f\r]+/;
+const EDGE_WHITESPACE = /^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g;
+
+/** A segment's words as TER sees them: whitespace-separated, lower-cased unless case-sensitive. */
+export function terWords(text: string, options: TerOptions = {}): string[] {
+  const folded = options.caseSensitive ? text : text.toLowerCase();
+  const trimmed = folded.replace(EDGE_WHITESPACE, '');
+  return trimmed === '' ? [] : trimmed.split(WHITESPACE);
+}
+
+/** The rate for a count, with TERCOM's and sacreBLEU's convention for an empty reference. */
+function rate(edits: number, refWords: number): number {
+  if (refWords > 0) return edits / refWords;
+  return edits > 0 ? 1 : 0;
+}
+
+/**
+ * Translation Edit Rate of one segment, exactly as TERCOM 0.7.25 computes it. HTER of a post-edit
+ * is `ter(machineTranslation, postEdit)`.
+ */
+export function ter(hypothesis: string, reference: string, options: TerOptions = {}): TerScore {
+  const { edits, refWords } = terEdits(terWords(hypothesis, options), terWords(reference, options));
+  return { edits, refWords, ter: rate(edits, refWords) };
+}
+
+/**
+ * TER of line-aligned segments: each segment's, and the corpus figure (total edits over total
+ * reference words, as TERCOM's summary line). Throws a RangeError when the lists differ in length.
+ */
+export function corpusTer(hypotheses: readonly string[], references: readonly string[], options: TerOptions = {}): CorpusTer {
+  if (hypotheses.length !== references.length) {
+    throw new RangeError(`corpusTer: ${hypotheses.length} hypotheses but ${references.length} references`);
+  }
+  let edits = 0;
+  let refWords = 0;
+  const segments = hypotheses.map((hypothesis, k) => {
+    const score = ter(hypothesis, references[k], options);
+    edits += score.edits;
+    refWords += score.refWords;
+    return score;
+  });
+  return { segments, ter: rate(edits, refWords) };
+}

@@ -1,0 +1,47 @@
+// TER against TERCOM's own figures on 10,000 real post-edited sentences (MLQE-PE, see its README).
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { corpusTer } from '../../../src/core';
+
+const CORPUS = join(__dirname, '..', '..', '..', '..', 'shared', 'corpora', 'mlqe-pe-en');
+const lines = (file: string) => readFileSync(join(CORPUS, file), 'utf8').replace(/\n$/, '').split('\n');
+
+describe('ter on MLQE-PE', () => {
+  it('agrees with TERCOM 0.7.25 within 0.005 on at least 99% of sentences in every language pair', () => {
+    const files = readdirSync(CORPUS).filter((f) => f.endsWith('.mt')).sort();
+    const byPair = new Map<string, { agree: number; total: number }>();
+    let agree = 0;
+    let total = 0;
+    const misses: string[] = [];
+    const t0 = performance.now();
+    for (const file of files) {
+      const base = file.replace(/\.mt$/, '');
+      const pair = base.split('.')[0];
+      const mt = lines(`${base}.mt`);
+      const pe = lines(`${base}.pe`);
+      const hter = lines(`${base}.hter`).map(Number);
+      expect(mt.length).toBe(hter.length);
+      const { segments } = corpusTer(mt, pe);
+      const tally = byPair.get(pair) ?? { agree: 0, total: 0 };
+      segments.forEach((segment, k) => {
+        const ok = Math.abs(Math.min(1, segment.ter) - hter[k]) <= 0.005;
+        tally.total++;
+        if (ok) tally.agree++;
+        else if (misses.length < 20) misses.push(`${base}:${k + 1} verso ${segment.ter.toFixed(6)} tercom ${hter[k]}`);
+      });
+      byPair.set(pair, tally);
+    }
+    const ms = performance.now() - t0;
+    for (const [pair, t] of byPair) {
+      agree += t.agree;
+      total += t.total;
+      console.log(`${pair}: ${t.agree}/${t.total} agree (${((100 * t.agree) / t.total).toFixed(2)}%)`);
+      expect(t.agree / t.total).toBeGreaterThanOrEqual(0.99);
+    }
+    console.log(`all: ${agree}/${total} agree (${((100 * agree) / total).toFixed(2)}%) in ${ms.toFixed(0)} ms`);
+    if (misses.length) console.log(misses.join('\n'));
+    expect(total).toBe(10_000);
+    expect(agree / total).toBeGreaterThanOrEqual(0.99);
+  });
+});
