@@ -1,0 +1,68 @@
+/**
+ * Checks on what the renderer sends over IPC. The renderer is treated as untrusted: every
+ * argument is checked for type and size before main acts on it.
+ */
+import type { SaveRequest, Settings } from '../shared/ipc';
+
+/** The largest payload a save may carry (an exported report of a very long article fits easily). */
+export const MAX_SAVE_BYTES = 64 * 1024 * 1024;
+
+/** A refused IPC argument. */
+export class InvalidArgumentError extends Error {
+  override name = 'InvalidArgumentError';
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A file name offered in a save dialog: no folders, no control characters, at most 255 characters. */
+export function validFileName(value: unknown): string {
+  if (typeof value !== 'string' || value.length === 0 || value.length > 255) {
+    throw new InvalidArgumentError('A file name must be 1 to 255 characters.');
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[/\\\u0000-\u001f]/.test(value) || value === '.' || value === '..') {
+    throw new InvalidArgumentError('A file name cannot contain folders or control characters.');
+  }
+  return value;
+}
+
+/** Validates a save request's shape and size. `path` is checked separately against paths main gave out. */
+export function validSaveRequest(value: unknown): SaveRequest {
+  if (!isPlainObject(value)) throw new InvalidArgumentError('A save request must be an object.');
+  const { suggestedName, mimeType, data, path } = value;
+  if (typeof mimeType !== 'string' || mimeType.length > 200) throw new InvalidArgumentError('Bad MIME type.');
+  if (!(data instanceof Uint8Array)) throw new InvalidArgumentError('Save data must be bytes.');
+  if (data.byteLength > MAX_SAVE_BYTES) throw new InvalidArgumentError('The file to save is too large.');
+  if (path !== undefined && typeof path !== 'string') throw new InvalidArgumentError('Bad path.');
+  return { suggestedName: validFileName(suggestedName), mimeType, data, path };
+}
+
+const THEMES = ['system', 'light', 'dark'];
+const DIALECTS = ['auto', 'en-GB', 'en-US'];
+const RULE_VALUES = [true, false, 'error', 'warning', 'info'];
+
+/** Validates settings sent to be stored. */
+export function validSettings(value: unknown): Settings {
+  if (!isPlainObject(value)) throw new InvalidArgumentError('Settings must be an object.');
+  const { theme, dialect, rules, dictionary } = value;
+  if (!THEMES.includes(theme as string)) throw new InvalidArgumentError('Unknown theme.');
+  if (!DIALECTS.includes(dialect as string)) throw new InvalidArgumentError('Unknown dialect.');
+  if (!isPlainObject(rules) || Object.keys(rules).length > 500) throw new InvalidArgumentError('Bad rule settings.');
+  for (const [id, setting] of Object.entries(rules)) {
+    if (!/^[a-z0-9-]{1,64}$/.test(id) || !RULE_VALUES.includes(setting as string | boolean)) {
+      throw new InvalidArgumentError(`Bad setting for rule ${id.slice(0, 64)}.`);
+    }
+  }
+  if (!Array.isArray(dictionary) || dictionary.length > 100_000) throw new InvalidArgumentError('Bad dictionary.');
+  for (const word of dictionary) {
+    if (typeof word !== 'string' || word.length === 0 || word.length > 100) throw new InvalidArgumentError('Bad dictionary word.');
+  }
+  return {
+    theme: theme as Settings['theme'],
+    dialect: dialect as Settings['dialect'],
+    rules: rules as Settings['rules'],
+    dictionary: dictionary as string[],
+  };
+}
