@@ -3,3 +3,4 @@ export * from './issue';
 export * from './text/decode';
 export * from './diff/types';
 export * from './ter';
+export * from './formats';

@@ -1,0 +1,87 @@
+/**
+ * What an imported article is, and the checks every importer shares: size, extension, emptiness.
+ */
+import { BadInputError, type TextEncoding } from '../text/decode';
+
+/** The article formats Verso opens. */
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx';
+
+/** Every article format, in the order the open dialog lists them. */
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'md', 'html', 'docx'];
+
+/** An article turned into editable text, with what is needed to write it back the same way. */
+export interface ImportedArticle {
+  /** File name as given (no folders), e.g. `article.txt`. Used in messages and to name exports. */
+  name: string;
+  format: ArticleFormat;
+  /**
+   * The article's text. For `.txt`/`.md`: the decoded file (BOM removed, line endings kept).
+   * For `.html`/`.docx`: paragraphs separated by a blank line, `\n` line endings.
+   */
+  text: string;
+  /** How the text was stored. `utf-8` for `.html` and `.docx`. */
+  encoding: TextEncoding;
+  /** Whether the file started with a byte order mark (`.txt`/`.md` only; false otherwise). */
+  bom: boolean;
+}
+
+/**
+ * The largest article Verso opens: 20 MB. A news article is a few kilobytes; anything near this
+ * is not an article, and holding it in two editors plus a diff would freeze the screen.
+ */
+export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+
+/** Extensions recognised per format (lower case, without the dot). */
+const EXTENSIONS: Record<string, ArticleFormat> = {
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  docx: 'docx',
+};
+
+/**
+ * Refuses a file bigger than {@link MAX_ARTICLE_BYTES} or empty, before its bytes are read.
+ * `size` is in bytes (from `stat` or `File.size`).
+ */
+export function checkSize(name: string, size: number): void {
+  if (size === 0) throw new BadInputError(`${name} is empty: there is no article to check.`);
+  if (size > MAX_ARTICLE_BYTES) {
+    throw new BadInputError(
+      `${name} is too large to open (${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_ARTICLE_BYTES)}).`,
+    );
+  }
+}
+
+/** The format a file name stands for, or a {@link BadInputError} naming the file and what is accepted. */
+export function formatOf(name: string): ArticleFormat {
+  const dot = name.lastIndexOf('.');
+  const ext = dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+  const format = EXTENSIONS[ext];
+  if (!format) {
+    throw new BadInputError(
+      `${name} is not a format Verso opens (use a .txt, .md, .html or .docx file).`,
+    );
+  }
+  return format;
+}
+
+function formatMegabytes(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * The paragraphs of a plain text, each a list of lines: paragraphs are separated by one or more
+ * blank lines (CRLF or LF), lines by a single line break. What the HTML and Word exporters write.
+ */
+export function paragraphsOf(text: string): string[][] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split(/\n[ \t]*\n(?:[ \t]*\n)*/)
+    .map((p) => p.replace(/^\n+|\n+$/g, ''))
+    .filter((p) => p.trim() !== '')
+    .map((p) => p.split('\n'));
+}

@@ -1,0 +1,57 @@
+/**
+ * Word documents in and out. `mammoth` reads, `docx` writes; both are loaded on first use so the
+ * renderer's first screen does not pay for them. Both run in browsers and node: mammoth's
+ * package.json maps its two node-only files (path-based unzip, external images) to browser
+ * versions that bundlers pick up, and Verso passes bytes, never paths, so neither path is used.
+ */
+import { BadInputError } from '../text/decode';
+import { paragraphsOf } from './article';
+
+/**
+ * The text of a .docx file: paragraphs (headings, list items, table cells included) separated by
+ * a blank line, every character as typed (curly quotes, non-breaking and double spaces kept).
+ * Throws {@link BadInputError} naming `name` when the file is not a readable Word document.
+ */
+export async function docxToText(name: string, bytes: Uint8Array): Promise<string> {
+  // A .docx is a ZIP archive; an old binary .doc or a renamed file fails here with a clearer message.
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new BadInputError(`${name} is not a Word document (.docx): it is not a ZIP archive, perhaps an old .doc file or damaged.`);
+  }
+  const mammoth = (await import('mammoth')).default;
+  // A fresh copy exactly spanning the bytes: a view into a larger buffer would read its neighbours.
+  const buffer = bytes.slice().buffer;
+  let raw: string;
+  try {
+    // `arrayBuffer` is what mammoth's browser build reads, `buffer` what its node build reads;
+    // JSZip accepts an ArrayBuffer for both.
+    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
+    raw = (await mammoth.extractRawText(input)).value;
+  } catch {
+    throw new BadInputError(`${name} is damaged or not a Word document (.docx); open it in Word and save it again.`);
+  }
+  // Mammoth ends every paragraph with a blank line and keeps empty paragraphs as more of them.
+  const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
+  if (text.trim() === '') throw new BadInputError(`${name} has no text in it.`);
+  return text;
+}
+
+/**
+ * A .docx file holding `text`: one Word paragraph per paragraph of the text (see
+ * {@link paragraphsOf}), a line break for each single line break. `title` goes into the document
+ * properties. Works in browsers and node.
+ */
+export async function textToDocx(text: string, title = ''): Promise<Uint8Array> {
+  const { Document, Packer, Paragraph, TextRun } = await import('docx');
+  const paragraphs = paragraphsOf(text).map(
+    (lines) =>
+      new Paragraph({
+        children: lines.map((line, k) => new TextRun({ text: line, break: k > 0 ? 1 : undefined })),
+      }),
+  );
+  const document = new Document({
+    creator: 'Verso',
+    title,
+    sections: [{ children: paragraphs.length > 0 ? paragraphs : [new Paragraph({})] }],
+  });
+  return new Uint8Array(await Packer.toArrayBuffer(document));
+}

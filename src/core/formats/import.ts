@@ -1,0 +1,56 @@
+/**
+ * Opening an article: bytes in, editable text out, or one clear sentence naming the file.
+ */
+import { BadInputError, decodeText } from '../text/decode';
+import { checkSize, formatOf, type ImportedArticle } from './article';
+import { docxToText } from './docx';
+import { htmlToText } from './html-text';
+
+/**
+ * Reads an article from its bytes. The format comes from `name`'s extension (`.txt`, `.text`,
+ * `.md`, `.markdown`, `.html`, `.htm`, `.xhtml`, `.docx`).
+ *
+ * Throws {@link BadInputError} (message for the editor, naming the file) for an unknown extension,
+ * an empty file, one over {@link MAX_ARTICLE_BYTES}, binary or undecodable bytes, a damaged .docx,
+ * or a file with no text in it.
+ */
+export async function importArticle(name: string, bytes: Uint8Array): Promise<ImportedArticle> {
+  const format = formatOf(name);
+  checkSize(name, bytes.length);
+  switch (format) {
+    case 'txt':
+    case 'md': {
+      const { text, encoding, bom } = decodeText(bytes, name);
+      if (text.trim() === '') throw new BadInputError(`${name} has no text in it (only spaces or blank lines).`);
+      return { name, format, text, encoding, bom };
+    }
+    case 'html': {
+      const text = htmlToText(decodeHtml(name, bytes));
+      if (text.trim() === '') throw new BadInputError(`${name} has no article text in it.`);
+      return { name, format, text, encoding: 'utf-8', bom: false };
+    }
+    case 'docx':
+      return { name, format, text: await docxToText(name, bytes), encoding: 'utf-8', bom: false };
+  }
+}
+
+/**
+ * HTML bytes to a string: UTF-8 or UTF-16 with a BOM, as for text files; failing that, the
+ * charset the page declares (old newsroom pages are often windows-1252).
+ */
+function decodeHtml(name: string, bytes: Uint8Array): string {
+  try {
+    return decodeText(bytes, name).text;
+  } catch (error) {
+    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+    const charset = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head)?.[1]?.toLowerCase();
+    if (!charset || charset === 'utf-8' || charset === 'utf8' || bytes.includes(0)) throw error;
+    let decoder: TextDecoder;
+    try {
+      decoder = new TextDecoder(charset);
+    } catch {
+      throw new BadInputError(`${name} declares a character set Verso cannot read (${charset}).`);
+    }
+    return decoder.decode(bytes);
+  }
+}

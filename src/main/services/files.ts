@@ -1,0 +1,139 @@
+/**
+ * Articles and reviews on disk. Plain node, no Electron, so tests run it on real temp folders and
+ * main's IPC handlers stay thin over it.
+ */
+import { randomBytes } from 'node:crypto';
+import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { BadInputError } from '../../core/text/decode';
+import { checkSize, formatOf } from '../../core/formats/article';
+import type { OpenedFile } from '../../shared/ipc';
+import { serializeSession, type Session } from '../../shared/session';
+
+/**
+ * Reads an article for opening. Refuses, with a {@link BadInputError} naming the file, a path that
+ * does not exist, a folder, an unreadable file, an unknown extension, an empty file or one over
+ * the size limit, all before reading its bytes.
+ */
+export async function readArticleFile(path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  formatOf(name);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not an article.`);
+    if (!info.isFile()) throw new BadInputError(`${name} is not a regular file.`);
+    size = info.size;
+  } catch (error) {
+    throw describe(error, path);
+  }
+  checkSize(name, size);
+  try {
+    return { name, path: resolve(path), bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    throw describe(error, path);
+  }
+}
+
+/** Hooks for tests of crash safety. */
+export interface AtomicWriteOptions {
+  /**
+   * Called after the temporary file is written and flushed, just before it replaces the target.
+   * Tests use it to kill the process at the worst moment; production code leaves it unset.
+   */
+  beforeRename?: (tempPath: string) => void | Promise<void>;
+}
+
+/**
+ * Writes `data` to `path` so that the file is at any moment either the old copy or the complete
+ * new one: write a temporary file in the same folder, fsync it, rename it over `path`, fsync the
+ * folder. On failure the temporary file is removed, the old file left as it was, and the error
+ * rethrown.
+ */
+export async function writeFileAtomic(path: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
+  const target = resolve(path);
+  const folder = dirname(target);
+  // Same folder, so rename is atomic (never across file systems); a leading dot hides it.
+  const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let renamed = false;
+  try {
+    const handle = await open(temp, 'wx', 0o644);
+    try {
+      await handle.writeFile(data);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await options.beforeRename?.(temp);
+    await rename(temp, target);
+    renamed = true;
+    await syncFolder(folder);
+  } catch (error) {
+    if (!renamed) await unlink(temp).catch(() => undefined);
+    throw error;
+  }
+}
+
+// Makes the rename itself durable. Windows cannot open a folder for fsync; there rename is
+// already journaled by NTFS, so a failure here is ignored.
+async function syncFolder(folder: string): Promise<void> {
+  let handle;
+  try {
+    handle = await open(folder, 'r');
+    await handle.sync();
+  } catch {
+    // See above.
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
+}
+
+/**
+ * Saves a review atomically to `path`. Refuses to write over the article the review was opened
+ * from (`session.article.path`, or any path naming the same file), so the original is never lost.
+ */
+export async function saveReview(path: string, session: Session): Promise<void> {
+  const articlePath = session.article.path;
+  if (articlePath && (await sameFile(path, articlePath))) {
+    throw new BadInputError(
+      `Verso will not save the review over the article ${basename(articlePath)}; choose another name (such as ${basename(articlePath)}.verso.json).`,
+    );
+  }
+  try {
+    await writeFileAtomic(path, serializeSession(session));
+  } catch (error) {
+    throw describe(error, path, 'saved');
+  }
+}
+
+/** Whether two paths name the same file (same path, or same device and inode: links). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/** A file-system error as one sentence for the editor; other errors pass through unchanged. */
+function describe(error: unknown, path: string, verb = 'opened'): Error {
+  const name = basename(path);
+  if (error instanceof BadInputError || !(error instanceof Error)) return error as Error;
+  switch ((error as NodeJS.ErrnoException).code) {
+    case 'ENOENT':
+      return new BadInputError(verb === 'opened' ? `${name} does not exist (${path}).` : `${name} cannot be ${verb}: its folder does not exist.`);
+    case 'EACCES':
+    case 'EPERM':
+      return new BadInputError(`${name} cannot be ${verb}: permission denied.`);
+    case 'EISDIR':
+      return new BadInputError(`${name} is a folder, not a file.`);
+    case 'ENOSPC':
+      return new BadInputError(`${name} cannot be ${verb}: the disk is full.`);
+    case 'EROFS':
+      return new BadInputError(`${name} cannot be ${verb}: the disk is read-only.`);
+    default:
+      return new BadInputError(`${name} cannot be ${verb}: ${error.message}`);
+  }
+}

@@ -1,0 +1,158 @@
+/**
+ * A review on disk (`*.verso.json`): everything needed to reopen a review where the editor left it.
+ * Versioned: a file written by a newer Verso is refused with a message instead of half-read.
+ */
+import type { Settings } from './ipc';
+
+/** The value of `format` in every review file. */
+export const SESSION_FORMAT = 'verso-review';
+/** The schema version this build writes and the newest it reads. */
+export const SESSION_VERSION = 1;
+/** The file name ending of a saved review. */
+export const SESSION_EXTENSION = '.verso.json';
+
+/** An issue decision the editor made. Issues without one are open. */
+export type Decision = 'ignored' | 'applied';
+
+/** A saved review. */
+export interface Session {
+  format: typeof SESSION_FORMAT;
+  version: typeof SESSION_VERSION;
+  /** The article as opened: enough to export the corrected text in the original's encoding. */
+  article: {
+    /** File name without folders. */
+    name: string;
+    format: 'txt' | 'md' | 'html' | 'docx';
+    encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+    bom: boolean;
+    /** Where the article was opened from, when known (desktop). Saves never write to it. */
+    path?: string;
+  };
+  /** The machine translation as opened. */
+  original: string;
+  /** The editor's text. */
+  corrected: string;
+  /** Decisions by issue id (ids are stable across re-checks, see Issue.id). */
+  decisions: Record<string, Decision>;
+  /** Words the editor chose "Ignore all" for, in this review only. */
+  ignoredWords: string[];
+  /** Rules the editor turned off for this review only. */
+  ignoredRules: string[];
+  /** Words added to the dictionary during this review. */
+  dictionary: string[];
+  /** The checking settings the review was made with. */
+  settings: { dialect: Settings['dialect']; rules: Settings['rules'] };
+  /** ISO 8601 time of the save. */
+  savedAt: string;
+}
+
+/** A review file that cannot be opened; the message is for the editor, as is. */
+export class SessionError extends Error {
+  override name = 'SessionError';
+}
+
+/** The review as the text of a `.verso.json` file (pretty-printed JSON, trailing newline). */
+export function serializeSession(session: Session): string {
+  // Key order fixed here rather than by the caller's object, so saves diff cleanly.
+  const ordered: Session = {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    article: { ...session.article },
+    original: session.original,
+    corrected: session.corrected,
+    decisions: session.decisions,
+    ignoredWords: session.ignoredWords,
+    ignoredRules: session.ignoredRules,
+    dictionary: session.dictionary,
+    settings: session.settings,
+    savedAt: session.savedAt,
+  };
+  return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+/**
+ * Reads a review file, checking every field. Throws {@link SessionError} with one sentence naming
+ * `fileName` and what is wrong: not JSON, not a Verso review, a newer version, a missing field or
+ * one of the wrong type.
+ */
+export function parseSession(text: string, fileName: string): Session {
+  let value: unknown;
+  try {
+    value = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    throw new SessionError(`${fileName} is not a Verso review: it is not valid JSON.`);
+  }
+  const fail = (what: string): never => {
+    throw new SessionError(`${fileName} is not a valid Verso review: ${what}.`);
+  };
+  if (!isObject(value) || value.format !== SESSION_FORMAT) {
+    throw new SessionError(`${fileName} is not a Verso review (its "format" is not "${SESSION_FORMAT}").`);
+  }
+  const version = value.version;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('"version" must be a whole number from 1');
+  if ((version as number) > SESSION_VERSION) {
+    throw new SessionError(
+      `${fileName} was saved by a newer Verso (review version ${version}; this one reads up to ${SESSION_VERSION}). Update Verso to open it.`,
+    );
+  }
+  const article = value.article;
+  if (!isObject(article)) fail('"article" is missing or not an object');
+  const a = article as Record<string, unknown>;
+  const str = (v: unknown, field: string): string => (typeof v === 'string' ? v : fail(`"${field}" is missing or not text`));
+  const oneOf = <T extends string>(v: unknown, field: string, allowed: readonly T[]): T =>
+    allowed.includes(v as T) ? (v as T) : fail(`"${field}" must be one of ${allowed.map((x) => `"${x}"`).join(', ')}`);
+  const words = (v: unknown, field: string): string[] =>
+    Array.isArray(v) && v.every((w) => typeof w === 'string') ? [...v] : fail(`"${field}" must be a list of words`);
+
+  const session: Session = {
+    format: SESSION_FORMAT,
+    version: SESSION_VERSION,
+    article: {
+      name: str(a.name, 'article.name'),
+      format: oneOf(a.format, 'article.format', ['txt', 'md', 'html', 'docx'] as const),
+      encoding: oneOf(a.encoding, 'article.encoding', ['utf-8', 'utf-16le', 'utf-16be'] as const),
+      bom: typeof a.bom === 'boolean' ? a.bom : fail('"article.bom" is missing or not true/false'),
+    },
+    original: str(value.original, 'original'),
+    corrected: str(value.corrected, 'corrected'),
+    decisions: {},
+    ignoredWords: value.ignoredWords === undefined ? [] : words(value.ignoredWords, 'ignoredWords'),
+    ignoredRules: value.ignoredRules === undefined ? [] : words(value.ignoredRules, 'ignoredRules'),
+    dictionary: words(value.dictionary, 'dictionary'),
+    settings: { dialect: 'auto', rules: {} },
+    savedAt: str(value.savedAt, 'savedAt'),
+  };
+  if (a.path !== undefined) session.article.path = str(a.path, 'article.path');
+
+  if (!isObject(value.decisions)) fail('"decisions" is missing or not an object');
+  // fromEntries defines own properties, so an id such as "__proto__" stays a plain key.
+  session.decisions = Object.fromEntries(
+    Object.entries(value.decisions as object).map(([id, d]) => [id, oneOf(d, `decisions.${id}`, ['ignored', 'applied'] as const)]),
+  );
+  const settings = value.settings;
+  if (!isObject(settings)) fail('"settings" is missing or not an object');
+  const s = settings as Record<string, unknown>;
+  session.settings.dialect = oneOf(s.dialect, 'settings.dialect', ['auto', 'en-GB', 'en-US'] as const);
+  session.settings.rules = parseRules(s.rules, fail);
+  if (Number.isNaN(Date.parse(session.savedAt))) fail('"savedAt" is not a date');
+  return session;
+}
+
+/**
+ * Checks a per-rule settings object: each value `true`, `false`, `"error"`, `"warning"` or `"info"`.
+ * `fail` is called with what is wrong. Shared by review files and the settings file.
+ */
+export function parseRules(value: unknown, fail: (what: string) => never, field = 'settings.rules'): Settings['rules'] {
+  if (!isObject(value)) return fail(`"${field}" is missing or not an object`);
+  for (const [rule, setting] of Object.entries(value)) {
+    if (typeof setting !== 'boolean' && setting !== 'error' && setting !== 'warning' && setting !== 'info') {
+      fail(`"${field}.${rule}" must be true, false, "error", "warning" or "info"`);
+    }
+  }
+  // fromEntries defines own properties, so a rule named "__proto__" stays a plain key.
+  return Object.fromEntries(Object.entries(value)) as Settings['rules'];
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
