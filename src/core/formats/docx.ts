@@ -19,13 +19,21 @@ export async function docxToText(name: string, bytes: Uint8Array): Promise<strin
   }
   const mammoth = (await import('mammoth')).default;
   // A fresh copy exactly spanning the bytes: a view into a larger buffer would read its neighbours.
-  const buffer = bytes.slice().buffer;
-  let raw: string;
+  // (Not bytes.slice(): on a node Buffer that is a view, not a copy.)
+  const buffer = new Uint8Array(bytes).buffer;
+  let raw = '';
   try {
     // `arrayBuffer` is what mammoth's browser build reads, `buffer` what its node build reads;
     // JSZip accepts an ArrayBuffer for both.
-    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<typeof mammoth.extractRawText>[0];
-    raw = (await mammoth.extractRawText(input)).value;
+    const input = { arrayBuffer: buffer, buffer } as unknown as Parameters<typeof mammoth.convertToHtml>[0];
+    // mammoth.extractRawText drops line breaks (<w:br/>); walk its document tree instead. The HTML
+    // it also makes is thrown away: it would collapse the double spaces an editor must see.
+    await mammoth.convertToHtml(input, {
+      transformDocument: (document: DocxElement) => {
+        raw = rawText(document);
+        return document;
+      },
+    });
   } catch {
     throw new BadInputError(`${name} is damaged or not a Word document (.docx); open it in Word and save it again.`);
   }
@@ -33,6 +41,28 @@ export async function docxToText(name: string, bytes: Uint8Array): Promise<strin
   const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
   if (text.trim() === '') throw new BadInputError(`${name} has no text in it.`);
   return text;
+}
+
+/** The part of mammoth's document tree that holds text. */
+interface DocxElement {
+  type: string;
+  value?: string;
+  children?: DocxElement[];
+}
+
+function rawText(element: DocxElement): string {
+  switch (element.type) {
+    case 'text':
+      return element.value ?? '';
+    case 'tab':
+      return '\t';
+    case 'break':
+      return '\n';
+    default: {
+      const inner = (element.children ?? []).map(rawText).join('');
+      return element.type === 'paragraph' ? inner + '\n\n' : inner;
+    }
+  }
 }
 
 /**

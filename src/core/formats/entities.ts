@@ -67,6 +67,20 @@ function fromCodePoint(code: number): string {
   return String.fromCodePoint(code);
 }
 
+/**
+ * Decodes windows-1252 bytes, the encoding the web standard reads for `iso-8859-1`, `latin1`,
+ * `ascii` and `windows-1252` labels. Done here because node's TextDecoder decodes that label as
+ * plain Latin-1, turning curly quotes into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => C1_REMAP[b] ?? b);
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 /** Escapes text for HTML element content and double-quoted attribute values. */
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) =>

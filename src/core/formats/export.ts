@@ -32,7 +32,7 @@ export function exportMarkdown(text: string, source: ArticleEncoding): Uint8Arra
 /**
  * The corrected text as a standalone UTF-8 `.html` page: one `<p>` per paragraph (blank-line
  * separated), `<br>` for single line breaks, everything escaped. Re-importing it gives the same
- * paragraphs; as in any HTML, runs of spaces collapse to one.
+ * paragraphs; as in any HTML, runs of spaces collapse to one and lines lose leading and trailing spaces.
  */
 export function exportHtml(text: string, title: string, lang = 'en'): Uint8Array {
   const body = paragraphsOf(text)

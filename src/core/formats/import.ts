@@ -4,6 +4,7 @@
 import { BadInputError, decodeText } from '../text/decode';
 import { checkSize, formatOf, type ImportedArticle } from './article';
 import { docxToText } from './docx';
+import { decodeWindows1252 } from './entities';
 import { htmlToText } from './html-text';
 
 /**
@@ -34,6 +35,9 @@ export async function importArticle(name: string, bytes: Uint8Array): Promise<Im
   }
 }
 
+// The labels the web standard reads as windows-1252 (the common ones).
+const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'iso8859-1', 'latin1', 'l1', 'us-ascii', 'ascii', 'x-cp1252']);
+
 /**
  * HTML bytes to a string: UTF-8 or UTF-16 with a BOM, as for text files; failing that, the
  * charset the page declares (old newsroom pages are often windows-1252).
@@ -42,9 +46,10 @@ function decodeHtml(name: string, bytes: Uint8Array): string {
   try {
     return decodeText(bytes, name).text;
   } catch (error) {
-    const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, 4096));
+    const head = decodeWindows1252(bytes.subarray(0, 4096));
     const charset = /<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)/i.exec(head)?.[1]?.toLowerCase();
     if (!charset || charset === 'utf-8' || charset === 'utf8' || bytes.includes(0)) throw error;
+    if (WINDOWS_1252_LABELS.has(charset)) return decodeWindows1252(bytes);
     let decoder: TextDecoder;
     try {
       decoder = new TextDecoder(charset);

@@ -96,7 +96,7 @@ function issueTable(issues: readonly ReviewedIssue[], corrected: string): string
     const at = reviewed.line !== undefined ? { line: reviewed.line } : lineColumn(corrected, issue.start);
     const flagged = reviewed.text ?? corrected.slice(issue.start, issue.end);
     const suggestions = issue.suggestions.length
-      ? issue.suggestions.map((s) => `<q>${showSpaces(s)}</q>`).join(', ')
+      ? issue.suggestions.map((s) => (s === '' ? '<span class="none">delete the text</span>' : `<q>${showSpaces(s)}</q>`)).join(', ')
       : '<span class="none">—</span>';
     // Status and severity are validated enums, escaped anyway: they may come from a session file.
     const st = escapeHtml(status);
@@ -167,7 +167,7 @@ caption { text-align: left; font-weight: 600; padding-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }
 thead th { color: var(--muted); font-weight: 600; font-size: 12px; border-bottom: 2px solid var(--rule); }
 .counts { width: auto; min-width: 420px; }
-.counts td { text-align: right; font-variant-numeric: tabular-nums; min-width: 72px; }
+.counts td, .counts thead th + th { text-align: right; font-variant-numeric: tabular-nums; min-width: 72px; }
 .counts tfoot th, .counts tfoot td { font-weight: 600; border-bottom: 0; }
 .issues td:first-child { color: var(--muted); }
 .issues q { font-family: Georgia, "Times New Roman", serif; }

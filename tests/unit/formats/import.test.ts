@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import {
+  BadInputError,
+  MAX_ARTICLE_BYTES,
+  checkSize,
+  encodeText,
+  htmlToText,
+  importArticle,
+} from '../../../src/core';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+async function refusal(name: string, bytes: Uint8Array): Promise<string> {
+  const error = await importArticle(name, bytes).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(BadInputError);
+  const message = (error as Error).message;
+  expect(message.startsWith(name)).toBe(true);
+  // One clear sentence.
+  expect(message.split(/(?<=[.!?]) /).length).toBeLessThanOrEqual(2);
+  return message;
+}
+
+describe('importArticle: text and Markdown', () => {
+  it('keeps a .txt file as decoded text with its encoding and BOM', async () => {
+    const article = await importArticle('a.txt', encodeText('“Hello”\r\nworld', 'utf-16le', true));
+    expect(article).toEqual({ name: 'a.txt', format: 'txt', text: '“Hello”\r\nworld', encoding: 'utf-16le', bom: true });
+  });
+
+  it('keeps Markdown as its text, markup included', async () => {
+    const md = '# Title\n\nSome *text* and [a link](http://x).\n';
+    const article = await importArticle('notes.md', utf8(md));
+    expect(article.format).toBe('md');
+    expect(article.text).toBe(md);
+  });
+});
+
+describe('importArticle: HTML', () => {
+  it('turns blocks into paragraphs and drops script and style', async () => {
+    const html = `<!DOCTYPE html><html><head><title>Ignored title</title>
+      <style>p { color: red }</style><script>var x = "<p>not text</p>";</script></head>
+      <body><h1>Iraq launches  third phase</h1>
+      <p>The military&nbsp;announced &ldquo;victory&rdquo; in 2017,
+         but attacks rose.</p>
+      <ul><li>One</li><li>Two &amp; three</li></ul>
+      <p>Line one<br>Line two</p><!-- a <p>comment</p> -->
+      <div>It&#8217;s &#x2014; done &#150; ok</div></body></html>`;
+    const article = await importArticle('story.html', utf8(html));
+    expect(article.text).toBe(
+      'Iraq launches third phase\n\n' +
+        'The military\u00a0announced “victory” in 2017, but attacks rose.\n\n' +
+        'One\n\nTwo & three\n\n' +
+        'Line one\nLine two\n\n' +
+        'It’s — done – ok',
+    );
+    expect(article).toMatchObject({ format: 'html', encoding: 'utf-8', bom: false });
+  });
+
+  it('reads quoted attributes holding ">" and keeps a lone "<" as text', () => {
+    expect(htmlToText('<p title="a > b" data-x=\'>\'>3 < 4 and 5 > 2</p>')).toBe('3 < 4 and 5 > 2');
+  });
+
+  it('keeps line breaks inside <pre> and unknown entities as written', () => {
+    expect(htmlToText('<pre>a\n  b</pre><p>&bogus; &amp</p>')).toBe('a\nb\n\n&bogus; &');
+  });
+
+  it('renders a hostile page as its text only', () => {
+    const text = htmlToText('<p>Hi<script>alert(1)</script><img src=x onerror=alert(1)> there</p><noscript>x</noscript>');
+    expect(text).toBe('Hi there');
+  });
+
+  it('reads a windows-1252 page that declares its charset', async () => {
+    const bytes = new Uint8Array([
+      ...utf8('<meta charset="windows-1252"><p>'),
+      0x93, 0x48, 0x69, 0x94, 0x20, 0xe9,
+      ...utf8('</p>'),
+    ]);
+    expect((await importArticle('old.htm', bytes)).text).toBe('“Hi” é');
+  });
+});
+
+describe('importArticle: bad input', () => {
+  it('refuses an empty file', async () => {
+    expect(await refusal('empty.txt', new Uint8Array())).toMatch(/is empty/);
+  });
+
+  it('refuses a file with only whitespace', async () => {
+    expect(await refusal('blank.md', utf8(' \n\n\t'))).toMatch(/no text/);
+  });
+
+  it('refuses a binary file', async () => {
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(await refusal('photo.txt', png)).toMatch(/not a text file/);
+  });
+
+  it('refuses invalid UTF-8', async () => {
+    expect(await refusal('bad.txt', new Uint8Array([0x61, 0xff, 0xfe, 0x62, 0x63]))).toMatch(/not valid UTF-8/);
+    expect(await refusal('bad.html', new Uint8Array([0x3c, 0x70, 0x3e, 0xc3, 0x28]))).toMatch(/not valid UTF-8/);
+  });
+
+  it('refuses an unknown extension', async () => {
+    expect(await refusal('story.pdf', utf8('%PDF-1.4'))).toMatch(/\.txt, \.md, \.html or \.docx/);
+  });
+
+  it('refuses a corrupt .docx: a broken ZIP and a file that is no ZIP at all', async () => {
+    const broken = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect(await refusal('broken.docx', broken)).toMatch(/damaged or not a Word document/);
+    expect(await refusal('renamed.docx', utf8('just text'))).toMatch(/not a ZIP archive/);
+  });
+
+  it('refuses an HTML page with no text', async () => {
+    expect(await refusal('empty.html', utf8('<html><script>alert(1)</script></html>'))).toMatch(/no article text/);
+  });
+
+  it('states the size limit and checks it before reading', async () => {
+    expect(MAX_ARTICLE_BYTES).toBe(20 * 1024 * 1024);
+    expect(() => checkSize('huge.txt', MAX_ARTICLE_BYTES + 1)).toThrow(/huge\.txt is too large to open \(20 MB; the limit is 20 MB\)/);
+    expect(() => checkSize('ok.txt', MAX_ARTICLE_BYTES)).not.toThrow();
+    expect(() => checkSize('none.txt', 0)).toThrow(BadInputError);
+  });
+});

@@ -1,0 +1,112 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { QUALITY_FORMULA, buildReport, htmlToText, qualityScore } from '../../../src/core';
+import type { ReportInput, ReviewedIssue } from '../../../src/shared/report';
+import { changesBetween, issueAt, sampleArticle } from './factories';
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+function reportFor(original: string, corrected: string, issues: ReviewedIssue[], over: Partial<ReportInput> = {}): string {
+  const changes = changesBetween(original, corrected);
+  return buildReport({
+    title: 'Iraq launches third phase of anti-ISIS operations as coalition withdraws',
+    fileName: 'iraq-heroes-operation.txt',
+    original,
+    corrected,
+    changes,
+    stats: { wordsA: words(original), wordsB: words(corrected), edits: changes.length, ter: changes.length / words(corrected) },
+    issues,
+    language: 'English (eng)',
+    dialect: 'en-GB',
+    generatedAt: '1 May 2024, 10:20',
+    ...over,
+  });
+}
+
+/** The sample article's review: what the screenshot shows. */
+export function sampleReport(): string {
+  const { original, corrected } = sampleArticle();
+  const issues: ReviewedIssue[] = [
+    { ...issueAt(corrected, 'offensive', { rule: 'spelling', suggestions: ['offensive'] }, 'applied'), text: 'offencive' },
+    { ...issueAt(corrected, 'group. Iraqi', { rule: 'double-space', category: 'punctuation', severity: 'info', message: 'Two spaces between words', suggestions: [' '] }, 'applied'), text: '  ' },
+    issueAt(corrected, '=== RESTRICTED TO EDITORIAL USE', { rule: 'agency-boilerplate', category: 'boilerplate', severity: 'warning', message: 'Agency boilerplate left in the copy', suggestions: [''] }),
+    issueAt(corrected, 'Powered by automated translation', { rule: 'machine-translation-notice', category: 'boilerplate', severity: 'warning', message: 'Machine-translation notice left in the copy', suggestions: [] }),
+    issueAt(corrected, 'Mobilisation', { rule: 'dialect-consistency', category: 'consistency', severity: 'info', message: 'UK spelling; the article also uses US spellings', suggestions: ['Mobilization'] }, 'ignored'),
+    issueAt(corrected, 'Al-Kazemi', { rule: 'name-consistency', category: 'consistency', severity: 'warning', message: 'Name spelled two ways: Al-Kazemi and Al-Kadhimi', suggestions: ['Al-Kadhimi'] }),
+  ];
+  return reportFor(original, corrected, issues);
+}
+
+describe('buildReport', () => {
+  it('shows the summary, the score with its formula, the issues and the redline of the sample', () => {
+    const html = sampleReport();
+    const file = join(tmpdir(), 'verso-sample-report.html');
+    writeFileSync(file, html);
+    const text = htmlToText(html);
+    expect(text).toContain('Iraq launches third phase');
+    expect(text).toContain('HTER');
+    expect(text).toContain(QUALITY_FORMULA);
+    expect(html).toContain('<del>offencive</del><ins>offensive</ins>');
+    expect(html).toMatch(/<del>(<span class="ws">·<\/span>)+<\/del>/);
+    expect(text).toMatch(/Boilerplate\s*2\s*0\s*0/);
+    expect(text).toMatch(/Consistency\s*1\s*0\s*1/);
+  });
+
+  it('computes the MQM-style score as stated: 100 − weighted penalties per 100 words, ignored issues free', () => {
+    const text = 'one two three four five six seven eight nine ten';
+    const issues: ReviewedIssue[] = [
+      issueAt(text, 'one', { severity: 'error' }, 'open'),
+      issueAt(text, 'two', { severity: 'warning' }, 'applied'),
+      issueAt(text, 'three', { severity: 'info' }, 'applied'),
+      issueAt(text, 'four', { severity: 'error' }, 'ignored'),
+    ];
+    // (10 + 5 + 1) penalty points over 200 words = 8 per 100 words.
+    expect(qualityScore(issues, 200)).toEqual({ score: 92, penalties: 16, words: 200, counted: 3 });
+    expect(qualityScore(issues, 10).score).toBe(0);
+    expect(qualityScore([], 0).score).toBe(100);
+  });
+
+  it('renders a hostile article as text, never as markup', () => {
+    const original = 'Intro <script>alert(1)</script> here.\n\n"><img src=x onerror=alert(1)> & <b>bold</b>\n';
+    const corrected = 'Intro <script>alert(2)</script> here.\n\n"><img src=y onerror=alert(1)> & <b>bold</b> <style>*{}</style>\n';
+    const hostile = '"><img src=x onerror=alert(1)><script>alert(3)</script>';
+    const issues: ReviewedIssue[] = [
+      issueAt(corrected, '<script>', { rule: hostile, message: hostile, suggestions: [hostile, '</td></table><script>'] }),
+      { ...issueAt(corrected, '<b>', {}, 'applied'), text: '<iframe src=x>' },
+    ];
+    const html = reportFor(original, corrected, issues, { title: hostile, fileName: '<script>x.txt', language: hostile, dialect: '<u>', generatedAt: hostile });
+
+    // Article text has no "<" left unescaped, so every tag in the page is Verso's own.
+    const tags = html.match(/<\/?[A-Za-z][^>]*>/g) ?? [];
+    const names = new Set(tags.map((t) => /^<\/?([A-Za-z0-9]+)/.exec(t)?.[1].toLowerCase()));
+    for (const bad of ['script', 'img', 'iframe', 'b', 'u', 'object', 'embed', 'link']) expect(names).not.toContain(bad);
+    expect([...names].filter((n) => n === 'style')).toEqual(['style']);
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    for (const tag of tags) expect(tag).not.toMatch(/\son\w+\s*=|\ssrc\s*=|\shref\s*=/i);
+    expect(html).not.toMatch(/<script/i);
+    // …and it is all still there, as text.
+    const text = htmlToText(html);
+    expect(text).toContain('Intro <script>alert(12)</script> here.'); // the redline: 1 struck, 2 inserted
+    expect(text).toContain('<script>alert(3)</script>');
+    expect(text).toContain('"><img src=x onerror=alert(1)>');
+    expect(text).toContain('<iframe src=x>');
+  });
+
+  it('is one self-contained file: no script, no external resource, a CSP forbidding both', () => {
+    const html = sampleReport();
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'"`);
+    expect(html).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\//i);
+  });
+
+  it('refuses changes that do not match the original', () => {
+    expect(() =>
+      buildReport({
+        title: 't', fileName: 'f', original: 'abc', corrected: 'abd',
+        changes: [{ kind: 'replace', fromA: 2, toA: 3, fromB: 2, toB: 3, a: 'x', b: 'd' }],
+        stats: { wordsA: 1, wordsB: 1, edits: 1, ter: 1 }, issues: [], language: 'en', dialect: 'en-GB', generatedAt: 'now',
+      }),
+    ).toThrow(/does not match the original/);
+  });
+});
