@@ -1,0 +1,54 @@
+// The formats must run in the renderer and its worker, not only in node: bundle them for the
+// browser with Vite (as the web build does) and run a .docx round trip in a real Chromium.
+// mammoth in particular has node-only files that only its package.json "browser" map replaces.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { afterAll, describe, expect, it } from 'vitest';
+import { tempFolder } from '../../helpers/cli';
+import { CURLY_QUOTES_TEXT } from '../../fixtures/formats/make-fixtures';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const folder = tempFolder('verso-browser-formats-');
+afterAll(() => folder.remove());
+
+describe.skipIf(!existsSync(CHROMIUM))(`formats in a browser bundle (Chromium at ${CHROMIUM})`, () => {
+  it('bundle without node built-ins and round-trip a .docx in Chromium', async () => {
+    const entry = new URL('../../../src/core/formats/index.ts', import.meta.url).pathname;
+    await build({
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        outDir: folder.dir,
+        minify: false,
+        lib: { entry, formats: ['iife'], name: 'VersoFormats', fileName: () => 'formats.js' },
+      },
+    });
+    expect(readdirSync(folder.dir)).toEqual(['formats.js']);
+    const bundle = readFileSync(join(folder.dir, 'formats.js'), 'utf8');
+    expect(bundle).not.toMatch(/\brequire\(\s*["'](node:)?(fs|path|os|stream|util|buffer)["']\s*\)/);
+    expect(bundle).not.toContain('__vite-browser-external');
+
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.setContent('<!DOCTYPE html><title>formats</title>');
+      await page.addScriptTag({ content: bundle });
+      const result = await page.evaluate(async (text) => {
+        const f = (globalThis as unknown as { VersoFormats: typeof import('../../../src/core/formats') }).VersoFormats;
+        const docx = await f.exportDocx(text, 'Title');
+        const fromDocx = await f.importArticle('a.docx', docx);
+        const fromHtml = await f.importArticle('a.html', f.exportHtml(text, 'Title'));
+        return { docx: fromDocx.text, html: fromHtml.text };
+      }, CURLY_QUOTES_TEXT);
+      expect(errors).toEqual([]);
+      expect(result.docx).toBe(CURLY_QUOTES_TEXT);
+      expect(result.html).toBe(CURLY_QUOTES_TEXT.replace(/ {2,}/g, ' '));
+    } finally {
+      await browser.close();
+    }
+  });
+});
