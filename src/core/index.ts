@@ -1,6 +1,7 @@
 // The engine's public entry: re-exports only.
 export * from './issue';
 export * from './text/decode';
-export * from './diff/types';
+export * from './diff';
 export * from './ter';
 export * from './formats';
+export * from './check';

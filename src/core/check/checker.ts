@@ -1,0 +1,151 @@
+/**
+ * The checking engine: `createChecker().check(text)` runs every enabled rule and returns sorted,
+ * serialisable issues. Re-checking after an edit is cheap: the document model caches per-paragraph
+ * work by paragraph text, and document-level rules read cached per-paragraph summaries.
+ */
+import type { Issue, Severity } from '../issue';
+import { ParagraphCache, type Document } from '../document';
+import { createSpeller, variantIndex, variantPairs, type Dialect, type VariantPair } from '../spelling';
+import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext } from '../rules';
+import dialectData from '../rules/data/dialect-pairs.json';
+import { RuleDataError } from '../rules/data/validate';
+
+/** Settings for one check. */
+export interface CheckOptions {
+  /** The article's spelling dialect; 'auto' (the default) picks it from the text's own variant spellings. */
+  dialect?: 'auto' | 'en-GB' | 'en-US';
+  /** Per rule: false turns it off, a severity overrides its default. Default `{}` (every rule on). */
+  rules?: Record<string, boolean | Severity>;
+  /** Custom dictionary: words accepted as correct (case-insensitive). Default none. */
+  dictionary?: string[];
+  /** A parsed house-style file ({@link parseHouseStyle}). Default none. */
+  houseStyle?: HouseStyle;
+}
+
+/** What a check found. */
+export interface CheckResult {
+  /** ISO 639-3 code of the text's language and how sure the engine is (0..1). */
+  language: { code: string; confidence: number };
+  /** The dialect checked against: chosen, or detected when 'auto'. */
+  dialect: Dialect;
+  /** True when the text carries a machine-translation notice. */
+  machineTranslated: boolean;
+  stats: { words: number; paragraphs: number };
+  /** Sorted by start offset. */
+  issues: Issue[];
+}
+
+/** A checker: dictionaries loaded once; keeps its per-paragraph cache between checks. */
+export interface Checker {
+  check(text: string, options?: CheckOptions): CheckResult;
+}
+
+const PAIRS_FILE = 'src/core/rules/data/dialect-pairs.json';
+
+function readPairs(data: unknown): VariantPair[] {
+  const pairs = (data as { pairs?: unknown }).pairs;
+  if (!Array.isArray(pairs) || !pairs.every((p) => Array.isArray(p) && p.length === 2 && p.every((w) => typeof w === 'string'))) {
+    throw new RuleDataError(`${PAIRS_FILE}: expected "pairs" to be an array of [UK, US] string pairs.`);
+  }
+  return (pairs as [string, string][]).map(([gb, us]) => ({ gb, us }));
+}
+
+/** FNV-1a, 32 bits, as 8 hex digits: short stable ids. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+function documentLanguage(doc: Document, context: RuleContext): CheckResult['language'] {
+  let known = 0;
+  let total = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'notice' || p.kind === 'credit') continue;
+    const share = knownShare(p, context);
+    known += share.known;
+    total += share.total;
+  }
+  if (total === 0) return { code: 'und', confidence: 0 };
+  const share = known / total;
+  if (share >= 0.6) return { code: 'eng', confidence: Math.round(share * 100) / 100 };
+  const sample = doc.paragraphs.map((p) => p.analysis.text).join('\n').slice(0, 3000);
+  return { code: guessLanguage(sample), confidence: Math.round((1 - share) * 100) / 100 };
+}
+
+const styleIds = new WeakMap<HouseStyle, number>();
+let nextStyleId = 1;
+
+/** Creates a checker. Loads the dictionaries synchronously from bundled data (once per process). */
+export function createChecker(): Checker {
+  const speller = createSpeller();
+  const variants = variantIndex(speller.lexicon, variantPairs(speller.lexicon, readPairs(dialectData)));
+  const cache = new ParagraphCache();
+  return {
+    check(text, options = {}) {
+      const doc = cache.build(text);
+      const dictionary = new Set((options.dictionary ?? []).map((w) => w.toLowerCase()));
+      if (options.houseStyle) {
+        for (const t of options.houseStyle.terms) for (const w of t.preferred.split(/\s+/)) dictionary.add(w.toLowerCase());
+      }
+      let styleId = 0;
+      if (options.houseStyle) {
+        styleId = styleIds.get(options.houseStyle) ?? nextStyleId++;
+        styleIds.set(options.houseStyle, styleId);
+      }
+      const settingsKey = `${hash([...dictionary].sort().join('\n'))}:${styleId}`;
+      const context: RuleContext = {
+        speller,
+        variants,
+        dialect: 'en-GB',
+        dictionary,
+        houseStyle: options.houseStyle,
+        settingsKey,
+      };
+      context.dialect = options.dialect && options.dialect !== 'auto' ? options.dialect : detectDialect(doc, variants);
+
+      const boilerplate = documentBoilerplate(doc);
+      const issues: Issue[] = [];
+      for (const rule of RULE_LIST) {
+        const setting = options.rules?.[rule.id];
+        if (setting === false) continue;
+        const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
+        for (const f of rule.check(doc, context)) {
+          // Boilerplate is deleted whole: what other rules find inside it is noise.
+          if (rule.id !== 'boilerplate' && boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
+          const issue: Issue = {
+            id: '',
+            rule: rule.id,
+            category: rule.category,
+            severity,
+            message: f.message,
+            start: f.start,
+            end: f.end,
+            suggestions: f.suggestions ?? [],
+          };
+          if (f.safe) issue.safe = true;
+          issues.push(issue);
+        }
+      }
+      issues.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+      // Ids from rule, flagged text and occurrence: an edit elsewhere leaves them unchanged.
+      const seen = new Map<string, number>();
+      for (const issue of issues) {
+        const key = `${issue.rule}\u0000${text.slice(issue.start, issue.end)}`;
+        const n = seen.get(key) ?? 0;
+        seen.set(key, n + 1);
+        issue.id = `${issue.rule}-${hash(key)}-${n}`;
+      }
+      return {
+        language: documentLanguage(doc, context),
+        dialect: context.dialect,
+        machineTranslated: doc.machineTranslated,
+        stats: { words: doc.words, paragraphs: doc.paragraphs.length },
+        issues,
+      };
+    },
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The document model the rules read: paragraphs (one per line) with their kind, tokens and
+ * sentences. Per-paragraph work is cached by paragraph text, so re-checking after an edit redoes
+ * only the edited paragraph; rules keep their own per-paragraph results in the same cache
+ * ({@link ParagraphAnalysis.memo}).
+ */
+import { classifyBlocks, splitParagraphs, type BlockKind } from './blocks';
+import { splitSentences, type Span } from './sentences';
+import { tokenize, type Token } from './tokens';
+
+/** What is known about one paragraph's text, wherever it stands. Cached by text. */
+export interface ParagraphAnalysis {
+  readonly text: string;
+  readonly tokens: readonly Token[];
+  readonly sentences: readonly Span[];
+  /** Number of word tokens (numbers count as words, as word processors count them). */
+  readonly words: number;
+  /** Computes a value once per paragraph text and key (the key names the rule and its settings). */
+  memo<T>(key: string, compute: () => T): T;
+}
+
+/** One paragraph where it stands in the document. */
+export interface Paragraph {
+  index: number;
+  /** Absolute offsets of the paragraph in the text (line break excluded). */
+  start: number;
+  end: number;
+  /** 1-based line number. */
+  line: number;
+  kind: BlockKind;
+  analysis: ParagraphAnalysis;
+}
+
+/** A checked text. */
+export interface Document {
+  text: string;
+  paragraphs: readonly Paragraph[];
+  /** True when the machine-translation notice is present. */
+  machineTranslated: boolean;
+  words: number;
+}
+
+/** Analyses a paragraph's text (tokens, sentences, an empty memo). */
+export function analyseParagraph(text: string): ParagraphAnalysis {
+  const tokens = tokenize(text);
+  const memo = new Map<string, unknown>();
+  return {
+    text,
+    tokens,
+    sentences: splitSentences(text),
+    words: tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length,
+    memo<T>(key: string, compute: () => T): T {
+      if (memo.has(key)) return memo.get(key) as T;
+      const value = compute();
+      memo.set(key, value);
+      return value;
+    },
+  };
+}
+
+/**
+ * Paragraph analyses by text. Each {@link ParagraphCache.build} keeps only the paragraphs of the
+ * text it built, so the cache never outgrows one document.
+ */
+export class ParagraphCache {
+  private entries = new Map<string, ParagraphAnalysis>();
+
+  /** Builds the document model of `text`, reusing the analyses of unchanged paragraphs. */
+  build(text: string): Document {
+    const spans = splitParagraphs(text);
+    const kinds = classifyBlocks(spans);
+    const next = new Map<string, ParagraphAnalysis>();
+    let words = 0;
+    const paragraphs = spans.map((span, index): Paragraph => {
+      let analysis = next.get(span.text) ?? this.entries.get(span.text);
+      if (!analysis) analysis = analyseParagraph(span.text);
+      next.set(span.text, analysis);
+      words += analysis.words;
+      return { index, start: span.start, end: span.end, line: span.line, kind: kinds[index], analysis };
+    });
+    this.entries = next;
+    return { text, paragraphs, machineTranslated: kinds.includes('notice'), words };
+  }
+}
+
+/** Builds a document model without a cache (tests, one-off checks). */
+export function buildDocument(text: string): Document {
+  return new ParagraphCache().build(text);
+}

@@ -1,0 +1,112 @@
+/**
+ * One entity given two acronyms: "Islamic State (IS)" in the caption, "ISIS" in the body; or one
+ * name spelt out with two different acronyms. Known alias groups are data
+ * (data/acronyms.json); the less used form is flagged with the more used one as the suggestion.
+ */
+import type { Paragraph } from '../document';
+import { isMostlyCaps } from '../document';
+import data from './data/acronyms.json';
+import { RuleDataError } from './data/validate';
+import { quote, type Finding, type Rule } from './types';
+
+const FILE = 'src/core/rules/data/acronyms.json';
+const GROUPS: { name: string; forms: string[] }[] = (() => {
+  const groups = (data as { groups?: unknown }).groups;
+  const valid = (g: unknown) => {
+    const { name, forms } = (g ?? {}) as { name?: unknown; forms?: unknown };
+    return typeof name === 'string' && Array.isArray(forms) && forms.every((f) => typeof f === 'string' && /^\S+$/.test(f));
+  };
+  if (!Array.isArray(groups) || !groups.every(valid)) {
+    throw new RuleDataError(`${FILE}: expected "groups" to be an array of {name, forms: [single words]}.`);
+  }
+  return groups as { name: string; forms: string[] }[];
+})();
+const GROUP_OF = new Map<string, number>();
+GROUPS.forEach((g, i) => g.forms.forEach((form) => GROUP_OF.set(form, i)));
+
+interface AcronymUse {
+  start: number;
+  end: number;
+  form: string;
+}
+
+interface Definition {
+  name: string;
+  acronym: string;
+  start: number;
+  end: number;
+}
+
+// "Islamic State (IS)", "Popular Mobilisation Forces (PMF)".
+const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al))*)\s+\((\p{Lu}{2,6}s?)\)/gu;
+
+function scan(p: Paragraph): { uses: AcronymUse[]; definitions: Definition[] } {
+  return p.analysis.memo('acronyms', () => {
+    const text = p.analysis.text;
+    const uses: AcronymUse[] = [];
+    // An all-caps credit line says "IS" as an English word; only mixed-case copy uses acronyms.
+    if (!isMostlyCaps(text)) {
+      for (const t of p.analysis.tokens) {
+        if (t.kind !== 'word' || !GROUP_OF.has(t.text)) continue;
+        uses.push({ start: t.start, end: t.end, form: t.text });
+      }
+    }
+    const definitions: Definition[] = [];
+    for (const m of text.matchAll(DEFINITION)) {
+      const name = m[1].replace(/^(?:the|of|and|for|in|on)\s+/i, '');
+      const acronymAt = (m.index ?? 0) + m[0].lastIndexOf(m[2]);
+      definitions.push({ name: name.toLowerCase(), acronym: m[2], start: acronymAt, end: acronymAt + m[2].length });
+    }
+    return { uses, definitions };
+  });
+}
+
+const rule: Rule = {
+  id: 'acronym-mismatch',
+  category: 'consistency',
+  description: 'One organisation given two acronyms or short names ("Islamic State (IS)" … "ISIS").',
+  defaultSeverity: 'warning',
+  check(doc) {
+    const out: Finding[] = [];
+    const byGroup = new Map<number, Map<string, AcronymUse[]>>();
+    const byName = new Map<string, Map<string, AcronymUse[]>>();
+    for (const p of doc.paragraphs) {
+      if (p.kind === 'notice' || p.kind === 'credit') continue;
+      const { uses, definitions } = scan(p);
+      for (const u of uses) {
+        const g = GROUP_OF.get(u.form) ?? -1;
+        const forms = byGroup.get(g) ?? new Map<string, AcronymUse[]>();
+        byGroup.set(g, forms);
+        forms.set(u.form, [...(forms.get(u.form) ?? []), { ...u, start: p.start + u.start, end: p.start + u.end }]);
+      }
+      for (const d of definitions) {
+        const forms = byName.get(d.name) ?? new Map<string, AcronymUse[]>();
+        byName.set(d.name, forms);
+        forms.set(d.acronym, [...(forms.get(d.acronym) ?? []), { form: d.acronym, start: p.start + d.start, end: p.start + d.end }]);
+      }
+    }
+    const flagged = new Set<number>();
+    const flagMinority = (forms: Map<string, AcronymUse[]>, what: string) => {
+      if (forms.size < 2) return;
+      const ranked = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+      const [major, majorUses] = ranked[0];
+      for (const [minor, uses] of ranked.slice(1)) {
+        for (const u of uses) {
+          if (flagged.has(u.start)) continue;
+          flagged.add(u.start);
+          out.push({
+            start: u.start,
+            end: u.end,
+            message: `${what} is called both ${quote(minor)} and ${quote(major)} (${majorUses.length}×) in this article; use one`,
+            suggestions: [major],
+          });
+        }
+      }
+    };
+    for (const [name, forms] of byName) flagMinority(forms, `“${name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}”`);
+    for (const [g, forms] of byGroup) flagMinority(forms, GROUPS[g]?.name ?? 'The same organisation');
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,40 @@
+/**
+ * Confusable words and common slips ("has began", "more then", "should of", "it's own",
+ * "a interview"), kept conservative: patterns are data (data/confusables.json) and match only where
+ * the slip is near certain.
+ */
+import data from './data/confusables.json';
+import { RuleDataError, readPatterns } from './data/validate';
+import { eachParagraph, quote, type LocalFinding, type Rule } from './types';
+
+const FILE = 'src/core/rules/data/confusables.json';
+const PATTERNS = readPatterns(data, FILE).map((p, i) => {
+  const replacement = (data.patterns[i] as { replacement?: unknown }).replacement;
+  if (typeof replacement !== 'string') throw new RuleDataError(`${FILE}: patterns[${i}] needs a string "replacement".`);
+  return { ...p, replacement };
+});
+
+const rule: Rule = {
+  id: 'confusables',
+  category: 'grammar',
+  description: 'Confusable words and common slips: then/than, its/it’s, there/their, “has began”, “should of”, a/an.',
+  defaultSeverity: 'warning',
+  check(doc) {
+    return eachParagraph(doc, 'confusables', (p) => {
+      const text = p.analysis.text;
+      const found: LocalFinding[] = [];
+      for (const { regex, label, replacement } of PATTERNS) {
+        for (const m of text.matchAll(regex)) {
+          let fixed = replacement.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+          // Keep a capital at the start of a sentence.
+          if (/^\p{Lu}/u.test(m[0])) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
+          const at = m.index ?? 0;
+          found.push({ start: at, end: at + m[0].length, message: `${label}: ${quote(fixed)}`, suggestions: [fixed] });
+        }
+      }
+      return found;
+    });
+  },
+};
+
+export default rule;

@@ -1,0 +1,41 @@
+/**
+ * Validation of the rules' data files: a broken word list fails loudly on load, naming the file,
+ * instead of silently flagging nothing.
+ */
+
+/** A data file that does not have the expected shape. */
+export class RuleDataError extends Error {
+  override name = 'RuleDataError';
+}
+
+/** A compiled pattern with its label or message. */
+export interface DataPattern {
+  regex: RegExp;
+  label: string;
+}
+
+/** Reads `{patterns: [{pattern, label}]}`; every pattern must compile (flags `gu`, plus `i` when asked). */
+export function readPatterns(data: unknown, file: string): DataPattern[] {
+  const list = (data as { patterns?: unknown })?.patterns;
+  if (!Array.isArray(list)) throw new RuleDataError(`${file}: expected an object with a "patterns" array.`);
+  return list.map((entry, i) => {
+    const { pattern, label, ignoreCase } = (entry ?? {}) as { pattern?: unknown; label?: unknown; ignoreCase?: unknown };
+    if (typeof pattern !== 'string' || typeof label !== 'string') {
+      throw new RuleDataError(`${file}: patterns[${i}] needs a string "pattern" and a string "label".`);
+    }
+    try {
+      return { regex: new RegExp(pattern, ignoreCase === true ? 'giu' : 'gu'), label };
+    } catch (error) {
+      throw new RuleDataError(`${file}: patterns[${i}] is not a valid regular expression (${(error as Error).message}).`);
+    }
+  });
+}
+
+/** Reads an array of strings under `key`. */
+export function readStrings(data: unknown, key: string, file: string): string[] {
+  const list = (data as Record<string, unknown>)?.[key];
+  if (!Array.isArray(list) || !list.every((s) => typeof s === 'string')) {
+    throw new RuleDataError(`${file}: expected "${key}" to be an array of strings.`);
+  }
+  return list as string[];
+}

@@ -1,0 +1,84 @@
+/**
+ * UK and US spelling mixed in one text, or spellings against the chosen dialect. The variant list
+ * is generated from the differences between the two Hunspell dictionaries (see
+ * src/core/spelling/variants.ts) plus data/dialect-pairs.json; a word both dictionaries accept is
+ * never flagged. Words inside a capitalised name ("World Health Organization", "Ministry of
+ * Defence") keep their own spelling.
+ */
+import type { Document, Paragraph } from '../document';
+import { isCapitalised } from '../document';
+import type { Dialect, VariantInfo } from '../spelling';
+import { matchCase } from '../spelling';
+import { quote, type Finding, type Rule } from './types';
+
+/** A variant spelling in a paragraph (relative offsets). */
+interface VariantUse {
+  start: number;
+  end: number;
+  word: string;
+  dialect: Dialect;
+  counterpart: string;
+  /** Part of a capitalised name: it keeps its spelling and does not vote. */
+  inName: boolean;
+}
+
+function variantUses(p: Paragraph, variants: ReadonlyMap<string, VariantInfo>): VariantUse[] {
+  return p.analysis.memo('dialect-variants', () => {
+    const out: VariantUse[] = [];
+    for (const t of p.analysis.tokens) {
+      if (t.kind !== 'word') continue;
+      const word = t.text.replace(/['’]s$/, '');
+      const info = variants.get(word.toLowerCase());
+      if (!info) continue;
+      const inName = isCapitalised(word) && (!t.sentenceStart || p.kind === 'headline');
+      out.push({ start: t.start, end: t.start + word.length, word, dialect: info.dialect, counterpart: info.counterpart, inName });
+    }
+    return out;
+  });
+}
+
+/** Counts UK and US spellings outside names. */
+export function dialectVotes(doc: Document, variants: ReadonlyMap<string, VariantInfo>): Record<Dialect, number> {
+  const votes: Record<Dialect, number> = { 'en-GB': 0, 'en-US': 0 };
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'notice' || p.kind === 'credit') continue;
+    for (const u of variantUses(p, variants)) if (!u.inName) votes[u.dialect]++;
+  }
+  return votes;
+}
+
+/** The text's own dialect: the majority of its variant spellings; en-GB when there is none or a tie. */
+export function detectDialect(doc: Document, variants: ReadonlyMap<string, VariantInfo>): Dialect {
+  const votes = dialectVotes(doc, variants);
+  return votes['en-US'] > votes['en-GB'] ? 'en-US' : 'en-GB';
+}
+
+const LABEL: Record<Dialect, string> = { 'en-GB': 'UK', 'en-US': 'US' };
+
+const rule: Rule = {
+  id: 'dialect-mix',
+  category: 'consistency',
+  description: 'UK and US spellings mixed in one text (colour/color, organise/organize), or against the chosen dialect.',
+  defaultSeverity: 'warning',
+  check(doc, context) {
+    const findings: Finding[] = [];
+    const votes = dialectVotes(doc, context.variants);
+    const want = context.dialect;
+    for (const p of doc.paragraphs) {
+      if (p.kind === 'notice' || p.kind === 'credit') continue;
+      for (const u of variantUses(p, context.variants)) {
+        if (u.inName || u.dialect === want) continue;
+        const other = votes[want];
+        findings.push({
+          start: p.start + u.start,
+          end: p.start + u.end,
+          message: `${LABEL[u.dialect]} spelling ${quote(u.word)} in a ${LABEL[want]}-spelling text${other ? ` (${other} ${LABEL[want]} spelling${other === 1 ? '' : 's'} elsewhere)` : ''}`,
+          suggestions: [matchCase(u.word, u.counterpart)],
+        });
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

@@ -1,0 +1,42 @@
+// The rule registry: one rule per file, keep sorted. The settings UI lists rules from here.
+import acronymMismatch from './acronym-mismatch';
+import boilerplate from './boilerplate';
+import confusables from './confusables';
+import dialectMix from './dialect-mix';
+import duplicateText from './duplicate-text';
+import houseStyle from './house-style';
+import nameVariant from './name-variant';
+import quoteStyle from './quote-style';
+import repeatedWord from './repeated-word';
+import spacing from './spacing';
+import spelling from './spelling';
+import unbalancedPairs from './unbalanced-pairs';
+import untranslated from './untranslated';
+import type { Rule, RuleInfo } from './types';
+
+/** Every checking rule, by id (alphabetical). */
+export const RULE_LIST: readonly Rule[] = [
+  acronymMismatch,
+  boilerplate,
+  confusables,
+  dialectMix,
+  duplicateText,
+  houseStyle,
+  nameVariant,
+  quoteStyle,
+  repeatedWord,
+  spacing,
+  spelling,
+  unbalancedPairs,
+  untranslated,
+];
+
+/** What the settings UI shows for each rule: id, category, description, default severity. */
+export const RULES: readonly RuleInfo[] = RULE_LIST.map(({ id, category, description, defaultSeverity }) => ({ id, category, description, defaultSeverity }));
+
+export type { HouseStyle, Rule, RuleInfo, RuleContext, Finding } from './types';
+export { RuleDataError } from './data/validate';
+export { boilerplateSpans, documentBoilerplate } from './boilerplate';
+export { detectDialect, dialectVotes } from './dialect-mix';
+export { knownShare, guessLanguage, languageName } from './untranslated';
+export { nameSkeleton } from './name-variant';

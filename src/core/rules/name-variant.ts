@@ -1,0 +1,117 @@
+/**
+ * One name spelled two ways in one article: Al-Jubouri / Al-Jobouri, Hosani / Hossani,
+ * Kazemi / Kadhemi. Names are folded to a transliteration skeleton (dh→z, ou→u, ee→i, doubled
+ * letters single, ...); two different spellings with one skeleton are one name. The less frequent
+ * spelling is flagged with the more frequent one as the suggestion.
+ */
+import type { Paragraph } from '../document';
+import { isAllCaps, isCapitalised } from '../document';
+import { quote, type Finding, type Rule, type RuleContext } from './types';
+
+// Leading particles: "Al-Kazemi" and "Kazemi" are the same spelling of the name.
+const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|abd)[-‑‘’']/i;
+
+/** Folds a name to how it sounds, so transliteration variants meet. */
+export function nameSkeleton(name: string): string {
+  let s = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(PARTICLE, '')
+    .replace(/[-‑‘’'`]/g, '');
+  s = s
+    .replace(/dh/g, 'z')
+    .replace(/th/g, 't')
+    .replace(/kh/g, 'k')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/ck|q|c(?![eiy])/g, 'k')
+    .replace(/ou|oo|o/g, 'u')
+    .replace(/ee|ei|ie|ea|y|e/g, 'i')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/h$/, '');
+  return s;
+}
+
+interface NameUse {
+  start: number;
+  end: number;
+  /** The name without possessive or particle. */
+  core: string;
+}
+
+function nameUses(p: Paragraph): NameUse[] {
+  return p.analysis.memo('name-uses', () => {
+    const out: NameUse[] = [];
+    for (const t of p.analysis.tokens) {
+      if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < 4) continue;
+      if (p.kind === 'headline' && t.sentenceStart) continue;
+      const word = t.text.replace(/['’]s$/, '');
+      const particle = PARTICLE.exec(word)?.[0] ?? '';
+      const core = word.slice(particle.length);
+      if (core.length < 4) continue;
+      out.push({ start: t.start + particle.length, end: t.start + word.length, core });
+    }
+    return out;
+  });
+}
+
+function editDistance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function isName(word: string, context: RuleContext): boolean {
+  return !context.speller.knows(word.toLowerCase()) && !context.dictionary.has(word.toLowerCase());
+}
+
+const rule: Rule = {
+  id: 'name-variant',
+  category: 'consistency',
+  description: 'One name spelled two ways in the same article (Al-Jubouri / Al-Jobouri, Hosani / Hossani).',
+  defaultSeverity: 'warning',
+  check(doc, context) {
+    // skeleton → spelling → absolute uses
+    const groups = new Map<string, Map<string, { start: number; end: number }[]>>();
+    for (const p of doc.paragraphs) {
+      if (p.kind === 'notice' || p.kind === 'credit') continue;
+      for (const u of nameUses(p)) {
+        const key = nameSkeleton(u.core);
+        if (key.length < 4) continue;
+        let spellings = groups.get(key);
+        if (!spellings) groups.set(key, (spellings = new Map()));
+        const list = spellings.get(u.core) ?? [];
+        list.push({ start: p.start + u.start, end: p.start + u.end });
+        spellings.set(u.core, list);
+      }
+    }
+    const findings: Finding[] = [];
+    for (const spellings of groups.values()) {
+      if (spellings.size < 2) continue;
+      const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+      const [major, majorUses] = ranked[0];
+      for (const [minor, uses] of ranked.slice(1)) {
+        // Two dictionary words ("Sunni", "Sunny") are two words, not one name; nor are forms far apart.
+        if (!isName(minor, context) && !isName(major, context)) continue;
+        if (editDistance(minor.toLowerCase(), major.toLowerCase()) > 3) continue;
+        for (const u of uses) {
+          findings.push({
+            start: u.start,
+            end: u.end,
+            message: `Name spelled two ways: ${quote(minor)} here, ${quote(major)} elsewhere (${majorUses.length}×)`,
+            suggestions: [major],
+          });
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+export default rule;

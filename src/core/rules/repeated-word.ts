@@ -1,0 +1,40 @@
+/** A word typed twice ("the the"), except the doublings good English allows ("had had", "that that"). */
+import { isCapitalised } from '../document';
+import data from './data/repeated-word.json';
+import { readStrings } from './data/validate';
+import { eachParagraph, quote, type LocalFinding, type Rule } from './types';
+
+const ALLOWED = new Set(readStrings(data, 'allowed', 'src/core/rules/data/repeated-word.json'));
+
+const rule: Rule = {
+  id: 'repeated-word',
+  category: 'grammar',
+  description: 'The same word twice in a row ("the the"); "had had" and "that that" are allowed.',
+  defaultSeverity: 'error',
+  check(doc) {
+    return eachParagraph(doc, 'repeated-word', (p) => {
+      const found: LocalFinding[] = [];
+      const { tokens, text } = p.analysis;
+      for (let i = 1; i < tokens.length; i++) {
+        const a = tokens[i - 1];
+        const b = tokens[i];
+        if (a.kind !== 'word' || b.kind !== 'word') continue;
+        const lower = a.text.toLowerCase();
+        if (lower !== b.text.toLowerCase() || ALLOWED.has(lower)) continue;
+        // Only whitespace between them: "no, no" and "Walla Walla" (a name) are intended.
+        if (!/^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) continue;
+        if (isCapitalised(b.text) && !a.sentenceStart) continue;
+        found.push({
+          start: a.start,
+          end: b.end,
+          message: `Repeated word: ${quote(text.slice(a.start, b.end))}`,
+          suggestions: [a.text],
+          safe: true,
+        });
+      }
+      return found;
+    });
+  },
+};
+
+export default rule;

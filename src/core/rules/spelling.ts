@@ -1,0 +1,109 @@
+/**
+ * Misspellings, with ranked suggestions. A sub-editor's checker, not a word-list lookup: names
+ * (an unknown capitalised word inside a sentence), acronyms, ALL-CAPS words, words with digits,
+ * URLs and e-mail addresses are not misspellings; nor are custom-dictionary words.
+ */
+import type { Paragraph } from '../document';
+import { isAllCaps, isCapitalised } from '../document';
+import { quote, type Finding, type Rule, type RuleContext } from './types';
+
+// First parts of compounds that are not words on their own ("anti-ISIS", "co-operation").
+const PREFIXES = new Set(
+  'anti co counter cross de e ex inter intra mid multi neo non over pan post pre pro quasi re self semi socio sub super trans ultra un under vice well'.split(' '),
+);
+// Lowercase particles of Arabic and European names ("al-Sadr", "bin Salman", "van der").
+const PARTICLES = new Set('al el ad ar as ash at az ibn bin bint abu abd bani ben de del der di du la le van von'.split(' '));
+
+/** An unknown word, relative to its paragraph. */
+interface Unknown {
+  start: number;
+  end: number;
+  word: string;
+  /** Capitalised at a sentence start or in a headline: maybe a name, maybe a typo. */
+  maybeName: boolean;
+}
+
+/** Unknown words and names of one paragraph (names feed the document-level decision). */
+interface ParagraphSpelling {
+  unknown: Unknown[];
+  names: string[];
+}
+
+function stripPossessive(word: string): string {
+  return word.replace(/['’]s$/, '').replace(/s['’]$/, 's');
+}
+
+function isAccepted(word: string, context: RuleContext): boolean {
+  return context.dictionary.has(word.toLowerCase()) || context.speller.knows(word);
+}
+
+function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
+  const unknown: Unknown[] = [];
+  const names: string[] = [];
+  const titleCase = p.kind === 'headline';
+  for (const token of p.analysis.tokens) {
+    if (token.kind !== 'word') continue;
+    const whole = stripPossessive(token.text);
+    if (isAccepted(whole, context)) continue;
+    const parts = whole.split(/[-‑]/);
+    const hasName = parts.some((part) => isCapitalised(part) && !isAllCaps(part));
+    let at = token.start;
+    for (const [i, part] of parts.entries()) {
+      const start = at;
+      at += part.length + 1;
+      if (part.length < 2 || isAllCaps(part) || /\p{Lu}/u.test(part.slice(1))) continue;
+      if (isAccepted(part, context) || isAccepted(part.replace(/['’]/g, ''), context)) continue;
+      const lower = part.toLowerCase();
+      if (i < parts.length - 1 && PREFIXES.has(lower)) continue;
+      if (hasName && PARTICLES.has(lower)) continue;
+      if (isCapitalised(part)) {
+        const nameContext = !titleCase && !(token.sentenceStart && i === 0);
+        if (nameContext) {
+          names.push(part);
+          continue;
+        }
+        unknown.push({ start, end: start + part.length, word: part, maybeName: true });
+        continue;
+      }
+      unknown.push({ start, end: start + part.length, word: part, maybeName: false });
+    }
+  }
+  return { unknown, names };
+}
+
+const rule: Rule = {
+  id: 'spelling',
+  category: 'spelling',
+  description: 'Words neither the UK nor the US dictionary knows (names, acronyms and numbers excepted).',
+  defaultSeverity: 'error',
+  check(doc, context) {
+    const key = `spelling|${context.settingsKey}`;
+    const scans = doc.paragraphs.map((p) => (p.kind === 'notice' ? { unknown: [], names: [] } : p.analysis.memo(`${key}|${p.kind}`, () => scanParagraph(p, context))));
+    const names = new Set<string>();
+    for (const scan of scans) for (const n of scan.names) names.add(n);
+    const findings: Finding[] = [];
+    scans.forEach((scan, i) => {
+      const base = doc.paragraphs[i].start;
+      for (const u of scan.unknown) {
+        if (u.maybeName) {
+          // A capitalised unknown word that appears inside a sentence elsewhere is a name; one seen
+          // only at a sentence start is a typo only when a common word is one edit away.
+          if (names.has(u.word)) continue;
+          const best = context.speller.rank(u.word, 1)[0];
+          if (!best || best.distance > 1 || isCapitalised(best.word) || u.word.length < 4) continue;
+        }
+        const suggestions = context.speller.suggest(u.word, 5);
+        findings.push({
+          start: base + u.start,
+          end: base + u.end,
+          message: suggestions.length ? 'Possible misspelling' : `Possible misspelling: ${quote(u.word)} is in neither dictionary`,
+          suggestions,
+          safe: !u.maybeName && suggestions.length > 0 && context.speller.isUnambiguous(u.word),
+        });
+      }
+    });
+    return findings;
+  },
+};
+
+export default rule;

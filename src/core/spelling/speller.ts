@@ -1,0 +1,59 @@
+/** Spelling: whether a word is known, and what it should be when it is not. */
+import { loadLexicon, type Lexicon } from './lexicon';
+import { Suggester, type RankedSuggestion } from './suggest';
+import { WordTrie } from './trie';
+
+/** Checks words against both dictionaries and suggests corrections. */
+export interface Speller {
+  readonly lexicon: Lexicon;
+  /** Whether either dictionary accepts the word (a capital first letter is allowed). */
+  knows(word: string): boolean;
+  /** Corrections for an unknown word, best first, cased like the word ("Offencive" → "Offensive"). */
+  suggest(word: string, limit?: number): string[];
+  /** Ranked corrections with their scores (lowercase typo in, dictionary casing out). */
+  rank(word: string, limit?: number): RankedSuggestion[];
+  /**
+   * Whether the first suggestion is safe to apply unseen: one edit away, and no other word is
+   * nearly as likely.
+   */
+  isUnambiguous(word: string): boolean;
+}
+
+/** Applies the typo's casing to a suggestion. */
+export function matchCase(typo: string, word: string): string {
+  if (typo.length > 1 && typo === typo.toUpperCase() && typo !== typo.toLowerCase()) return word.toUpperCase();
+  const first = typo.charAt(0);
+  if (first !== first.toLowerCase()) return word.charAt(0).toUpperCase() + word.slice(1);
+  return word;
+}
+
+/** Creates a speller over the bundled dictionaries; the suggestion index is built on first use. */
+export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
+  let suggester: Suggester | undefined;
+  const getSuggester = (): Suggester => {
+    if (suggester) return suggester;
+    const display = new Map<string, string>();
+    for (const set of [lexicon.common, lexicon.gbOnly, lexicon.usOnly]) {
+      for (const word of set) {
+        if (word.endsWith("'s") || lexicon.noSuggest.has(word)) continue;
+        const lower = word.toLowerCase();
+        // Prefer the lowercase form when the dictionary has both ("may", "May").
+        if (!display.has(lower) || word === lower) display.set(lower, word);
+      }
+    }
+    suggester = new Suggester(new WordTrie(display.keys()), (lower) => display.get(lower) ?? lower);
+    return suggester;
+  };
+  const rank = (word: string, limit = 5) => getSuggester().rank(word.toLowerCase().replace(/’/g, "'"), limit);
+  return {
+    lexicon,
+    knows: (word) => lexicon.knows(word.replace(/’/g, "'")),
+    rank,
+    suggest: (word, limit = 5) => rank(word, limit).map((s) => matchCase(word, s.word)),
+    isUnambiguous(word) {
+      const [best, second] = rank(word, 2);
+      if (!best || best.distance !== 1 || word.length < 4) return false;
+      return !second || second.score - best.score >= 0.5;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+/**
+ * Spelling suggestions ranked for real typos. Candidates are the dictionary words within two edits
+ * (three for long words when nothing is closer); each is scored by a weighted edit cost (a key next
+ * to the intended one, a vowel for a vowel, a doubled or undoubled letter and a swapped pair cost
+ * less than an arbitrary change), by sounding the same (Double Metaphone), and by how common the
+ * word is (SUBTLEX). Hunspell's own suggester puts the intended word first for 82% of Wikipedia's
+ * common misspellings; this one does better (see tests/unit/spelling/suggest.test.ts).
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { wordCount } from './frequency';
+import { WordTrie } from './trie';
+
+/** One suggestion with what ranked it. */
+export interface RankedSuggestion {
+  word: string;
+  /** Plain Damerau edit distance to the typo. */
+  distance: number;
+  /** Lower is better. */
+  score: number;
+}
+
+// QWERTY rows: a slip to a neighbouring key is the commonest typing error.
+const ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const KEY_POSITION = new Map<string, [number, number]>();
+ROWS.forEach((row, r) => [...row].forEach((ch, c) => KEY_POSITION.set(ch, [r, c + r * 0.5])));
+
+function adjacentKeys(a: string, b: string): boolean {
+  const pa = KEY_POSITION.get(a);
+  const pb = KEY_POSITION.get(b);
+  if (!pa || !pb) return false;
+  return Math.abs(pa[0] - pb[0]) <= 1 && Math.abs(pa[1] - pb[1]) <= 1;
+}
+
+const VOWELS = new Set('aeiouy');
+// Letters that spell the same sound: the errors of people who know the word but not its spelling.
+const SOUND_ALIKE = new Set(['c|s', 's|c', 'c|k', 'k|c', 's|z', 'z|s', 'i|y', 'y|i', 'g|j', 'j|g', 'f|v', 'v|f', 'q|k', 'k|q', 't|d', 'd|t']);
+
+function substitutionCost(a: string, b: string): number {
+  if (a === b) return 0;
+  if (VOWELS.has(a) && VOWELS.has(b)) return 0.6;
+  if (SOUND_ALIKE.has(`${a}|${b}`)) return 0.6;
+  if (adjacentKeys(a, b)) return 0.7;
+  return 1;
+}
+
+/** Edit cost of turning `typo` into `word` with the weights above (optimal string alignment). */
+export function weightedDistance(typo: string, word: string): number {
+  const n = typo.length;
+  const m = word.length;
+  const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + indelCost(typo, i - 1);
+  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + indelCost(word, j - 1);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      let v = Math.min(
+        d[i - 1][j] + indelCost(typo, i - 1),
+        d[i][j - 1] + indelCost(word, j - 1),
+        d[i - 1][j - 1] + substitutionCost(typo[i - 1], word[j - 1]),
+      );
+      if (i > 1 && j > 1 && typo[i - 1] === word[j - 2] && typo[i - 2] === word[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 0.6);
+      d[i][j] = v;
+    }
+  }
+  return d[n][m];
+}
+
+// Inserting or dropping a letter next to the same letter ("occured", "begining") is cheap, and so
+// is a silent e or h or an apostrophe.
+function indelCost(s: string, i: number): number {
+  const ch = s[i];
+  if (s[i - 1] === ch || s[i + 1] === ch) return 0.4;
+  if (ch === "'" || ch === 'h' || ch === 'e') return 0.8;
+  return 1;
+}
+
+function soundsAlike(a: [string, string], b: [string, string]): number {
+  if (a[0] === b[0]) return 1;
+  if (a[0] === b[1] || a[1] === b[0] || a[1] === b[1]) return 0.6;
+  return 0;
+}
+
+/** Ranks dictionary words as corrections of a typo. */
+export class Suggester {
+  private readonly cache = new Map<string, RankedSuggestion[]>();
+
+  /**
+   * @param trie lowercase forms to suggest from
+   * @param display maps a lowercase form to how the dictionary writes it ("mosul" → "Mosul")
+   */
+  constructor(
+    private readonly trie: WordTrie,
+    private readonly display: (lower: string) => string,
+  ) {}
+
+  /** Suggestions for a lowercase typo, best first (at most `limit`). Cached per word. */
+  rank(typo: string, limit = 5): RankedSuggestion[] {
+    const cached = this.cache.get(typo);
+    if (cached) return cached.slice(0, limit);
+    let near = this.trie.near(typo, typo.length <= 3 ? 1 : 2);
+    if (near.length === 0 && typo.length >= 7) near = this.trie.near(typo, 3);
+    const sound = doubleMetaphone(typo);
+    const ranked = near
+      .filter((n) => n.word !== typo)
+      .map(({ word, distance }): RankedSuggestion => {
+        const shown = this.display(word);
+        const frequency = Math.log10(wordCount(word) + 1);
+        let score = weightedDistance(typo, word) - 0.35 * soundsAlike(sound, doubleMetaphone(word)) - 0.22 * frequency;
+        // A proper noun is rarely what a lowercase typo meant.
+        if (shown !== word) score += 0.6;
+        // The first letter is rarely the one that is wrong.
+        if (word[0] !== typo[0]) score += 0.4;
+        return { word: shown, distance, score };
+      })
+      .sort((a, b) => a.score - b.score || a.word.localeCompare(b.word));
+    this.cache.set(typo, ranked);
+    return ranked.slice(0, limit);
+  }
+}
