@@ -11,6 +11,12 @@ export const SESSION_VERSION = 1;
 /** The file name ending of a saved review. */
 export const SESSION_EXTENSION = '.verso.json';
 
+/** The name offered when saving a review of `articleName`: `iraq.txt` → `iraq.verso.json`. */
+export function reviewFileName(articleName: string): string {
+  const dot = articleName.lastIndexOf('.');
+  return (dot > 0 ? articleName.slice(0, dot) : articleName || 'review') + SESSION_EXTENSION;
+}
+
 /** An issue decision the editor made. Issues without one are open. */
 export type Decision = 'ignored' | 'applied';
 

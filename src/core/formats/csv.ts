@@ -2,7 +2,7 @@
  * "Issues (.csv)": one row per issue, RFC 4180, safe to open in a spreadsheet.
  */
 import type { ReviewedIssue } from '../../shared/report';
-import { lineColumn } from './quality';
+import { lineLocator } from './quality';
 
 /** The header row, in column order. */
 export const ISSUE_CSV_COLUMNS = [
@@ -21,9 +21,10 @@ export const SUGGESTION_SEPARATOR = ' | ';
  */
 export function issuesToCsv(issues: readonly ReviewedIssue[], text: string): string {
   const rows: string[][] = [[...ISSUE_CSV_COLUMNS]];
+  const locate = lineLocator(text);
   for (const reviewed of issues) {
     const { issue, status } = reviewed;
-    const at = reviewed.line !== undefined ? null : lineColumn(text, issue.start);
+    const at = reviewed.line !== undefined ? null : locate(issue.start);
     rows.push([
       cell(issue.id),
       cell(issue.rule),

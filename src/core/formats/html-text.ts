@@ -109,18 +109,14 @@ function endOfTag(html: string, from: number): number {
 
 /** Index just past `</name…>`, or the end of the document when the element is never closed. */
 function skipTo(html: string, from: number, name: string): number {
-  const lower = html.toLowerCase();
-  let j = from;
-  for (;;) {
-    const at = lower.indexOf('</' + name, j);
-    if (at < 0) return html.length;
-    const after = lower[at + 2 + name.length];
-    if (after === undefined || after === '>' || after === '/' || /\s/.test(after)) {
-      const close = html.indexOf('>', at);
-      return close < 0 ? html.length : close + 1;
-    }
-    j = at + 2;
-  }
+  // Case-insensitive search from `from`, without lower-casing the document, which could shift
+  // offsets ("İ".toLowerCase() is two code units).
+  const end = new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi');
+  end.lastIndex = from;
+  const at = end.exec(html);
+  if (!at) return html.length;
+  const close = html.indexOf('>', at.index);
+  return close < 0 ? html.length : close + 1;
 }
 
 /** Accumulates text into paragraphs and lines the way a browser lays out blocks and `<br>`. */

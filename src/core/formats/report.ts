@@ -6,7 +6,7 @@
 import type { Change } from '../diff/types';
 import type { ReportInput, ReviewedIssue } from '../../shared/report';
 import { escapeHtml } from './entities';
-import { QUALITY_FORMULA, countByCategory, lineColumn, qualityScore } from './quality';
+import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore } from './quality';
 
 /** Builds the review report as a complete HTML document. Pure: same input, same page. */
 export function buildReport(input: ReportInput): string {
@@ -91,9 +91,10 @@ ${body}
 
 function issueTable(issues: readonly ReviewedIssue[], corrected: string): string {
   if (issues.length === 0) return '<p>No issues were found.</p>';
+  const locate = lineLocator(corrected);
   const rows = issues.map((reviewed, k) => {
     const { issue, status } = reviewed;
-    const at = reviewed.line !== undefined ? { line: reviewed.line } : lineColumn(corrected, issue.start);
+    const at = reviewed.line !== undefined ? { line: reviewed.line } : locate(issue.start);
     const flagged = reviewed.text ?? corrected.slice(issue.start, issue.end);
     const suggestions = issue.suggestions.length
       ? issue.suggestions.map((s) => (s === '' ? '<span class="none">delete the text</span>' : `<q>${showSpaces(s)}</q>`)).join(', ')

@@ -6,9 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BadInputError } from '../../core/text/decode';
-import { checkSize, formatOf } from '../../core/formats/article';
+import { MAX_ARTICLE_BYTES, checkSize, formatOf } from '../../core/formats/article';
 import type { OpenedFile } from '../../shared/ipc';
-import { serializeSession, type Session } from '../../shared/session';
+import { parseSession, serializeSession, type Session } from '../../shared/session';
 
 /**
  * Reads an article for opening. Refuses, with a {@link BadInputError} naming the file, a path that
@@ -104,6 +104,26 @@ export async function saveReview(path: string, session: Session): Promise<void> 
   } catch (error) {
     throw describe(error, path, 'saved');
   }
+}
+
+/**
+ * Reads a saved review (`*.verso.json`). Throws {@link BadInputError} for a missing, unreadable or
+ * oversized file and `SessionError` (from shared/session) when it is not a valid review; both
+ * messages name the file.
+ */
+export async function openReview(path: string): Promise<Session> {
+  const name = basename(path);
+  let text: string;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not a review.`);
+    // A review holds two copies of an article: allow twice the article limit.
+    if (info.size > 2 * MAX_ARTICLE_BYTES + 1024 * 1024) throw new BadInputError(`${name} is too large to be a Verso review.`);
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw describe(error, path);
+  }
+  return parseSession(text, name);
 }
 
 /** Whether two paths name the same file (same path, or same device and inode: links). */

@@ -10,8 +10,8 @@ import {
   exportTxt,
   importArticle,
 } from '../../../src/core';
-import { readArticleFile, saveReview, writeFileAtomic } from '../../../src/main/services/files';
-import { parseSession, type Session } from '../../../src/shared/session';
+import { openReview, readArticleFile, saveReview, writeFileAtomic } from '../../../src/main/services/files';
+import { SessionError, reviewFileName, type Session } from '../../../src/shared/session';
 import { tempFolder } from '../../helpers/cli';
 
 const folder = tempFolder('verso-files-');
@@ -108,12 +108,23 @@ describe('round trips through real files', () => {
       dictionary: ['Saladin'], settings: { dialect: 'en-GB', rules: { spelling: 'warning' } },
       savedAt: '2024-05-01T10:00:00.000Z',
     };
-    const reviewPath = join(folder.dir, 'iraq.verso.json');
+    const reviewPath = join(folder.dir, reviewFileName(article.name));
+    expect(reviewPath.endsWith('iraq.verso.json')).toBe(true);
     await saveReview(reviewPath, session);
-    const reopened = parseSession(readFileSync(reviewPath, 'utf8'), 'iraq.verso.json');
+    const reopened = await openReview(reviewPath);
     expect(reopened).toEqual(session);
     // …and its corrected text exports in the article's own encoding.
     expect(new Uint8Array(exportTxt(reopened.corrected, reopened.article))).toEqual(encodeText('a nine-month offensive\r\n', 'utf-16le', true));
+  });
+});
+
+describe('openReview', () => {
+  it('names the file when it is missing, a folder or not a review', async () => {
+    await expect(openReview(join(folder.dir, 'gone.verso.json'))).rejects.toThrow(/^gone\.verso\.json does not exist/);
+    await expect(openReview(folder.dir)).rejects.toThrow(/is a folder, not a review/);
+    const notReview = folder.file('notes.verso.json', '{"format": "other"}');
+    await expect(openReview(notReview)).rejects.toThrow(SessionError);
+    await expect(openReview(notReview)).rejects.toThrow(/^notes\.verso\.json is not a Verso review/);
   });
 });
 

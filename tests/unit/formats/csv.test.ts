@@ -88,6 +88,16 @@ describe('issuesToCsv', () => {
     expect(rows[1].slice(5, 8)).toEqual(['9', '4', 'offencive']);
   });
 
+  it('stays linear with thousands of issues in a long article', () => {
+    const long = 'word offencive word.\n'.repeat(50_000);
+    const many = Array.from({ length: 20_000 }, (_, k) => issueAt(long.slice(k * 21), 'offencive'));
+    many.forEach((r, k) => ((r.issue.start += k * 21), (r.issue.end += k * 21)));
+    const started = performance.now();
+    const rows = parseCsv(issuesToCsv(many, long));
+    expect(performance.now() - started).toBeLessThan(3000);
+    expect(rows[20_000].slice(5, 8)).toEqual(['20000', '6', 'offencive']);
+  });
+
   it('writes UTF-8 with a BOM so spreadsheets read curly quotes', () => {
     const bytes = issuesToCsvBytes([issueAt('a “b” c', '“b”')], 'a “b” c');
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

@@ -71,6 +71,26 @@ describe('importArticle: HTML', () => {
     expect(text).toBe('Hi there');
   });
 
+  it('tolerates markup as browsers do: upper case, unclosed paragraphs, unclosed script, odd end tags', () => {
+    expect(htmlToText('<P>One<P>Two<BR/>three<DIV>İstanbul <SCRIPT >x</SCRIPT >four</div>')).toBe('One\n\nTwo\nthree\n\nİstanbul four');
+    expect(htmlToText('<p>kept</p><script>never closed <p>lost</p>')).toBe('kept');
+    expect(htmlToText('<p>a</p><![CDATA[x]]><?php echo 1 ?><p>b</p>')).toBe('a\n\nb');
+  });
+
+  it('lays out lists, quotes and tables as paragraphs', () => {
+    const html = '<ol><li>First <em>point</em></li><li>Second</li></ol><blockquote><p>Quote</p></blockquote>' +
+      '<table><tr><th>Province</th><th>Fighters</th></tr><tr><td>Anbar</td><td>3,000</td></tr></table>';
+    expect(htmlToText(html)).toBe('First point\n\nSecond\n\nQuote\n\nProvince Fighters\n\nAnbar 3,000');
+  });
+
+  it('stays fast on a large page full of scripts', () => {
+    const html = '<p>Text &amp; more</p><script>var a = 1;</script>'.repeat(20_000);
+    const started = performance.now();
+    const text = htmlToText(html);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(text.split('\n\n')).toHaveLength(20_000);
+  });
+
   it('reads a windows-1252 page that declares its charset', async () => {
     const bytes = new Uint8Array([
       ...utf8('<meta charset="windows-1252"><p>'),
