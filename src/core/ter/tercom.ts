@@ -352,7 +352,7 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   const ref = toIds(refWords);
   const rloc = buildWordMatches(hyp, ref);
   let align = minEditDist(hyp, ref);
-  let cur = hyp;
+  let cur: Int32Array = hyp;
   let shifts = 0;
   for (;;) {
     const best = calcBestShift(cur, ref, rloc, align);

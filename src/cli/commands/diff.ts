@@ -1,0 +1,81 @@
+// `verso diff ORIGINAL CORRECTED [--format text|json|html|patch]`: the review's changes from the command line.
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { BadInputError, decodeText, DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../../core';
+import { type Command, UsageError } from '../io';
+
+const FORMATS = ['text', 'json', 'html', 'patch'] as const;
+
+/** Reads and decodes a text file, or throws BadInputError naming it. */
+export function readTextFile(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
+    throw new BadInputError(`cannot read ${path}: ${why}.`);
+  }
+  return decodeText(bytes, path).text;
+}
+
+/** Splits arguments into positional ones and `--format`, refusing anything else it does not know. */
+export function parseArgs(args: string[], flags: readonly string[], formats: readonly string[]) {
+  const files: string[] = [];
+  let format = 'text';
+  const set = new Set<string>();
+  for (let k = 0; k < args.length; k++) {
+    const arg = args[k];
+    if (arg === '--format' || arg.startsWith('--format=')) {
+      const value = arg === '--format' ? args[++k] : arg.slice('--format='.length);
+      if (value === undefined || !formats.includes(value)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
+      format = value;
+    } else if (flags.includes(arg)) set.add(arg);
+    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'.`);
+    else files.push(arg);
+  }
+  return { files, format, flags: set };
+}
+
+/** The `diff` subcommand. */
+export const diff: Command = {
+  summary: 'show the changes between an original and its corrected text',
+  usage: [
+    'Usage: verso diff ORIGINAL CORRECTED [--format text|json|html|patch]',
+    '',
+    'Compares the original (usually the machine translation) with the corrected text: paragraphs',
+    'aligned, then words, one-word replacements down to characters.',
+    '',
+    '  --format text   one line per change (default)',
+    '  --format json   {"changes": [...], "stats": {"wordsA", "wordsB", "edits", "ter"}}',
+    '  --format html   the corrected text with deletions struck and insertions underlined',
+    '  --format patch  a unified diff that `patch ORIGINAL` applies',
+    '',
+  ].join('\n'),
+  async run(args, io) {
+    const { files, format } = parseArgs(args, [], FORMATS);
+    if (files.length !== 2) throw new UsageError(`expected ORIGINAL and CORRECTED, got ${files.length} file${files.length === 1 ? '' : 's'}.`);
+    const [pathA, pathB] = files;
+    const a = readTextFile(pathA);
+    const b = readTextFile(pathB);
+    const review = new DocumentDiff(a, b);
+    const changes = review.changes;
+    const figures = () => {
+      const { wordsA, wordsB, edits, ter } = review.stats();
+      return { wordsA, wordsB, edits, ter };
+    };
+    if (format === 'json') {
+      io.out(`${JSON.stringify({ changes, stats: figures() })}\n`);
+    } else if (format === 'patch') {
+      io.out(formatPatch(a, b, pathA, pathB, changes));
+    } else if (format === 'html') {
+      io.out(formatDiffHtml(a, b, changes, { title: `${basename(pathA)} → ${basename(pathB)}` }));
+    } else {
+      const stats = figures();
+      io.out(formatDiffText(a, b, changes));
+      const n = changes.length;
+      io.out(`${n} change${n === 1 ? '' : 's'}; words ${stats.wordsA} -> ${stats.wordsB}; HTER ${stats.ter.toFixed(4)} (${stats.edits} edits)\n`);
+    }
+    return 0;
+  },
+};

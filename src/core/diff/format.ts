@@ -1,0 +1,176 @@
+/**
+ * Writing a diff out: a unified patch (`verso diff --format patch`, "Changes (.patch)"), a plain
+ * text list of changes, and HTML with deletions struck and insertions underlined.
+ */
+import { diffTexts } from './diff';
+import type { Change } from './types';
+
+/** Lines around each hunk, as `diff -u`. */
+const CONTEXT = 3;
+
+/** Start offsets of each line (a line ends after its "\n"; the last may have none). */
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let k = text.indexOf('\n'); k !== -1 && k + 1 < text.length; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
+  if (text.length === 0) starts.pop();
+  return starts;
+}
+
+/** Index of the line holding offset `pos` (pos may be the text's end). */
+function lineOf(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+const atLineStart = (text: string, pos: number) => pos === 0 || text.charCodeAt(pos - 1) === 10;
+const lineEnd = (text: string, pos: number) => {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl + 1;
+};
+
+/** Changes grown to whole lines on both sides and merged where they meet: `a[fromA,toA)` → `b[fromB,toB)`. */
+function lineRegions(a: string, b: string, changes: readonly Change[]) {
+  const regions: { fromA: number; toA: number; fromB: number; toB: number }[] = [];
+  for (const c of changes) {
+    const fromA = atLineStart(a, c.fromA) ? c.fromA : a.lastIndexOf('\n', c.fromA - 1) + 1;
+    // The text before a change up to its line start is the same on both sides (or belongs to the
+    // previous region, merged below), so B's side starts the same distance back.
+    const fromB = c.fromB - (c.fromA - fromA);
+    const whole = atLineStart(a, c.toA) && atLineStart(b, c.toB) && (c.toA > c.fromA || c.toB > c.fromB);
+    const toA = whole ? c.toA : lineEnd(a, c.toA);
+    const toB = c.toB + (toA - c.toA);
+    const last = regions[regions.length - 1];
+    if (last && fromA <= last.toA) {
+      last.toA = toA;
+      last.toB = toB;
+    } else regions.push({ fromA, toA, fromB, toB });
+  }
+  return regions;
+}
+
+/** A patch body line: its text without the "\n" (a CR stays, as `diff` writes CRLF files). */
+function patchLine(prefix: string, text: string, from: number, to: number): string {
+  const line = text.slice(from, to);
+  return line.endsWith('\n') ? prefix + line : `${prefix}${line}\n\\ No newline at end of file\n`;
+}
+
+/**
+ * A unified diff (`diff -u` style, three lines of context) that GNU `patch` applies to `a` to give
+ * `b` byte for byte, CRLF line endings and a missing final newline included. Empty when equal.
+ */
+export function formatPatch(a: string, b: string, nameA: string, nameB: string, changes: readonly Change[] = diffTexts(a, b)): string {
+  if (changes.length === 0) return '';
+  const startsA = lineStarts(a);
+  const startsB = lineStarts(b);
+  const lineEndA = (k: number) => (k + 1 < startsA.length ? startsA[k + 1] : a.length);
+  const lineEndB = (k: number) => (k + 1 < startsB.length ? startsB[k + 1] : b.length);
+  // Regions as line index ranges [a0, a1) and [b0, b1).
+  const regions = lineRegions(a, b, changes).map((r) => ({
+    a0: r.fromA === a.length ? startsA.length : lineOf(startsA, r.fromA),
+    a1: r.toA === a.length ? startsA.length : lineOf(startsA, r.toA),
+    b0: r.fromB === b.length ? startsB.length : lineOf(startsB, r.fromB),
+    b1: r.toB === b.length ? startsB.length : lineOf(startsB, r.toB),
+  }));
+  const out = [`--- ${nameA}\n`, `+++ ${nameB}\n`];
+  for (let k = 0; k < regions.length; ) {
+    // One hunk: regions whose unchanged gap is at most two contexts long.
+    let end = k;
+    while (end + 1 < regions.length && regions[end + 1].a0 - regions[end].a1 <= 2 * CONTEXT) end++;
+    const startA = Math.max(0, regions[k].a0 - CONTEXT);
+    const startB = regions[k].b0 - (regions[k].a0 - startA);
+    const stopA = Math.min(startsA.length, regions[end].a1 + CONTEXT);
+    const stopB = regions[end].b1 + (stopA - regions[end].a1);
+    const body: string[] = [];
+    let ia = startA;
+    for (let r = k; r <= end; r++) {
+      for (; ia < regions[r].a0; ia++) body.push(patchLine(' ', a, startsA[ia], lineEndA(ia)));
+      for (let x = regions[r].a0; x < regions[r].a1; x++) body.push(patchLine('-', a, startsA[x], lineEndA(x)));
+      for (let y = regions[r].b0; y < regions[r].b1; y++) body.push(patchLine('+', b, startsB[y], lineEndB(y)));
+      ia = regions[r].a1;
+    }
+    for (; ia < stopA; ia++) body.push(patchLine(' ', a, startsA[ia], lineEndA(ia)));
+    const range = (start: number, count: number) => (count === 1 ? `${start + 1}` : `${count === 0 ? start : start + 1},${count}`);
+    out.push(`@@ -${range(startA, stopA - startA)} +${range(startB, stopB - startB)} @@\n`, ...body);
+    k = end + 1;
+  }
+  return out.join('');
+}
+
+/** A string as it reads in a listing: quoted, with line breaks and tabs visible. */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+/**
+ * A plain-text listing for the terminal: one line per change (`line:column` in the original,
+ * kind, original text, corrected text), then a summary line.
+ */
+export function formatDiffText(a: string, b: string, changes: readonly Change[] = diffTexts(a, b)): string {
+  const starts = lineStarts(a);
+  const lines = changes.map((c) => {
+    const line = lineOf(starts, c.fromA);
+    const where = `${line + 1}:${c.fromA - (starts[line] ?? 0) + 1}`;
+    const what = c.kind === 'insert' ? `+${quoted(c.b)}` : c.kind === 'delete' ? `-${quoted(c.a)}` : `${quoted(c.a)} -> ${quoted(c.b)}`;
+    return `${where}  ${c.kind.padEnd(7)}  ${what}\n`;
+  });
+  return lines.join('');
+}
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+// Text made safe for HTML element content and attribute values.
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
+}
+
+/** Options for {@link formatDiffHtml}. */
+export interface DiffHtmlOptions {
+  /** Document title. Default "Changes". */
+  title?: string;
+  /** Only the `<div class="verso-diff">` fragment, for embedding in a report. Default false. */
+  fragment?: boolean;
+}
+
+/**
+ * The corrected text as HTML with every change marked: deletions in `<del>` (struck through),
+ * insertions in `<ins>` (underlined), a replacement as both. Every piece of text is escaped;
+ * line breaks are kept by `white-space: pre-wrap`.
+ */
+export function formatDiffHtml(a: string, b: string, changes: readonly Change[] = diffTexts(a, b), options: DiffHtmlOptions = {}): string {
+  const parts: string[] = [];
+  let pos = 0;
+  for (const c of changes) {
+    parts.push(escapeHtml(a.slice(pos, c.fromA)));
+    if (c.a) parts.push(`<del>${escapeHtml(c.a)}</del>`);
+    if (c.b) parts.push(`<ins>${escapeHtml(c.b)}</ins>`);
+    pos = c.toA;
+  }
+  parts.push(escapeHtml(a.slice(pos)));
+  const fragment = `<div class="verso-diff">${parts.join('')}</div>`;
+  if (options.fragment) return fragment;
+  const title = escapeHtml(options.title ?? 'Changes');
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="en">',
+    '<head>',
+    '<meta charset="utf-8">',
+    `<title>${title}</title>`,
+    '<style>',
+    '.verso-diff { white-space: pre-wrap; font-family: Georgia, serif; line-height: 1.5; max-width: 48em; }',
+    'del { text-decoration: line-through; color: #8b0000; background: #fde8e8; }',
+    'ins { text-decoration: underline; color: #0b5d1e; background: #e6f6ea; }',
+    '</style>',
+    '</head>',
+    '<body>',
+    fragment,
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,21 @@
+// The patience-sorting step shared by paragraph and word alignment.
+
+/** Indices of a longest strictly increasing subsequence of `ys` (patience sorting). */
+export function longestIncreasing(ys: ArrayLike<number>): number[] {
+  const tails: number[] = [];
+  const prev = new Int32Array(ys.length).fill(-1);
+  for (let k = 0; k < ys.length; k++) {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (ys[tails[mid]] < ys[k]) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) prev[k] = tails[lo - 1];
+    tails[lo] = k;
+  }
+  const chain: number[] = [];
+  for (let k = tails.length ? tails[tails.length - 1] : -1; k !== -1; k = prev[k]) chain.push(k);
+  return chain.reverse();
+}

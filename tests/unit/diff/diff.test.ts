@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { applyChanges, diffTexts, revertAll, revertChange } from '../../../src/core';
+import { diffCase, notate } from './cases';
+
+/** Asserts that diffing the case's two texts gives exactly the changes it writes. */
+function expectDiff(notation: string): void {
+  const { a, b } = diffCase(notation);
+  expect(notate(a, diffTexts(a, b))).toBe(notation);
+}
+
+describe('diffTexts', () => {
+  it('finds nothing in identical texts', () => {
+    expect(diffTexts('same text\n', 'same text\n')).toEqual([]);
+  });
+
+  it('replaces one word', () => expectDiff('one [two/three] four'));
+  it('refines a one-word replacement to characters', () => expectDiff('an offen[c/s]ive remark'));
+  it('refines a capitalisation to the letter', () => expectDiff('in [p/P]aris today'));
+  it('keeps a word replacement whole when characters would not help', () => expectDiff('a [cat/dog] sat'));
+  it('inserts and deletes words', () => {
+    expectDiff('the [/very ]big dog');
+    expectDiff('the [very /]big dog');
+  });
+  it('joins neighbouring word changes separated by a space', () => expectDiff('the [big red/small blue] car'));
+  it('includes whitespace changes', () => {
+    expectDiff('two[  / ]spaces');
+    expectDiff('line one[\n/ ]line two');
+  });
+  it('includes line-ending changes', () => expectDiff('para one[\r\n/\n]para two'));
+  it('handles a missing final newline', () => expectDiff('last line[/\n]'));
+  it('marks punctuation on its own', () => expectDiff('Hello[,/] world[/!]'));
+
+  it('aligns paragraphs: an inserted paragraph is one insertion', () => {
+    const a = 'First paragraph here.\n\nThird paragraph here.\n';
+    const b = 'First paragraph here.\n\nA new second paragraph.\n\nThird paragraph here.\n';
+    const changes = diffTexts(a, b);
+    expect(changes).toHaveLength(1);
+    expect(changes[0].kind).toBe('insert');
+    expect(changes[0].b).toBe('A new second paragraph.\n\n');
+  });
+
+  it('aligns paragraphs: a deleted paragraph is one deletion', () => {
+    const a = 'Keep this one.\n\nDrop this boilerplate entirely please.\n\nKeep this too.\n';
+    const b = 'Keep this one.\n\nKeep this too.\n';
+    const changes = diffTexts(a, b);
+    expect(changes.map((c) => [c.kind, c.a])).toEqual([['delete', 'Drop this boilerplate entirely please.\n\n']]);
+  });
+
+  it('aligns edited paragraphs by their words, not their position', () => {
+    const a = 'The minister spoke on Tuesday.\n\nHe said the plan would fail.\n\nProtests followed in the capital.\n';
+    const b = 'The minister spoke on Tuesday.\n\nA brand new paragraph about the weather.\n\nHe said that the plan would fail.\n\nProtests followed in the capital city.\n';
+    const changes = diffTexts(a, b);
+    expect(notate(a, changes)).toBe(
+      'The minister spoke on Tuesday.\n\n[/A brand new paragraph about the weather.\n\n]He said [/that ]the plan would fail.\n\nProtests followed in the capital[/ city].\n',
+    );
+  });
+
+  it('recognises a split paragraph as a line break typed inside it', () => {
+    const a = 'Intro line.\n\nThe first sentence is long. The second sentence follows it.\n\nOutro line.\n';
+    const b = 'Intro line.\n\nThe first sentence is long.\n\nThe second sentence follows it.\n\nOutro line.\n';
+    expect(notate(a, diffTexts(a, b))).toBe(
+      'Intro line.\n\nThe first sentence is long.[ /\n\n]The second sentence follows it.\n\nOutro line.\n',
+    );
+  });
+
+  it('recognises merged paragraphs', () => {
+    const a = 'Intro line.\n\nThe first sentence is long.\n\nThe second sentence follows it.\n\nOutro line.\n';
+    const b = 'Intro line.\n\nThe first sentence is long. The second sentence follows it.\n\nOutro line.\n';
+    expect(notate(a, diffTexts(a, b))).toBe(
+      'Intro line.\n\nThe first sentence is long.[\n\n/ ]The second sentence follows it.\n\nOutro line.\n',
+    );
+  });
+
+  it('works from and to empty texts', () => {
+    expect(diffTexts('', 'new text')).toEqual([{ kind: 'insert', fromA: 0, toA: 0, fromB: 0, toB: 8, a: '', b: 'new text' }]);
+    expect(diffTexts('old text\n', '')).toEqual([{ kind: 'delete', fromA: 0, toA: 9, fromB: 0, toB: 0, a: 'old text\n', b: '' }]);
+  });
+
+  it('never cuts a surrogate pair', () => {
+    const a = 'emoji 😀 here';
+    const b = 'emoji 😃 here';
+    for (const c of diffTexts(a, b)) {
+      expect(c.a).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+      expect(c.b).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
+    }
+    expect(applyChanges(a, diffTexts(a, b))).toBe(b);
+  });
+});
+
+describe('applying and reverting', () => {
+  const { a, b } = diffCase('The [offencive/offensive] remark was [/widely ]condemned[ by all/].\n');
+
+  it('applying the changes to the original gives the corrected text', () => {
+    expect(applyChanges(a, diffTexts(a, b))).toBe(b);
+  });
+
+  it('reverting one change undoes only that change', () => {
+    const changes = diffTexts(a, b);
+    const widely = changes.find((c) => c.b === 'widely ')!;
+    expect(revertChange(b, changes, widely)).toBe('The offensive remark was condemned.\n');
+  });
+
+  it('reverting every change gives the original', () => {
+    expect(revertAll(b, diffTexts(a, b))).toBe(a);
+  });
+
+  it('refuses a change that does not belong to the text', () => {
+    const changes = diffTexts(a, b);
+    expect(() => applyChanges('something else entirely', changes)).toThrow(RangeError);
+    expect(() => revertChange(b, [], changes[0])).toThrow(RangeError);
+  });
+});
