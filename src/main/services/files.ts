@@ -3,7 +3,7 @@
  * main's IPC handlers stay thin over it.
  */
 import { randomBytes } from 'node:crypto';
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { open, readFile, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { BadInputError } from '../../core/text/decode';
 import { MAX_ARTICLE_BYTES, checkSize, formatOf } from '../../core/formats/article';
@@ -51,13 +51,23 @@ export interface AtomicWriteOptions {
  * rethrown.
  */
 export async function writeFileAtomic(path: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<void> {
-  const target = resolve(path);
+  // Through a symlink, replace the file it points to rather than the link itself, and keep an
+  // existing file's permissions.
+  let target = resolve(path);
+  let mode = 0o644;
+  try {
+    target = await realpath(target);
+    mode = (await stat(target)).mode & 0o777;
+  } catch {
+    // A new file.
+  }
   const folder = dirname(target);
   // Same folder, so rename is atomic (never across file systems); a leading dot hides it.
   const temp = join(folder, `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let renamed = false;
   try {
-    const handle = await open(temp, 'wx', 0o644);
+    const handle = await open(temp, 'wx', mode);
+    await handle.chmod(mode); // open's mode is reduced by the umask
     try {
       await handle.writeFile(data);
       await handle.sync();

@@ -1,4 +1,4 @@
-import { linkSync, mkdirSync, readFileSync, readdirSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, readdirSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -63,7 +63,6 @@ describe('readArticleFile', () => {
   });
 
   it.skipIf(process.getuid?.() === 0)('refuses an unreadable file (skipped as root, who can read anything)', async () => {
-    const { chmodSync } = await import('node:fs');
     const path = folder.file('locked.txt', 'secret');
     chmodSync(path, 0o000);
     expect(await refusal(path)).toBe('locked.txt cannot be opened: permission denied.');
@@ -161,6 +160,17 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(join(sub, 'kept.txt'), 'new', { beforeRename: () => Promise.reject(new Error('disk gone')) })).rejects.toThrow('disk gone');
     expect(readFileSync(join(sub, 'kept.txt'), 'utf8')).toBe('old');
     expect(readdirSync(sub).sort()).toEqual(['kept.txt', 'target']);
+  });
+
+  it('writes through a symlink to its file and keeps the file\'s permissions', async () => {
+    const real = folder.file('real.txt', 'old');
+    chmodSync(real, 0o600);
+    const link = join(folder.dir, 'link.txt');
+    symlinkSync(real, link);
+    await writeFileAtomic(link, 'new');
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(real, 'utf8')).toBe('new');
+    expect(statSync(real).mode & 0o777).toBe(0o600);
   });
 
   it('refuses to write into a folder that does not exist', async () => {

@@ -70,7 +70,7 @@ describe('buildReport', () => {
 
   it('renders a hostile article as text, never as markup', () => {
     const original = 'Intro <script>alert(1)</script> here.\n\n"><img src=x onerror=alert(1)> & <b>bold</b>\n';
-    const corrected = 'Intro <script>alert(2)</script> here.\n\n"><img src=y onerror=alert(1)> & <b>bold</b> <style>*{}</style>\n';
+    const corrected = 'Intro <script>alert(2)</script> here.\n\n"><img src=y onerror=alert(1)> & <b>bold</b>\n';
     const hostile = '"><img src=x onerror=alert(1)><script>alert(3)</script>';
     const issues: ReviewedIssue[] = [
       issueAt(corrected, '<script>', { rule: hostile, message: hostile, suggestions: [hostile, '</td></table><script>'] }),
@@ -92,6 +92,15 @@ describe('buildReport', () => {
     expect(text).toContain('<script>alert(3)</script>');
     expect(text).toContain('"><img src=x onerror=alert(1)>');
     expect(text).toContain('<iframe src=x>');
+    expect(text).toContain('onerror=alert(1)> & <b>bold</b>'); // unchanged tail of the redline
+  });
+
+  it('escapes unchanged article text before, between and after changes', () => {
+    const original = '<i>a</i> one <u>b</u> two <s>c</s>';
+    const corrected = '<i>a</i> 1 <u>b</u> 2 <s>c</s>';
+    const html = reportFor(original, corrected, []);
+    const redline = html.slice(html.indexOf('<div class="redline">'));
+    expect(redline).toContain('&lt;i&gt;a&lt;/i&gt; <del>one</del><ins>1</ins> &lt;u&gt;b&lt;/u&gt; <del>two</del><ins>2</ins> &lt;s&gt;c&lt;/s&gt;');
   });
 
   it('is one self-contained file: no script, no external resource, a CSP forbidding both', () => {
