@@ -1,6 +1,51 @@
-import { article, time } from './corpus';
-import { diffTexts, applyChanges } from '../src/core';
+// The diff on a 100k-word article (real MT and its post-edit, bench/corpus.ts). Prints figures only.
+// Targets: full diff ≤ 100 ms in-process; one-paragraph re-diff ≤ 2 ms; the whole
+// `verso diff --format json` process within 2× of `git diff --no-index --word-diff=porcelain`.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { applyChanges, diffTexts, DocumentDiff } from '../src/core';
+import { article, median, time } from './corpus';
+
 const { mt, pe, words } = article(100_000);
-const t = time(() => diffTexts(mt, pe), 5, 2);
-const ch = diffTexts(mt, pe);
-console.log(`full diff ${words} words: ${t.toFixed(1)} ms, ${ch.length} changes, ok=${applyChanges(mt, ch) === pe}`);
+const changes = diffTexts(mt, pe);
+if (applyChanges(mt, changes) !== pe) throw new Error('diff does not reproduce the post-edit');
+console.log(`article: ${words} words, ${mt.split('\n\n').length} paragraphs, ${changes.length} changes`);
+console.log(`full diff in-process: ${time(() => diffTexts(mt, pe), 10, 3).toFixed(1)} ms (target ≤ 100 ms)`);
+
+// One-paragraph edits: type a word into a paragraph in the middle, then delete it again.
+const review = new DocumentDiff(mt, pe);
+const at = pe.indexOf('\n\n', pe.length >> 1) - 10;
+const edited = pe.slice(0, at) + ' inserted' + pe.slice(at);
+const timings: number[] = [];
+for (let k = 0; k < 40; k++) {
+  const t0 = performance.now();
+  review.update(k % 2 === 0 ? edited : pe);
+  timings.push(performance.now() - t0);
+}
+console.log(`one-paragraph re-diff (DocumentDiff.update): median ${median(timings.slice(4)).toFixed(2)} ms (target ≤ 2 ms)`);
+const t0 = performance.now();
+const stats = review.stats();
+console.log(`document stats (per-paragraph TER, first time): ${(performance.now() - t0).toFixed(0)} ms; HTER ${stats.ter.toFixed(4)}, ${stats.paragraphs.length} paragraphs`);
+
+// Whole processes on the same files.
+const dir = join('bench', 'data');
+mkdirSync(dir, { recursive: true });
+const fileA = join(dir, 'article.mt.txt');
+const fileB = join(dir, 'article.pe.txt');
+writeFileSync(fileA, mt);
+writeFileSync(fileB, pe);
+const processTime = (cmd: string, args: string[]) =>
+  median(
+    Array.from({ length: 7 }, () => {
+      const start = performance.now();
+      const run = spawnSync(cmd, args, { maxBuffer: 1 << 30 });
+      if (run.error) throw run.error;
+      return performance.now() - start;
+    }),
+  );
+if (!existsSync('out/cli/verso.js')) spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+const git = processTime('git', ['diff', '--no-index', '--word-diff=porcelain', fileA, fileB]);
+const verso = processTime(process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'json']);
+console.log(`git diff --no-index --word-diff=porcelain: ${git.toFixed(0)} ms`);
+console.log(`verso diff --format json (whole process): ${verso.toFixed(0)} ms (${(verso / git).toFixed(2)}× git; target ≤ 2×)`);

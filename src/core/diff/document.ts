@@ -77,7 +77,8 @@ function shifted(block: DiffBlock, delta: number): DiffBlock {
     toA: block.toA,
     fromB: block.fromB + delta,
     toB: block.toB + delta,
-    changes: block.changes.map((c) => ({ ...c, fromB: c.fromB + delta, toB: c.toB + delta })),
+    // Literal objects, not spreads: thousands are rebuilt on every keystroke.
+    changes: block.changes.map((c) => ({ kind: c.kind, fromA: c.fromA, toA: c.toA, fromB: c.fromB + delta, toB: c.toB + delta, a: c.a, b: c.b })),
   };
 }
 
@@ -111,7 +112,11 @@ export class DocumentDiff {
 
   /** Every change, sorted, absolute offsets. */
   get changes(): readonly Change[] {
-    this.flat ??= this.blocks.flatMap((block) => block.changes);
+    if (!this.flat) {
+      const flat: Change[] = [];
+      for (const block of this.blocks) for (const c of block.changes) flat.push(c);
+      this.flat = flat;
+    }
     return this.flat;
   }
 
