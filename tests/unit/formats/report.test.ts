@@ -2,14 +2,14 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUALITY_FORMULA, buildReport, htmlToText, qualityScore } from '../../../src/core';
+import { QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore } from '../../../src/core';
 import type { ReportInput, ReviewedIssue } from '../../../src/shared/report';
 import { changesBetween, issueAt, sampleArticle } from './factories';
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 function reportFor(original: string, corrected: string, issues: ReviewedIssue[], over: Partial<ReportInput> = {}): string {
-  const changes = changesBetween(original, corrected);
+  const changes = over.changes ?? changesBetween(original, corrected);
   return buildReport({
     title: 'Iraq launches third phase of anti-ISIS operations as coalition withdraws',
     fileName: 'iraq-heroes-operation.txt',
@@ -109,6 +109,24 @@ describe('buildReport', () => {
     expect(html).not.toMatch(/<script|<link|<img|@import|url\(|https?:\/\//i);
   });
 
+  it('widens changes inside a word to the whole word, as an editor reads them', () => {
+    const original = 'a bloody offencive, it’s colour';
+    const corrected = 'a bloody offensive, it is color';
+    const changes = [
+      { kind: 'replace' as const, fromA: 14, toA: 15, fromB: 14, toB: 15, a: 'c', b: 's' },
+      { kind: 'replace' as const, fromA: 22, toA: 24, fromB: 22, toB: 25, a: '’s', b: ' is' },
+      { kind: 'delete' as const, fromA: 29, toA: 30, fromB: 30, toB: 30, a: 'u', b: '' },
+    ];
+    const html = reportFor(original, corrected, [], { changes });
+    expect(html).toContain('a bloody <del>offencive</del><ins>offensive</ins>, <del>it’s</del><ins>it is</ins> <del>colour</del><ins>color</ins></div>');
+  });
+
+  it('renders the sample with the real diff engine\'s changes', () => {
+    const { original, corrected } = sampleArticle();
+    const html = reportFor(original, corrected, [], { changes: diffTexts(original, corrected), stats: diffStats(original, corrected) });
+    expect(html).toContain('nine-month <del>offencive</del><ins>offensive</ins> to end');
+  });
+
   it('refuses changes that do not match the original', () => {
     expect(() =>
       buildReport({
@@ -116,6 +134,6 @@ describe('buildReport', () => {
         changes: [{ kind: 'replace', fromA: 2, toA: 3, fromB: 2, toB: 3, a: 'x', b: 'd' }],
         stats: { wordsA: 1, wordsB: 1, edits: 1, ter: 1 }, issues: [], language: 'en', dialect: 'en-GB', generatedAt: 'now',
       }),
-    ).toThrow(/does not match the original/);
+    ).toThrow(/does not match the texts/);
   });
 });
