@@ -19,7 +19,7 @@ export interface Token {
 // Order matters: URLs and e-mail addresses before words; words may hold apostrophes and hyphens
 // (possessives, contractions, compounds) but must start and end with a letter.
 const TOKEN =
-  /(?<url>https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|www\.[^\s<>"“”]+[^\s<>"“”.,;:!?)\]])|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<number>[\p{L}]*\p{N}[\p{L}\p{N}]*(?:[.,:/-]\p{N}+)*(?:[\p{L}]+)?)|(?<word>\p{L}[\p{L}\p{M}]*(?:['’‑-]\p{L}[\p{L}\p{M}]*)*(?:['’](?=\s|$|[.,;:!?)”"]))?)|(?<punct>\S)/gu;
+  /(?<url>https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|www\.[^\s<>"“”]+[^\s<>"“”.,;:!?)\]])|(?<email>[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<number>[\p{L}]*\p{N}[\p{L}\p{N}]*(?:[.,:]\p{N}+|[/‑-][\p{L}\p{N}]+)*)|(?<word>\p{L}[\p{L}\p{M}]*(?:['’‑-]\p{L}[\p{L}\p{M}]*)*(?:['’](?=\s|$|[.,;:!?)”"]))?)|(?<punct>\S)/gu;
 
 /** Marks that end a sentence. */
 const SENTENCE_END = /^[.!?…]$/;

@@ -4,7 +4,7 @@
  * (data/acronyms.json); the less used form is flagged with the more used one as the suggestion.
  */
 import type { Paragraph } from '../document';
-import { isMostlyCaps } from '../document';
+import { isAllCaps, isMostlyCaps } from '../document';
 import data from './data/acronyms.json';
 import { RuleDataError } from './data/validate';
 import { quote, type Finding, type Rule } from './types';
@@ -46,10 +46,13 @@ function scan(p: Paragraph): { uses: AcronymUse[]; definitions: Definition[] } {
     const uses: AcronymUse[] = [];
     // An all-caps credit line says "IS" as an English word; only mixed-case copy uses acronyms.
     if (!isMostlyCaps(text)) {
-      for (const t of p.analysis.tokens) {
-        if (t.kind !== 'word' || !GROUP_OF.has(t.text)) continue;
+      const words = p.analysis.tokens.filter((t) => t.kind === 'word');
+      const shouting = (i: number) => words[i] !== undefined && isAllCaps(words[i].text) && !GROUP_OF.has(words[i].text);
+      words.forEach((t, i) => {
+        // "THIS IS A HANDOUT": an all-caps stretch, not an acronym.
+        if (!GROUP_OF.has(t.text) || shouting(i - 1) || shouting(i + 1)) return;
         uses.push({ start: t.start, end: t.end, form: t.text });
-      }
+      });
     }
     const definitions: Definition[] = [];
     for (const m of text.matchAll(DEFINITION)) {

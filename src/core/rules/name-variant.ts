@@ -68,7 +68,7 @@ function editDistance(a: string, b: string): number {
 }
 
 function isName(word: string, context: RuleContext): boolean {
-  return !context.speller.knows(word.toLowerCase()) && !context.dictionary.has(word.toLowerCase());
+  return !context.speller.knows(word) && !context.dictionary.has(word.toLowerCase());
 }
 
 const rule: Rule = {

@@ -1,0 +1,65 @@
+// The sample article (real MT copy): what a sub-editor flags, and nothing more.
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { RULES, createChecker } from '../../../src/core';
+
+const text = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
+const checker = createChecker();
+const result = checker.check(text);
+const flagged = (rule: string) => result.issues.filter((i) => i.rule === rule).map((i) => text.slice(i.start, i.end));
+
+describe('checking the sample article', () => {
+  it('reports English, UK spelling, machine translation and its size', () => {
+    expect(result.language.code).toBe('eng');
+    expect(result.language.confidence).toBeGreaterThan(0.9);
+    expect(result.dialect).toBe('en-GB');
+    expect(result.machineTranslated).toBe(true);
+    expect(result.stats.paragraphs).toBe(16);
+  });
+
+  it('flags "offencive" with "offensive" first', () => {
+    const issue = result.issues.find((i) => text.slice(i.start, i.end) === 'offencive');
+    expect(issue?.rule).toBe('spelling');
+    expect(issue?.suggestions[0]).toBe('offensive');
+  });
+
+  it('flags both RESTRICTED boilerplate blocks, the double space and the straight quotes', () => {
+    const boiler = flagged('boilerplate');
+    expect(boiler).toHaveLength(2);
+    for (const b of boiler) expect(b).toMatch(/=== RESTRICTED TO EDITORIAL USE .* ===$/);
+    expect(flagged('spacing')).toEqual(['  ']);
+    expect(flagged('quote-style')).toEqual(['"liberation"']);
+  });
+
+  it('flags "IS" against the article\'s "ISIS"', () => {
+    expect(flagged('acronym-mismatch')).toEqual(['IS', 'IS']);
+  });
+
+  it('does not flag names, places or acronyms as misspellings', () => {
+    expect(flagged('spelling')).toEqual(['offencive']);
+  });
+
+  it('flags exactly the seven issues an editor wants, sorted by offset', () => {
+    expect(result.issues.map((i) => `${i.rule}:${text.slice(i.start, i.end).slice(0, 12)}`)).toEqual([
+      'acronym-mismatch:IS',
+      'spacing:  ',
+      'quote-style:"liberation"',
+      'spelling:offencive',
+      'acronym-mismatch:IS',
+      'boilerplate:  - === REST',
+      "boilerplate: / AFP / IRA",
+    ]);
+  });
+
+  it('does not check the machine-translation notice', () => {
+    const notice = text.indexOf('Powered by automated translation');
+    expect(result.issues.some((i) => i.start >= notice && i.start < notice + 32)).toBe(false);
+  });
+
+  it('gives issues plain serialisable objects with the contract fields', () => {
+    const issue = result.issues[0];
+    expect(JSON.parse(JSON.stringify(issue))).toEqual(issue);
+    expect(Object.keys(issue)).toEqual(expect.arrayContaining(['id', 'rule', 'category', 'severity', 'message', 'start', 'end', 'suggestions']));
+    expect(RULES.map((r) => r.id)).toContain(issue.rule);
+  });
+});

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flaggedTexts } from './helpers';
+
+describe('confusables', () => {
+  it('flags "has began" and suggests "has begun"', () => {
+    const [f] = flagged('The withdrawal of coalition forces has began in the north.', 'confusables');
+    expect(f.text).toBe('has began');
+    expect(f.issue.suggestions).toEqual(['has begun']);
+  });
+
+  it('flags then/than in comparisons, "should of", "it’s own", "their is" and a/an slips', () => {
+    const text = 'Losses were higher then expected. They should of left. The army has it’s own plan. Their is no doubt. It was a offensive and an victory.';
+    expect(flaggedTexts(text, 'confusables')).toEqual(['higher then', 'should of', 'it’s own', 'Their is', 'a offensive', 'an victory']);
+    expect(flagged(text, 'confusables')[0].issue.suggestions).toEqual(['higher than']);
+  });
+
+  it('does not flag correct uses: "then" in sequence, "could of course", "its own", "a one-off", "an hour"', () => {
+    const text = 'They cleared Saladin and then Diyala. It could of course fail. The army has its own plan. It was a one-off, an hour long, a European mission and a unit.';
+    expect(flaggedTexts(text, 'confusables')).toEqual([]);
+  });
+});

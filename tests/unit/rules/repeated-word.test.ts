@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flaggedTexts } from './helpers';
+
+describe('repeated-word', () => {
+  it('flags a word typed twice, suggesting it once (safe)', () => {
+    const [f] = flagged('The operation will target the the remaining cells in Kirkuk.', 'repeated-word');
+    expect(f.text).toBe('the the');
+    expect(f.issue.suggestions).toEqual(['the']);
+    expect(f.issue.safe).toBe(true);
+  });
+
+  it('flags a repetition regardless of case', () => {
+    expect(flaggedTexts('The The military announced victory.', 'repeated-word')).toEqual(['The The']);
+  });
+
+  it('does not flag "had had" and "that that"', () => {
+    expect(flaggedTexts('The ministry had had reports that that unit had fled.', 'repeated-word')).toEqual([]);
+  });
+
+  it('does not flag words separated by punctuation, nor a doubled place name', () => {
+    expect(flaggedTexts('“No, no,” he said. They flew to Walla Walla and to Baden Baden.', 'repeated-word')).toEqual([]);
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flaggedTexts } from './helpers';
+
+describe('spelling', () => {
+  it('flags "offencive" with "offensive" first', () => {
+    const [f] = flagged('Mosul fell after a bloody nine-month offencive to end the group’s rule.', 'spelling');
+    expect(f.text).toBe('offencive');
+    expect(f.issue.suggestions[0]).toBe('offensive');
+    expect(f.issue.severity).toBe('error');
+  });
+
+  it('flags typos in common words inside a sentence', () => {
+    expect(flaggedTexts('The goverment said the attack was recieved with consternation.', 'spelling')).toEqual(['goverment', 'recieved']);
+  });
+
+  it('flags a misspelt first word of a sentence when a common word is one edit away', () => {
+    expect(flaggedTexts('Thier forces withdrew from the city on Monday.', 'spelling')).toEqual(['Thier']);
+  });
+
+  it('does not flag names, acronyms or place names in running copy', () => {
+    const text =
+      'Yehia Rasool, spokesman for the ministry, said forces would clear areas of Saladin, Diyala, Samarra, Kirkuk and Anbar from ISIS remnants, AFP reported. Prime Minister Mustafa Al-Kazemi visited Mosul.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag a name at the start of a sentence when the article uses it inside one', () => {
+    expect(flaggedTexts('Kazemi arrived on Monday. The visit by Mr Kazemi was brief.', 'spelling')).toEqual([]);
+  });
+
+  it('does not flag numbers, URLs, e-mail addresses, hyphenated prefixes or Arabic name particles', () => {
+    const text = 'The 5th anniversary of anti-ISIS operations, see https://example.org/xyzzy or write to press@iraqmod.gov.iq, said al-Sadr and bin Salman.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag UK or US spellings (the dialect rule handles those) nor custom-dictionary words', () => {
+    expect(flaggedTexts('The programmes were organized by the centre.', 'spelling')).toEqual([]);
+    expect(flaggedTexts('The peshmerga and the hashd moved north.', 'spelling', { dictionary: ['peshmerga', 'Hashd'] })).toEqual([]);
+  });
+
+  it('does not flag possessives and contractions', () => {
+    expect(flaggedTexts("Iraq's army didn’t say whether the country's forces were ready.", 'spelling')).toEqual([]);
+  });
+
+  it('marks only one-edit corrections with a clear winner as safe', () => {
+    expect(flagged('It was a bloody offencive.', 'spelling')[0].issue.safe).toBe(true);
+    expect(flagged('The teh cat.', 'spelling')[0].issue.safe).toBeFalsy();
+  });
+});

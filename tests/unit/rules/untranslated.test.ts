@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, flaggedTexts } from './helpers';
+
+describe('untranslated', () => {
+  it('flags a paragraph left in French', () => {
+    const text =
+      'Iraq on Monday launched the third phase of a military operation.\n\nLes forces irakiennes ont annoncé la libération de la deuxième ville du pays après une offensive sanglante de neuf mois.';
+    const [f] = flagged(text, 'untranslated');
+    expect(f.text.startsWith('Les forces')).toBe(true);
+    expect(f.issue.message).toMatch(/French/);
+  });
+
+  it('flags a paragraph left in Arabic script', () => {
+    const text = 'Iraq launched an operation.\n\nأعلنت القوات العراقية بدء المرحلة الثالثة من عملية أبطال العراق العسكرية لتطهير مناطق صلاح الدين';
+    expect(flagged(text, 'untranslated')).toHaveLength(1);
+  });
+
+  it('does not flag short English sentences franc misjudges', () => {
+    expect(flaggedTexts('It was not known how many troops were relocated outside of Iraq.\n\nYet, he said.', 'untranslated')).toEqual([]);
+  });
+
+  it('does not flag English copy full of names', () => {
+    const text = 'The terrorist group has bases in rural areas of Anbar, Diyala, Kirkuk, Saladin and Mosul provinces, said Yehia Rasool.';
+    expect(flaggedTexts(text, 'untranslated')).toEqual([]);
+  });
+});
