@@ -1,137 +1,266 @@
-// The Electron main process: one window over the built renderer, IPC handlers thin over plain
-// node services, and the security settings of ../shared/DESIGN.md.
-import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+// The Electron main process: one window over the built renderer, wired to the plain modules
+// beside this file (handlers, menu, window state, close guard, argv) and to the security settings
+// of ../shared/DESIGN.md. Logic lives in those modules, where tests reach it without Electron.
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, screen, session, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { pathToFileURL } from 'node:url';
-import { basename, join, resolve } from 'node:path';
-import { readFile, rename, open as openFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { appPaths } from './paths';
-import { lockDown, secureWebPreferences } from './security';
-import { validSaveRequest, validSettings } from './validate';
-import { DEFAULT_SETTINGS, IPC, type OpenedFile, type SaveResult, type Settings } from '../shared/ipc';
+import { addCspHeader, lockDown, secureWebPreferences } from './security';
+import { validBoolean } from './validate';
+import { DesktopHandlers, isAppPage, type DialogPort } from './handlers';
+import { buildMenuTemplate } from './menu';
+import { filesFromArgv } from './args';
+import { loadWindowState, saveWindowState, MIN_WINDOW_SIZE, WINDOW_STATE_FILE } from './window-state';
+import { CLOSE_PROMPT, CLOSE_WITHOUT_SAVING, createCloseGuard } from './close-guard';
+import { Autosave } from './services/autosave';
+import { SettingsStore } from './services/settings';
+import { IPC, type MenuCommand, type OpenedFile, type Settings } from '../shared/ipc';
 
 const paths = appPaths(import.meta.url, process.resourcesPath);
-const rendererUrl = pathToFileURL(paths.rendererIndex).href;
-/** Files main has shown the editor through a dialog: the only paths a save may name without asking. */
-const grantedPaths = new Set<string>();
-const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+const appPageUrl = pathToFileURL(paths.rendererIndex).href;
+const appFolderUrl = appPageUrl.replace(/index\.html$/, '');
 
-async function readArticle(path: string): Promise<OpenedFile> {
-  const info = await stat(path);
-  if (!info.isFile()) throw new Error(`${basename(path)} is not a file.`);
-  if (info.size > MAX_ARTICLE_BYTES) throw new Error(`${basename(path)} is larger than 20 MB.`);
-  const bytes = new Uint8Array(await readFile(path));
-  return { name: basename(path), path, bytes };
-}
+let mainWindow: BrowserWindow | null = null;
+let rendererLoaded = false;
+let dirty = false;
+let quitRequested = false;
+/** Files asked for before the window could take them (command line, macOS open-file at launch). */
+const pendingFiles: string[] = [];
 
-async function writeAtomic(path: string, data: Uint8Array): Promise<void> {
-  const temp = join(resolve(path, '..'), `.${basename(path)}.${process.pid}.tmp`);
-  const handle = await openFile(temp, 'w');
+const settings = new SettingsStore(app.getPath('userData'));
+const handlers = new DesktopHandlers({
+  settings,
+  autosave: new Autosave(join(app.getPath('userData'), 'autosave')),
+  dialogs: electronDialogs(),
+  samplePath: paths.sample,
+  defaultFolder: documentsFolder(),
+});
+
+function documentsFolder(): string {
   try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  try {
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    return app.getPath('documents');
+  } catch {
+    // Some Linux desktops define no Documents folder.
+    return app.getPath('home');
   }
 }
 
-function settingsPath(): string {
-  return join(app.getPath('userData'), 'settings.json');
+function parentWindow(): BrowserWindow | undefined {
+  return BrowserWindow.getFocusedWindow() ?? mainWindow ?? undefined;
 }
 
-function handle(channel: string, fn: (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown): void {
-  ipcMain.handle(channel, async (event, ...args) => {
-    // Only the app's own page may call main.
-    if (!event.senderFrame?.url.startsWith(rendererUrl.replace(/index\.html$/, ''))) throw new Error('Refused.');
-    return fn(event, ...args);
+function electronDialogs(): DialogPort {
+  return {
+    async showOpen(options) {
+      const window = parentWindow();
+      const opts = { ...options, properties: ['openFile' as const] };
+      const result = window ? await dialog.showOpenDialog(window, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async showSave(options) {
+      const window = parentWindow();
+      const opts = { ...options, properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const] };
+      const result = window ? await dialog.showSaveDialog(window, opts) : await dialog.showSaveDialog(opts);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+  };
+}
+
+function showError(message: string, detail: string): void {
+  const window = parentWindow();
+  const options = { type: 'error' as const, title: 'Verso', message, detail };
+  void (window ? dialog.showMessageBox(window, options) : dialog.showMessageBox(options));
+}
+
+/** Sends an opened file to the renderer (the preload keeps it until the page listens). */
+function deliver(file: OpenedFile): void {
+  mainWindow?.webContents.send(IPC.openFile, file);
+}
+
+/** Opens paths from outside the page: command line, second instance, macOS open-file. */
+async function openPaths(list: readonly string[]): Promise<void> {
+  if (!mainWindow || !rendererLoaded) {
+    pendingFiles.push(...list);
+    return;
+  }
+  for (const path of list) {
+    try {
+      deliver(await handlers.openPath(path));
+    } catch (error) {
+      showError('Verso could not open the file', (error as Error).message);
+    }
+  }
+  await refreshMenu();
+}
+
+function sendCommand(command: MenuCommand): void {
+  (BrowserWindow.getFocusedWindow() ?? mainWindow)?.webContents.send(IPC.menuCommand, command);
+}
+
+async function setTheme(theme: Settings['theme']): Promise<void> {
+  nativeTheme.themeSource = theme;
+  await settings.write({ ...(await settings.read()), theme });
+  await refreshMenu();
+}
+
+async function refreshMenu(): Promise<void> {
+  const [recentFiles, current] = await Promise.all([handlers.recentFiles(), settings.read()]);
+  const template = buildMenuTemplate(
+    { platform: process.platform, recentFiles, theme: current.theme },
+    {
+      open: () => {
+        handlers.openArticle().then(
+          (file) => file && (deliver(file), void refreshMenu()),
+          (error: Error) => showError('Verso could not open the file', error.message),
+        );
+      },
+      openRecent: (path) => {
+        handlers.openRecent(path).then(
+          (file) => (deliver(file), void refreshMenu()),
+          (error: Error) => (showError('Verso could not open the file', error.message), void refreshMenu()),
+        );
+      },
+      clearRecent: () => void handlers.clearRecentFiles().then(refreshMenu),
+      send: sendCommand,
+      setTheme: (theme) => void setTheme(theme).catch((error: Error) => showError('The theme was not saved', error.message)),
+    },
+  );
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  if (process.platform === 'darwin' || process.platform === 'win32') {
+    app.clearRecentDocuments();
+    for (const path of recentFiles.slice().reverse()) app.addRecentDocument(path);
+  }
+}
+
+/** Registers an invoke handler that answers only the app's own page. */
+function handle(channel: string, fn: (...args: unknown[]) => unknown): void {
+  ipcMain.handle(channel, async (event: IpcMainInvokeEvent, ...args: unknown[]) => {
+    if (!isAppPage(event.senderFrame?.url, appPageUrl)) throw new Error('Refused: the request did not come from Verso’s own page.');
+    return fn(...args);
   });
 }
 
 function registerIpc(): void {
-  handle(IPC.openArticle, async (event) => {
-    const window = BrowserWindow.fromWebContents(event.sender);
-    const options = {
-      properties: ['openFile' as const],
-      filters: [
-        { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx'] },
-        { name: 'Verso reviews', extensions: ['json'] },
-        { name: 'All files', extensions: ['*'] },
-      ],
-    };
-    const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
-    if (result.canceled || result.filePaths.length === 0) return null;
-    return readArticle(result.filePaths[0]);
+  handle(IPC.openArticle, async () => {
+    const file = await handlers.openArticle();
+    if (file) await refreshMenu();
+    return file;
   });
-  handle(IPC.openSample, async () => readArticle(paths.sample));
-  handle(IPC.saveFile, async (event, raw): Promise<SaveResult | null> => {
-    const request = validSaveRequest(raw);
-    let target = request.path;
-    if (target !== undefined && !grantedPaths.has(target)) throw new Error('That file was not chosen in a save dialog.');
-    if (target === undefined) {
-      const window = BrowserWindow.fromWebContents(event.sender);
-      const options = { defaultPath: request.suggestedName };
-      const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return null;
-      target = result.filePath;
-    }
-    await writeAtomic(target, request.data);
-    grantedPaths.add(target);
-    return { name: basename(target), path: target };
+  handle(IPC.openSample, () => handlers.openSample());
+  handle(IPC.saveFile, (request) => handlers.saveFile(request));
+  handle(IPC.readSettings, () => handlers.readSettings());
+  handle(IPC.writeSettings, async (raw) => {
+    await handlers.writeSettings(raw);
+    const stored = await settings.read();
+    nativeTheme.themeSource = stored.theme;
+    await refreshMenu();
   });
-  handle(IPC.readSettings, async (): Promise<Settings> => {
+  handle(IPC.autosave, (id, data) => handlers.autosave(id, data));
+  handle(IPC.discardAutosave, (id) => handlers.discardAutosave(id));
+  handle(IPC.listRecoverable, () => handlers.listRecoverable());
+  ipcMain.on(IPC.setDirty, (event: IpcMainEvent, value: unknown) => {
+    if (!isAppPage(event.senderFrame?.url, appPageUrl)) return;
     try {
-      return validSettings(JSON.parse(await readFile(settingsPath(), 'utf8')));
+      dirty = validBoolean(value);
     } catch {
-      return DEFAULT_SETTINGS;
+      return;
     }
+    // macOS shows the dot in the close button for an edited document.
+    if (process.platform === 'darwin') mainWindow?.setDocumentEdited(dirty);
   });
-  handle(IPC.writeSettings, async (_event, raw) => {
-    await writeAtomic(settingsPath(), new TextEncoder().encode(JSON.stringify(validSettings(raw), null, 2)));
-  });
-}
-
-/** Files named on the command line (`npm start -- article.txt`, or the packaged app's arguments). */
-function filesFromArgs(argv: string[]): string[] {
-  return argv.slice(app.isPackaged ? 1 : 2).filter((arg) => !arg.startsWith('-') && arg !== '.');
 }
 
 async function createWindow(): Promise<void> {
+  const stateFile = join(app.getPath('userData'), WINDOW_STATE_FILE);
+  const primary = screen.getPrimaryDisplay();
+  const areas = [primary, ...screen.getAllDisplays().filter((d) => d.id !== primary.id)].map((d) => d.workArea);
+  const state = await loadWindowState(stateFile, areas);
   const window = new BrowserWindow({
-    width: 1400,
-    height: 900,
-    minWidth: 800,
-    minHeight: 500,
+    ...(state.x !== undefined && state.y !== undefined ? { x: state.x, y: state.y } : {}),
+    width: state.width,
+    height: state.height,
+    minWidth: MIN_WINDOW_SIZE.width,
+    minHeight: MIN_WINDOW_SIZE.height,
     show: false,
     title: 'Verso',
-    backgroundColor: '#f7f6f3',
+    backgroundColor: nativeTheme.shouldUseDarkColors ? '#1e1e1e' : '#f7f6f3',
     webPreferences: secureWebPreferences(paths.preload),
   });
-  lockDown(window.webContents, rendererUrl.replace(/index\.html$/, ''));
-  window.once('ready-to-show', () => window.show());
-  window.webContents.once('did-finish-load', () => {
-    for (const file of filesFromArgs(process.argv)) {
-      readArticle(resolve(file)).then(
-        (opened) => window.webContents.send(IPC.openFile, opened),
-        (error: Error) => dialog.showErrorBox('Verso could not open the file', error.message),
-      );
-    }
+  mainWindow = window;
+  rendererLoaded = false;
+  dirty = false;
+  lockDown(window.webContents, appFolderUrl);
+  window.once('ready-to-show', () => {
+    if (state.maximized) window.maximize();
+    window.show();
+  });
+  window.on(
+    'close',
+    createCloseGuard({
+      isDirty: () => dirty,
+      ask: async () => {
+        const { response } = await dialog.showMessageBox(window, CLOSE_PROMPT);
+        if (response !== CLOSE_WITHOUT_SAVING) quitRequested = false;
+        return response;
+      },
+      beforeClose: async () => {
+        await saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+        // A clean close (saved, or the editor chose to discard): nothing left to recover.
+        await handlers.discardOwnAutosaves();
+      },
+      close: () => window.close(),
+    }),
+  );
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+    if (quitRequested) app.quit();
+  });
+  window.webContents.on('did-finish-load', () => {
+    rendererLoaded = true;
+    void openPaths(pendingFiles.splice(0));
   });
   await window.loadFile(paths.rendererIndex);
 }
 
-app.enableSandbox();
-app.whenReady().then(async () => {
-  registerIpc();
-  await createWindow();
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+// One Verso at a time: a second launch (a file opened from the file manager) hands its files to
+// the first and quits.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  pendingFiles.push(...filesFromArgv(process.argv, { packaged: app.isPackaged, cwd: process.cwd() }));
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+    void openPaths(filesFromArgv(argv, { packaged: app.isPackaged, cwd: workingDirectory }));
   });
-});
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+  // macOS: files dropped on the Dock icon or opened from Finder, possibly before 'ready'.
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    void openPaths([path]);
+  });
+  app.on('before-quit', () => {
+    quitRequested = true;
+  });
+  // Every web contents, not only the main window's: no new windows, no webviews, ever.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.enableSandbox();
+  app.setAboutPanelOptions({ applicationName: 'Verso', applicationVersion: app.getVersion(), copyright: 'Verso contributors' });
+  app.whenReady().then(async () => {
+    nativeTheme.themeSource = (await settings.read()).theme;
+    addCspHeader(session.defaultSession, appFolderUrl);
+    registerIpc();
+    await refreshMenu();
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+}

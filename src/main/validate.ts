@@ -66,3 +66,25 @@ export function validSettings(value: unknown): Settings {
     dictionary: dictionary as string[],
   };
 }
+
+// Autosave ids become file names: letters, digits, "-" and "_" only (see services/autosave.ts).
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** An autosave id: 1 to 64 letters, digits, `-` or `_`, so it can never name a path outside its folder. */
+export function validId(value: unknown): string {
+  if (typeof value !== 'string' || !ID.test(value)) throw new InvalidArgumentError('An autosave id must be 1 to 64 letters, digits, - or _.');
+  return value;
+}
+
+/** Bytes sent by the renderer: a Uint8Array of at most `limit` bytes (default {@link MAX_SAVE_BYTES}). */
+export function validBytes(value: unknown, limit = MAX_SAVE_BYTES): Uint8Array {
+  if (!(value instanceof Uint8Array)) throw new InvalidArgumentError('Expected bytes.');
+  if (value.byteLength > limit) throw new InvalidArgumentError('The data is too large.');
+  return value;
+}
+
+/** A true/false flag. */
+export function validBoolean(value: unknown): boolean {
+  if (typeof value !== 'boolean') throw new InvalidArgumentError('Expected true or false.');
+  return value;
+}

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
 import vm from 'node:vm';
 import { appPaths } from '../../src/main/paths';
+import type { Platform } from '../../src/shared/ipc';
 
 describe('built Electron app', () => {
   it('has a preload that is one CommonJS file requiring only electron', () => {
@@ -17,7 +18,7 @@ describe('built Electron app', () => {
     const exposed: Record<string, unknown> = {};
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: unknown) => (exposed[key] = api) },
-      ipcRenderer: { invoke: async () => undefined, on: () => undefined, removeListener: () => undefined },
+      ipcRenderer: { invoke: async () => undefined, send: () => undefined, on: () => undefined, removeListener: () => undefined },
     };
     const sandboxRequire = (id: string) => {
       if (id === 'electron') return electron;
@@ -26,9 +27,23 @@ describe('built Electron app', () => {
     const module = { exports: {} };
     vm.runInNewContext(code, { require: sandboxRequire, module, exports: module.exports, console });
     const api = exposed.verso as Record<string, unknown>;
-    expect(Object.keys(api).sort()).toEqual(
-      ['kind', 'onOpenFile', 'openArticle', 'openSample', 'readSettings', 'saveFile', 'writeSettings'].sort(),
-    );
+    // Every member of the Platform interface in src/shared/ipc.ts, and nothing else (no ipcRenderer).
+    const platformKeys: (keyof Platform)[] = [
+      'kind',
+      'openArticle',
+      'openSample',
+      'saveFile',
+      'readSettings',
+      'writeSettings',
+      'onOpenFile',
+      'autosave',
+      'discardAutosave',
+      'listRecoverable',
+      'onMenuCommand',
+      'setDirty',
+    ];
+    expect(Object.keys(api).sort()).toEqual(platformKeys.sort());
+    for (const key of platformKeys.filter((k) => k !== 'kind')) expect(typeof api[key], key).toBe('function');
     expect(api.kind).toBe('electron');
     expect(Object.keys(exposed)).toEqual(['verso']);
   });

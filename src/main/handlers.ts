@@ -1,0 +1,247 @@
+/**
+ * What main does for each Platform method, as plain node over the file services: no Electron
+ * import, so tests run every handler on real temp folders with a scripted dialog. index.ts only
+ * wires these to `ipcMain` and to the menu.
+ *
+ * The renderer is untrusted: every argument is validated here (types, sizes, ids) and it never
+ * names a path main did not hand out. A save may go, without asking, only to a path the editor
+ * chose in a save dialog or a review file main itself opened; an article that was opened is never
+ * written over, whatever the renderer asks.
+ */
+import { stat, readFile } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { BadInputError } from '../core/text/decode';
+import { parseSession, serializeSession, SESSION_EXTENSION } from '../shared/session';
+import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
+import { readArticleFile, writeFileAtomic } from './services/files';
+import type { Autosave } from './services/autosave';
+import type { SettingsStore } from './services/settings';
+import { InvalidArgumentError, MAX_SAVE_BYTES, validBytes, validId, validSaveRequest, validSettings } from './validate';
+
+/** A filter in an open or save dialog (Electron's `FileFilter`). */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** The dialogs main needs, so tests can answer them. Each resolves to a path, or null when cancelled. */
+export interface DialogPort {
+  showOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  showSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
+}
+
+/** What the handlers work with. */
+export interface HandlerDeps {
+  settings: SettingsStore;
+  autosave: Autosave;
+  dialogs: DialogPort;
+  /** The sample article shipped with the app. */
+  samplePath: string;
+  /** Where a save dialog starts when nothing has been opened yet, e.g. the Documents folder. */
+  defaultFolder: string;
+}
+
+/** The open dialog's filters: articles first, then saved reviews. */
+export const OPEN_FILTERS: FileFilter[] = [
+  { name: 'Articles', extensions: ['txt', 'md', 'html', 'htm', 'docx'] },
+  // Electron matches only the last extension, so `.verso.json` is offered as `json`.
+  { name: 'Verso reviews', extensions: ['json'] },
+  { name: 'All files', extensions: ['*'] },
+];
+
+/**
+ * The largest review file main opens. A review holds the article twice (original and corrected)
+ * plus JSON escaping, so it may be a few times the 20 MB article limit.
+ */
+export const MAX_REVIEW_BYTES = MAX_SAVE_BYTES;
+// Longer than any real path on the three systems; a longer one is not a path main handed out.
+const MAX_PATH_LENGTH = 4096;
+
+/** Whether `name` is a saved review rather than an article (reviews are `.verso.json`, or any `.json`). */
+export function isReviewName(name: string): boolean {
+  return name.toLowerCase().endsWith('.json');
+}
+
+/**
+ * Whether an IPC message comes from the app's own page: the built renderer's `index.html` (with
+ * any query or fragment), not another file, a navigated-to page or an iframe elsewhere.
+ */
+export function isAppPage(senderUrl: string | undefined, appPageUrl: string): boolean {
+  if (!senderUrl) return false;
+  return senderUrl === appPageUrl || senderUrl.startsWith(appPageUrl + '#') || senderUrl.startsWith(appPageUrl + '?');
+}
+
+/** The save dialog's filters for a suggested name: its own kind first, then all files. */
+export function saveFilters(suggestedName: string): FileFilter[] {
+  if (suggestedName.toLowerCase().endsWith(SESSION_EXTENSION)) {
+    return [{ name: 'Verso review', extensions: ['json'] }, { name: 'All files', extensions: ['*'] }];
+  }
+  const ext = extname(suggestedName).slice(1);
+  return ext ? [{ name: `${ext.toUpperCase()} file`, extensions: [ext] }, { name: 'All files', extensions: ['*'] }] : [{ name: 'All files', extensions: ['*'] }];
+}
+
+/** Main's side of the Platform contract, one method per IPC channel, plus opening paths from the shell. */
+export class DesktopHandlers {
+  /** Paths a save may write to without a dialog: chosen in a save dialog, or a review main opened. */
+  private readonly writable = new Set<string>();
+  /** Articles main opened: never written over (../shared/DESIGN.md: the original is never overwritten). */
+  private readonly articles = new Set<string>();
+  /** Autosave ids written in this run, discarded on a clean close. */
+  private readonly autosaved = new Set<string>();
+  private lastFolder: string | undefined;
+
+  constructor(private readonly deps: HandlerDeps) {}
+
+  /** Platform.openArticle: an open dialog, then {@link openPath}. Null when cancelled. */
+  async openArticle(): Promise<OpenedFile | null> {
+    const path = await this.deps.dialogs.showOpen({ title: 'Open article or review', filters: OPEN_FILTERS });
+    return path === null ? null : this.openPath(path);
+  }
+
+  /**
+   * Opens a file the editor chose outside the page (open dialog, Open Recent, command line, a second
+   * instance, the macOS Dock). Sizes are checked before reading. The path joins the recent files;
+   * a review becomes writable in place, an article never does.
+   */
+  async openPath(path: string): Promise<OpenedFile> {
+    const absolute = resolve(path);
+    const file = isReviewName(absolute) ? await readReviewFile(absolute) : await readArticleFile(absolute);
+    if (isReviewName(absolute)) this.writable.add(absolute);
+    else this.articles.add(absolute);
+    this.lastFolder = dirname(absolute);
+    await this.deps.settings.addRecentFile(absolute);
+    return file;
+  }
+
+  /** Opens a recent file; one that can no longer be opened leaves the list. */
+  async openRecent(path: string): Promise<OpenedFile> {
+    try {
+      return await this.openPath(path);
+    } catch (error) {
+      await this.deps.settings.removeRecentFile(path);
+      throw error;
+    }
+  }
+
+  /** Platform.openSample: the shipped sample article (not added to the recent files). */
+  openSample(): Promise<OpenedFile> {
+    return readArticleFile(this.deps.samplePath);
+  }
+
+  /** Platform.saveFile. Validates the request; writes atomically; null when the dialog is cancelled. */
+  async saveFile(raw: unknown): Promise<SaveResult | null> {
+    const request = validSaveRequest(raw);
+    let target: string;
+    if (request.path !== undefined) {
+      if (request.path.length > MAX_PATH_LENGTH || !this.writable.has(resolve(request.path))) {
+        throw new InvalidArgumentError('Verso can save only where you chose in a save dialog; use Save Review As….');
+      }
+      target = resolve(request.path);
+    } else {
+      const chosen = await this.deps.dialogs.showSave({
+        title: 'Save',
+        defaultPath: join(this.lastFolder ?? this.deps.defaultFolder, request.suggestedName),
+        filters: saveFilters(request.suggestedName),
+      });
+      if (chosen === null) return null;
+      target = resolve(chosen);
+    }
+    for (const article of this.articles) {
+      if (await sameFile(article, target)) {
+        throw new BadInputError(`Verso does not write over the article ${basename(article)}; choose another name.`);
+      }
+    }
+    await writeFileAtomic(target, request.data);
+    this.writable.add(target);
+    this.lastFolder = dirname(target);
+    return { name: basename(target), path: target };
+  }
+
+  /** Platform.readSettings: never fails (a damaged file gives the defaults). */
+  readSettings(): Promise<Settings> {
+    return this.deps.settings.read();
+  }
+
+  /** Platform.writeSettings. */
+  async writeSettings(raw: unknown): Promise<void> {
+    await this.deps.settings.write(validSettings(raw));
+  }
+
+  /** Platform.autosave: the bytes must be a valid review (it is parsed, then written by the service). */
+  async autosave(rawId: unknown, rawData: unknown): Promise<void> {
+    const id = validId(rawId);
+    const data = validBytes(rawData, MAX_REVIEW_BYTES);
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data);
+    } catch {
+      throw new InvalidArgumentError('An autosave must be UTF-8 text.');
+    }
+    await this.deps.autosave.save(id, parseSession(text, `autosave ${id}`));
+    this.autosaved.add(id);
+  }
+
+  /** Platform.discardAutosave. */
+  async discardAutosave(rawId: unknown): Promise<void> {
+    const id = validId(rawId);
+    await this.deps.autosave.discard(id);
+    this.autosaved.delete(id);
+  }
+
+  /** Platform.listRecoverable: left by a run that did not close cleanly, newest first, as `.verso.json` bytes. */
+  async listRecoverable(): Promise<RecoverableReview[]> {
+    const found = await this.deps.autosave.listRecoverable();
+    // Ids autosaved in this run are the open review's own copy, not something to recover.
+    return found
+      .filter((review) => !this.autosaved.has(review.id))
+      .map((review) => ({
+        id: review.id,
+        articleName: review.articleName,
+        savedAt: review.savedAt,
+        data: new TextEncoder().encode(serializeSession(review.session)),
+      }));
+  }
+
+  /** A clean close: the autosaves this run wrote are no longer needed for recovery. */
+  async discardOwnAutosaves(): Promise<void> {
+    for (const id of [...this.autosaved]) await this.discardAutosave(id);
+  }
+
+  /** The recent files, for the menu. */
+  recentFiles(): Promise<string[]> {
+    return this.deps.settings.recentFiles();
+  }
+
+  /** Forgets every recent file. */
+  async clearRecentFiles(): Promise<void> {
+    for (const path of await this.deps.settings.recentFiles()) await this.deps.settings.removeRecentFile(path);
+  }
+}
+
+/** Reads a saved review for opening: size checked before reading, like an article. */
+async function readReviewFile(path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new BadInputError(`${name} is not a file.`);
+    size = info.size;
+  } catch (error) {
+    if (error instanceof BadInputError) throw error;
+    throw new BadInputError(`${name} cannot be opened: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`);
+  }
+  if (size === 0) throw new BadInputError(`${name} is empty.`);
+  if (size > MAX_REVIEW_BYTES) throw new BadInputError(`${name} is too large to be a Verso review.`);
+  return { name, path, bytes: new Uint8Array(await readFile(path)) };
+}
+
+/** Whether two paths name the same file (same path, or same device and inode: links). */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [x, y] = await Promise.all([stat(a), stat(b)]);
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
