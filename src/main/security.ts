@@ -1,20 +1,4 @@
-import type { BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
-
-/** The renderer's web preferences: isolated, sandboxed, no node. */
-export function secureWebPreferences(preload: string): BrowserWindowConstructorOptions['webPreferences'] {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    spellcheck: false,
-    navigateOnDragDrop: false,
-  };
-}
+import type { Session, WebContents } from 'electron';
 
 /** Blocks navigation away from the app, new windows, webviews and permission requests. */
 export function lockDown(contents: WebContents, appUrlPrefix: string): void {
@@ -29,25 +13,27 @@ export function lockDown(contents: WebContents, appUrlPrefix: string): void {
 }
 
 /**
- * The renderer's Content-Security-Policy: the same text as the `<meta>` tag in
- * src/renderer/index.html (a test keeps the two equal). Only what the app uses: its own scripts and
- * styles, a Web Worker for checking, WebAssembly, blob: downloads and images.
+ * The Content-Security-Policy the renderer's `index.html` declares in its `<meta>` tag, or null when
+ * it has none. The page is the single source of the policy; main repeats it as a header.
  */
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; base-uri 'none'; form-action 'none'; object-src 'none'";
+export function cspFromHtml(html: string): string | null {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]+)"/i.exec(html);
+  return meta ? meta[1].replace(/\s+/g, ' ').trim() : null;
+}
 
 /**
- * Sends the CSP as a response header too. Electron's docs say headers cannot be set on file://
- * responses, while recent versions do pass file:// through `webRequest`; either way the `<meta>`
- * tag is what holds for the packaged app, and this header covers whatever else the session loads
- * (the http:// dev server of `npm run dev` is left alone: Vite's hot reload needs inline scripts).
+ * Sends `policy` as a response header for the app's own files too. Electron's security guide says
+ * headers cannot be set on file:// responses; recent versions do pass file:// through `webRequest`.
+ * Where they do, the page gets the policy twice (identical, so nothing changes); where they do not,
+ * the `<meta>` tag alone holds. Anything outside the app's folder (the http:// dev server of
+ * `npm run dev`, whose hot reload needs inline scripts) is left alone.
  */
-export function addCspHeader(session: Session, appFolderUrl: string): void {
+export function addCspHeader(session: Session, appFolderUrl: string, policy: string): void {
   session.webRequest.onHeadersReceived((details, callback) => {
     if (!details.url.startsWith(appFolderUrl)) {
       callback({});
       return;
     }
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
 }
