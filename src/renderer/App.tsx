@@ -1,32 +1,45 @@
-import { useCallback, useEffect, useState } from 'react';
-import { decodeText } from '../core';
-import type { OpenedFile } from '../shared/ipc';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { DEFAULT_SETTINGS, type OpenedFile, type Settings } from '../shared/ipc';
 import { platform } from './platform';
 import { fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
-import { ArticleView } from './ArticleView';
-
-/** An article the editor has open. */
-export interface OpenArticle {
-  name: string;
-  path?: string;
-  text: string;
-}
+import { ReviewScreen } from './review/ReviewScreen';
+import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+const UNSAVED = 'This review has changes that are not saved. Close it anyway?';
+
 /** The whole app: the welcome screen until an article is open, then the review. */
 export function App() {
-  const [article, setArticle] = useState<OpenArticle | null>(null);
+  const [doc, setDoc] = useState<ReviewDocument | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const dirty = useRef(false);
 
-  const openFile = useCallback((file: OpenedFile) => {
+  useEffect(() => {
+    platform.readSettings().then(setSettings, (e) => setError(errorMessage(e)));
+  }, []);
+
+  useEffect(() => {
+    if (settings.theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = settings.theme;
+  }, [settings.theme]);
+
+  const changeSettings = useCallback((next: Settings) => {
+    setSettings(next);
+    platform.writeSettings(next).catch((e) => setError(`Settings were not saved: ${errorMessage(e)}`));
+  }, []);
+
+  const openFile = useCallback(async (file: OpenedFile) => {
     try {
-      const decoded = decodeText(file.bytes, file.name);
-      setArticle({ name: file.name, path: file.path, text: decoded.text });
+      const next = await openReviewDocument(file);
+      if (dirty.current && !window.confirm(UNSAVED)) return;
+      dirty.current = false;
+      setDoc(next);
       setError(null);
     } catch (e) {
       // A refused file leaves whatever is open as it was.
@@ -39,7 +52,7 @@ export function App() {
       setBusy(true);
       try {
         const file = await get();
-        if (file) openFile(file);
+        if (file) await openFile(file);
       } catch (e) {
         setError(errorMessage(e));
       } finally {
@@ -49,7 +62,7 @@ export function App() {
     [openFile],
   );
 
-  useEffect(() => platform.onOpenFile(openFile), [openFile]);
+  useEffect(() => platform.onOpenFile((file) => void openFile(file)), [openFile]);
 
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -61,11 +74,16 @@ export function App() {
       event.preventDefault();
       void run(() => fileToOpened(file));
     };
+    const beforeUnload = (event: BeforeUnloadEvent) => {
+      if (dirty.current) event.preventDefault();
+    };
     window.addEventListener('dragover', over);
     window.addEventListener('drop', drop);
+    window.addEventListener('beforeunload', beforeUnload);
     return () => {
       window.removeEventListener('dragover', over);
       window.removeEventListener('drop', drop);
+      window.removeEventListener('beforeunload', beforeUnload);
     };
   }, [run]);
 
@@ -79,8 +97,20 @@ export function App() {
           </button>
         </div>
       )}
-      {article ? (
-        <ArticleView article={article} onClose={() => setArticle(null)} />
+      {doc ? (
+        <ReviewScreen
+          doc={doc}
+          platform={platform}
+          settings={settings}
+          onSettings={changeSettings}
+          onError={setError}
+          onDirty={(value) => (dirty.current = value)}
+          onClose={() => {
+            if (dirty.current && !window.confirm(UNSAVED)) return;
+            dirty.current = false;
+            setDoc(null);
+          }}
+        />
       ) : (
         <Welcome
           busy={busy}

@@ -45,6 +45,33 @@ export interface Settings {
 /** The settings a fresh install starts with. */
 export const DEFAULT_SETTINGS: Settings = { theme: 'system', dialect: 'auto', rules: {}, dictionary: [] };
 
+/** An autosaved review found at start-up, offered for recovery. */
+export interface RecoverableReview {
+  id: string;
+  articleName: string;
+  /** ISO 8601 time of the autosave. */
+  savedAt: string;
+  /** The `.verso.json` bytes. */
+  data: Uint8Array;
+}
+
+/** Commands the native menu sends to the renderer (Electron only). */
+export type MenuCommand =
+  | 'save-review'
+  | 'save-review-as'
+  | 'close-review'
+  | 'undo'
+  | 'redo'
+  | 'find'
+  | 'next-issue'
+  | 'previous-issue'
+  | 'next-change'
+  | 'previous-change'
+  | 'toggle-issues'
+  | 'settings'
+  | 'shortcuts'
+  | `export:${string}`;
+
 /** What the platform can do for the renderer. Every method may reject with an Error whose message is for the editor. */
 export interface Platform {
   /** `electron` or `web`. */
@@ -59,6 +86,16 @@ export interface Platform {
   writeSettings(settings: Settings): Promise<void>;
   /** Files the platform opens on its own (command line, file manager, menu). Returns an unsubscribe. */
   onOpenFile(listener: (file: OpenedFile) => void): () => void;
+  /** Keeps a copy of the open review for recovery after a crash (`id`: letters, digits, - and _). */
+  autosave(id: string, data: Uint8Array): Promise<void>;
+  /** Drops the autosaved copy (after a save, a clean close, or declined recovery). */
+  discardAutosave(id: string): Promise<void>;
+  /** Autosaved reviews left by a session that did not close cleanly, newest first. */
+  listRecoverable(): Promise<RecoverableReview[]>;
+  /** Native menu commands (Electron); the browser never sends any. Returns an unsubscribe. */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Tells the shell whether the review has unsaved changes, so closing the window can ask first. */
+  setDirty(dirty: boolean): void;
 }
 
 /** IPC channel names between preload and main; one per Platform method. */
@@ -69,4 +106,9 @@ export const IPC = {
   readSettings: 'verso:read-settings',
   writeSettings: 'verso:write-settings',
   openFile: 'verso:open-file',
+  autosave: 'verso:autosave',
+  discardAutosave: 'verso:discard-autosave',
+  listRecoverable: 'verso:list-recoverable',
+  menuCommand: 'verso:menu-command',
+  setDirty: 'verso:set-dirty',
 } as const;

@@ -1,0 +1,82 @@
+import { useEffect, useRef, useState } from 'react';
+import { EXPORT_KINDS, type ExportKind } from '../../core';
+
+const KINDS = Object.keys(EXPORT_KINDS) as ExportKind[];
+
+/** The "Export" button and its menu (role menu), operable by mouse and keyboard. */
+export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabled?: boolean }) {
+  const [open, setOpen] = useState(false);
+  const menu = useRef<HTMLUListElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    menu.current?.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+    const close = (event: MouseEvent) => {
+      if (!menu.current?.contains(event.target as Node) && event.target !== button.current) setOpen(false);
+    };
+    window.addEventListener('mousedown', close);
+    return () => window.removeEventListener('mousedown', close);
+  }, [open]);
+
+  const onKeyDown = (event: React.KeyboardEvent) => {
+    const items = [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]') ?? [])];
+    const index = items.indexOf(document.activeElement as HTMLElement);
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const next = (index + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
+      items[next]?.focus();
+    } else if (event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      items[event.key === 'Home' ? 0 : items.length - 1]?.focus();
+    } else if (event.key === 'Escape' || event.key === 'Tab') {
+      setOpen(false);
+      button.current?.focus();
+    }
+  };
+
+  return (
+    <div className="menu-anchor">
+      <button
+        ref={button}
+        type="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={props.disabled}
+        onClick={() => setOpen(!open)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            setOpen(true);
+          }
+        }}
+      >
+        Export
+      </button>
+      {open && (
+        <ul ref={menu} role="menu" aria-label="Export" className="menu" onKeyDown={onKeyDown}>
+          {KINDS.map((kind) => (
+            <li
+              key={kind}
+              role="menuitem"
+              tabIndex={-1}
+              onClick={() => {
+                setOpen(false);
+                props.onExport(kind);
+              }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' || e.key === ' ') {
+                  e.preventDefault();
+                  setOpen(false);
+                  props.onExport(kind);
+                }
+              }}
+            >
+              {kind}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,436 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { redo, undo } from '@codemirror/commands';
+import type { Text } from '@codemirror/state';
+import type { CheckOptions, ExportKind } from '../../core';
+import type { Platform, Settings } from '../../shared/ipc';
+import type { ReviewedIssue } from '../../shared/report';
+import { SESSION_FORMAT, SESSION_VERSION, serializeSession, type Session } from '../../shared/session';
+import { CheckClient } from './checkClient';
+import { reviewChanges } from './changes';
+import {
+  addToDictionary,
+  applySuggestion,
+  ignoreAll,
+  ignoreIssue,
+  issueAtCursor,
+  moveToChange,
+  moveToIssue,
+  revertChangeAtCursor,
+  selectIssue,
+} from './commands';
+import { createReviewEditors, type ReviewEditors } from './editors';
+import { ExportMenu } from './ExportMenu';
+import { buildExport } from './exports';
+import { HelpOverlay } from './HelpOverlay';
+import { IssuesPanel } from './IssuesPanel';
+import type { ReviewStats, WorkerResponse } from './protocol';
+import type { ReviewDocument } from './reviewDocument';
+import { openIssues, restoreReview, reviewField, setDecision, setIssues, type DecisionRecord, type TrackedIssue } from './reviewField';
+import { SettingsPanel } from './SettingsPanel';
+import { StatusBar } from './StatusBar';
+
+/** What the screen shows, recomputed after each editor update (once per frame at most). */
+interface Snapshot {
+  open: TrackedIssue[];
+  decided: [string, DecisionRecord][];
+  changes: number;
+  canRevert: boolean;
+}
+
+const EMPTY_SNAPSHOT: Snapshot = { open: [], decided: [], changes: 0, canRevert: false };
+
+/** The result of the newest check that matched the text. */
+interface CheckSummary {
+  language: { code: string; confidence: number };
+  dialect: string;
+  stats: ReviewStats;
+}
+
+function isInsideEditor(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest('.cm-editor') !== null;
+}
+
+function isTextEntry(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+function baseName(name: string): string {
+  return name.replace(/\.verso\.json$/i, '').replace(/\.[^.]+$/, '');
+}
+
+/** The review: both editors, the issues, the status bar, export and save. */
+export function ReviewScreen(props: {
+  doc: ReviewDocument;
+  platform: Platform;
+  settings: Settings;
+  onSettings: (settings: Settings) => void;
+  onClose: () => void;
+  onError: (message: string) => void;
+  onDirty: (dirty: boolean) => void;
+}) {
+  const { doc, platform, settings } = props;
+  const host = useRef<HTMLDivElement>(null);
+  const editors = useRef<ReviewEditors | null>(null);
+  const client = useRef<CheckClient | null>(null);
+  const settingsRef = useRef(settings);
+  const [snapshot, setSnapshot] = useState<Snapshot>(EMPTY_SNAPSHOT);
+  const [summary, setSummary] = useState<CheckSummary | null>(null);
+  const [checking, setChecking] = useState(false);
+  const [overlay, setOverlay] = useState<'help' | 'settings' | null>(null);
+  const [originalUnlocked, setOriginalUnlocked] = useState(false);
+  const [foldUnchanged, setFoldUnchanged] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const reviewPath = useRef<string | undefined>(doc.reviewPath);
+  const savedDocs = useRef<{ a: Text; b: Text } | null>(null);
+
+  // Check scheduling: the newest request's version and the texts it was made on.
+  const sent = useRef<{ version: number; a: Text; b: Text; words: number } | null>(null);
+  const version = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const frame = useRef(0);
+
+  const checkOptions = useCallback((): CheckOptions => {
+    const view = editors.current!;
+    const words = view.b.state.field(reviewField).words;
+    const current = settingsRef.current;
+    return {
+      dialect: current.dialect,
+      rules: current.rules,
+      dictionary: [...current.dictionary, ...words],
+    };
+  }, []);
+
+  const sendCheck = useCallback(() => {
+    const view = editors.current;
+    if (!view || !client.current) return;
+    version.current += 1;
+    const a = view.a.state.doc;
+    const b = view.b.state.doc;
+    sent.current = { version: version.current, a, b, words: view.b.state.field(reviewField).words.size };
+    client.current.check(version.current, a.toString(), b.toString(), checkOptions());
+    clearTimeout(progressTimer.current);
+    // Only a check that takes noticeably long shows progress; quick ones would just flicker.
+    progressTimer.current = setTimeout(() => setChecking(true), 300);
+  }, [checkOptions]);
+
+  const scheduleCheck = useCallback(
+    (delay = 150) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(sendCheck, delay);
+    },
+    [sendCheck],
+  );
+
+  const refresh = useCallback(() => {
+    if (frame.current) return;
+    frame.current = requestAnimationFrame(() => {
+      frame.current = 0;
+      const view = editors.current;
+      if (!view) return;
+      const state = view.b.state;
+      const data = state.field(reviewField);
+      const changes = reviewChanges(state);
+      const head = state.selection.main.head;
+      setSnapshot({
+        open: openIssues(state),
+        decided: [...data.decisions.entries()],
+        changes: changes.length,
+        canRevert: changes.some((c) => c.fromB <= head && head <= c.toB),
+      });
+      const saved = savedDocs.current;
+      props.onDirty(!saved || saved.a !== view.a.state.doc || saved.b !== state.doc);
+    });
+  }, [props]);
+
+  const onWorker = useCallback(
+    (response: WorkerResponse) => {
+      const view = editors.current;
+      const last = sent.current;
+      if (!view || !last || response.version !== last.version) return;
+      clearTimeout(progressTimer.current);
+      setChecking(false);
+      if (response.type === 'failed') {
+        props.onError(`Checking failed: ${response.message}`);
+        return;
+      }
+      // Results never land on stale text: a newer edit has its own check coming.
+      if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
+      view.b.dispatch({ effects: setIssues.of(response.result.issues) });
+      setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats });
+    },
+    [props],
+  );
+
+  // The editors live as long as the document; React only mirrors what they hold.
+  useEffect(() => {
+    const parent = host.current!;
+    let lastA: Text | null = null;
+    let lastB: Text | null = null;
+    let lastWords = 0;
+    const view = createReviewEditors({
+      parent,
+      original: doc.original,
+      corrected: doc.corrected,
+      onUpdate: () => {
+        const current = editors.current;
+        if (!current) return;
+        const words = current.b.state.field(reviewField).words.size;
+        if (current.a.state.doc !== lastA || current.b.state.doc !== lastB || words !== lastWords) {
+          lastA = current.a.state.doc;
+          lastB = current.b.state.doc;
+          lastWords = words;
+          scheduleCheck();
+        }
+        refresh();
+      },
+    });
+    editors.current = view;
+    lastA = view.a.state.doc;
+    lastB = view.b.state.doc;
+    savedDocs.current = doc.session ? { a: view.a.state.doc, b: view.b.state.doc } : null;
+    if (doc.session) {
+      const session = doc.session;
+      view.b.dispatch({
+        effects: restoreReview.of({
+          decisions: new Map(
+            Object.entries(session.decisions).map(([id, decision]) => [id, { decision, text: '' } as DecisionRecord]),
+          ),
+          ignoredAll: new Set(session.ignoredWords.map((key) => key.replace(':', '\u0000'))),
+          words: new Set(session.dictionary),
+        }),
+      });
+      lastWords = session.dictionary.length;
+    }
+    client.current = new CheckClient(onWorker);
+    sendCheck();
+    refresh();
+    return () => {
+      clearTimeout(timer.current);
+      clearTimeout(progressTimer.current);
+      cancelAnimationFrame(frame.current);
+      frame.current = 0;
+      client.current?.dispose();
+      client.current = null;
+      view.destroy();
+      editors.current = null;
+    };
+    // The document is the only thing that recreates the editors.
+  }, [doc]);
+
+  // New settings: re-check with them.
+  useEffect(() => {
+    if (settingsRef.current === settings) return;
+    settingsRef.current = settings;
+    scheduleCheck(0);
+  }, [settings, scheduleCheck]);
+
+  useEffect(() => {
+    editors.current?.setOriginalEditable(originalUnlocked);
+  }, [originalUnlocked]);
+
+  useEffect(() => {
+    editors.current?.setFoldUnchanged(foldUnchanged);
+  }, [foldUnchanged]);
+
+  const reviewedIssues = useCallback((): ReviewedIssue[] => {
+    const view = editors.current!;
+    const state = view.b.state;
+    const open: ReviewedIssue[] = openIssues(state).map((issue) => ({
+      issue: { ...issue, start: issue.from, end: issue.to },
+      status: 'open',
+      text: state.sliceDoc(issue.from, issue.to),
+    }));
+    const decided: ReviewedIssue[] = [];
+    for (const [, record] of state.field(reviewField).decisions) {
+      if (record.issue) decided.push({ issue: record.issue, status: record.decision, text: record.text });
+    }
+    return [...open, ...decided].sort((x, y) => x.issue.start - y.issue.start);
+  }, []);
+
+  const saveReview = useCallback(
+    async (saveAs = false) => {
+      const view = editors.current;
+      if (!view) return;
+      const data = view.b.state.field(reviewField);
+      const session: Session = {
+        format: SESSION_FORMAT,
+        version: SESSION_VERSION,
+        article: doc.article,
+        original: view.a.state.doc.toString(),
+        corrected: view.b.state.doc.toString(),
+        decisions: Object.fromEntries([...data.decisions].map(([id, record]) => [id, record.decision])),
+        ignoredWords: [...data.ignoredAll].map((key) => key.replace('\u0000', ':')),
+        ignoredRules: [],
+        dictionary: [...data.words],
+        settings: { dialect: settingsRef.current.dialect, rules: settingsRef.current.rules },
+        savedAt: new Date().toISOString(),
+      };
+      const docs = { a: view.a.state.doc, b: view.b.state.doc };
+      try {
+        const result = await platform.saveFile({
+          suggestedName: `${baseName(doc.article.name)}.verso.json`,
+          mimeType: 'application/json',
+          data: new TextEncoder().encode(serializeSession(session)),
+          path: saveAs ? undefined : reviewPath.current,
+        });
+        if (!result) return;
+        reviewPath.current = result.path;
+        savedDocs.current = docs;
+        setMessage(`Saved ${result.name}`);
+        refresh();
+      } catch (error) {
+        props.onError(`The review was not saved: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [doc, platform, props, refresh],
+  );
+
+  const exportAs = useCallback(
+    async (kind: ExportKind) => {
+      const view = editors.current;
+      if (!view) return;
+      try {
+        setMessage(`Exporting ${kind}…`);
+        const file = await buildExport(kind, {
+          doc,
+          original: view.a.state.doc.toString(),
+          corrected: view.b.state.doc.toString(),
+          issues: reviewedIssues(),
+          stats: summary?.stats ?? null,
+          language: summary ? summary.language.code : 'unknown',
+          dialect: summary?.dialect ?? settingsRef.current.dialect,
+        });
+        const result = await platform.saveFile({ suggestedName: file.name, mimeType: file.mimeType, data: file.data });
+        setMessage(result ? `Exported ${result.name}` : null);
+      } catch (error) {
+        setMessage(null);
+        props.onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [doc, platform, props, reviewedIssues, summary],
+  );
+
+  const actions = useMemo(
+    () => ({
+      select: (id: string) => editors.current && selectIssue(editors.current.b, id),
+      apply: (id: string, index: number) => editors.current && applySuggestion(editors.current.b, id, index),
+      ignore: (id: string) => editors.current && ignoreIssue(editors.current.b, id),
+      ignoreAll: (id: string) => editors.current && ignoreAll(editors.current.b, id),
+      addToDictionary: (id: string) => {
+        const view = editors.current;
+        if (!view) return;
+        const word = addToDictionary(view.b, id);
+        if (word && !settingsRef.current.dictionary.includes(word)) {
+          props.onSettings({ ...settingsRef.current, dictionary: [...settingsRef.current.dictionary, word] });
+        }
+      },
+      reopen: (id: string) => editors.current?.b.dispatch({ effects: setDecision.of({ id, record: null }) }),
+    }),
+    [props],
+  );
+
+  // The keyboard map of ../shared/DESIGN.md, wherever the focus is.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const view = editors.current;
+      if (!view || overlay) return;
+      const mod = event.ctrlKey || event.metaKey;
+      let handled = true;
+      if (event.key === 'F8') moveToIssue(view.b, event.shiftKey ? -1 : 1);
+      else if (event.altKey && !mod && event.key === 'ArrowDown') moveToChange(view.b, 1);
+      else if (event.altKey && !mod && event.key === 'ArrowUp') moveToChange(view.b, -1);
+      else if (event.altKey && !mod && event.key === 'Backspace') revertChangeAtCursor(view.b, view.a);
+      else if (mod && event.key === 'Enter') {
+        const issue = issueAtCursor(view.b);
+        if (issue) applySuggestion(view.b, issue.id, 0);
+      } else if (mod && !event.shiftKey && event.key.toLowerCase() === 's') void saveReview();
+      else if (mod && event.shiftKey && event.key.toLowerCase() === 's') void saveReview(true);
+      else if (event.key === 'F1' || (event.key === '?' && !isTextEntry(event.target))) setOverlay('help');
+      else if (mod && !isInsideEditor(event.target) && event.key.toLowerCase() === 'z') {
+        if (event.shiftKey) redo(view.b);
+        else undo(view.b);
+      } else if (mod && !isInsideEditor(event.target) && event.key.toLowerCase() === 'y') redo(view.b);
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [overlay, saveReview]);
+
+  return (
+    <main className="review" aria-label={`Review of ${doc.article.name}`}>
+      <header className="toolbar">
+        <h1 className="doc-title" title={doc.article.path ?? doc.article.name}>
+          {doc.article.name}
+        </h1>
+        <button
+          type="button"
+          className="small"
+          disabled={!snapshot.canRevert}
+          onClick={() => editors.current && revertChangeAtCursor(editors.current.b, editors.current.a)}
+        >
+          Revert change
+        </button>
+        <button type="button" className="small" aria-pressed={foldUnchanged} onClick={() => setFoldUnchanged(!foldUnchanged)}>
+          Fold unchanged
+        </button>
+        <button type="button" className="small" aria-pressed={originalUnlocked} onClick={() => setOriginalUnlocked(!originalUnlocked)}>
+          {originalUnlocked ? 'Lock machine translation' : 'Unlock machine translation'}
+        </button>
+        <button type="button" className="small" onClick={() => void saveReview()}>
+          Save review
+        </button>
+        <ExportMenu onExport={(kind) => void exportAs(kind)} />
+        <button type="button" className="small" onClick={() => setOverlay('settings')}>
+          Settings
+        </button>
+        <button type="button" className="small" aria-label="Keyboard shortcuts" onClick={() => setOverlay('help')}>
+          ?
+        </button>
+        <button type="button" className="small quiet" onClick={props.onClose}>
+          Close
+        </button>
+      </header>
+      {checking && (
+        <div className="progress" role="progressbar" aria-label="Checking the article" aria-busy="true">
+          <div className="progress-bar" />
+        </div>
+      )}
+      <div className="review-body">
+        <section className="editors" aria-label="Machine translation and corrected text">
+          <div className="editor-heads" aria-hidden="true">
+            <div>Machine translation{originalUnlocked ? ' (unlocked)' : ''}</div>
+            <div>Corrected text</div>
+          </div>
+          <div className="merge-host" ref={host} />
+        </section>
+        <IssuesPanel
+          issues={snapshot.open}
+          decided={snapshot.decided}
+          textOf={(issue) => editors.current?.b.state.sliceDoc(issue.from, issue.to) ?? ''}
+          actions={actions}
+        />
+      </div>
+      <StatusBar
+        openIssues={snapshot.open.length}
+        changes={snapshot.changes}
+        language={summary?.language ?? null}
+        dialect={summary?.dialect ?? null}
+        stats={summary?.stats ?? null}
+        checking={checking}
+        message={message}
+      />
+      {overlay === 'help' && <HelpOverlay onClose={() => setOverlay(null)} />}
+      {overlay === 'settings' && (
+        <SettingsPanel settings={settings} onChange={props.onSettings} onClose={() => setOverlay(null)} />
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * What the editor can do to a review, as functions over the "Corrected text" view. Each is one
+ * transaction, so each is one step of undo.
+ */
+import { EditorSelection } from '@codemirror/state';
+import type { EditorView } from '@codemirror/view';
+import { changeAt, reviewChanges, type ReviewChange } from './changes';
+import { ignoreKey, openIssues, reviewField, setDecision, setIgnoreAll, setWord, type TrackedIssue } from './reviewField';
+
+function findIssue(view: EditorView, id: string): TrackedIssue | undefined {
+  return view.state.field(reviewField).issues.find((issue) => issue.id === id);
+}
+
+/** Selects an issue's text and scrolls it into view. */
+export function selectIssue(view: EditorView, id: string, focus = true): boolean {
+  const issue = findIssue(view, id);
+  if (!issue) return false;
+  view.dispatch({ selection: EditorSelection.single(issue.from, issue.to), scrollIntoView: true, userEvent: 'select' });
+  if (focus) view.focus();
+  return true;
+}
+
+/** Replaces an issue's text with one of its suggestions and records the decision "applied". */
+export function applySuggestion(view: EditorView, id: string, index = 0): boolean {
+  const issue = findIssue(view, id);
+  const suggestion = issue?.suggestions[index];
+  if (!issue || suggestion === undefined) return false;
+  const text = view.state.sliceDoc(issue.from, issue.to);
+  view.dispatch({
+    changes: { from: issue.from, to: issue.to, insert: suggestion },
+    selection: EditorSelection.cursor(issue.from + suggestion.length),
+    effects: setDecision.of({ id, record: { decision: 'applied', issue, text } }),
+    userEvent: 'input.suggestion',
+    scrollIntoView: true,
+  });
+  return true;
+}
+
+/** Marks one issue as ignored. */
+export function ignoreIssue(view: EditorView, id: string): boolean {
+  const issue = findIssue(view, id);
+  if (!issue) return false;
+  const text = view.state.sliceDoc(issue.from, issue.to);
+  view.dispatch({ effects: setDecision.of({ id, record: { decision: 'ignored', issue, text } }), userEvent: 'review.ignore' });
+  return true;
+}
+
+/** Ignores every issue of the same rule on the same text. */
+export function ignoreAll(view: EditorView, id: string): boolean {
+  const issue = findIssue(view, id);
+  if (!issue) return false;
+  const key = ignoreKey(issue, view.state.sliceDoc(issue.from, issue.to));
+  view.dispatch({ effects: setIgnoreAll.of({ key, on: true }), userEvent: 'review.ignore' });
+  return true;
+}
+
+/** Adds the flagged word to the review's dictionary (the next check stops flagging it). */
+export function addToDictionary(view: EditorView, id: string): string | null {
+  const issue = findIssue(view, id);
+  if (!issue) return null;
+  const word = view.state.sliceDoc(issue.from, issue.to).trim();
+  if (!word) return null;
+  view.dispatch({ effects: setWord.of({ word, on: true }), userEvent: 'review.dictionary' });
+  return word;
+}
+
+/** Moves to the next (dir 1) or previous (dir -1) open issue after/before the cursor, wrapping. */
+export function moveToIssue(view: EditorView, dir: 1 | -1): TrackedIssue | null {
+  const issues = openIssues(view.state);
+  if (issues.length === 0) return null;
+  const { from, to } = view.state.selection.main;
+  const next =
+    dir === 1
+      ? (issues.find((issue) => issue.from > from || (issue.from === from && issue.to > to)) ?? issues[0])
+      : ([...issues].reverse().find((issue) => issue.from < from) ?? issues[issues.length - 1]);
+  selectIssue(view, next.id);
+  return next;
+}
+
+/** Moves to the next or previous change, wrapping; selects it in the corrected text. */
+export function moveToChange(view: EditorView, dir: 1 | -1): ReviewChange | null {
+  const changes = reviewChanges(view.state);
+  if (changes.length === 0) return null;
+  const { from, to } = view.state.selection.main;
+  const next =
+    dir === 1
+      ? (changes.find((c) => c.fromB > from || (c.fromB === from && c.toB > to)) ?? changes[0])
+      : ([...changes].reverse().find((c) => c.fromB < from) ?? changes[changes.length - 1]);
+  view.dispatch({ selection: EditorSelection.single(next.fromB, next.toB), scrollIntoView: true, userEvent: 'select' });
+  view.focus();
+  return next;
+}
+
+/** Reverts the change at the cursor to the machine translation's words. */
+export function revertChangeAtCursor(viewB: EditorView, viewA: EditorView): boolean {
+  const change = changeAt(reviewChanges(viewB.state), viewB.state.selection.main.head);
+  if (!change) return false;
+  return revertChange(viewB, viewA, change);
+}
+
+/** Reverts one change. */
+export function revertChange(viewB: EditorView, viewA: EditorView, change: ReviewChange): boolean {
+  const insert = viewA.state.sliceDoc(change.fromA, change.toA);
+  viewB.dispatch({
+    changes: { from: change.fromB, to: change.toB, insert },
+    selection: EditorSelection.cursor(change.fromB + insert.length),
+    userEvent: 'revert',
+    scrollIntoView: true,
+  });
+  return true;
+}
+
+/** The open issue the cursor is in, or the first one after it. */
+export function issueAtCursor(view: EditorView): TrackedIssue | undefined {
+  const head = view.state.selection.main.head;
+  const issues = openIssues(view.state);
+  return issues.find((issue) => issue.from <= head && head <= issue.to);
+}

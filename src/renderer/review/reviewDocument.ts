@@ -1,0 +1,51 @@
+/**
+ * What the review screen opens: an article (imported by the engine's formats) or a saved review.
+ */
+import { importArticle } from '../../core';
+import { parseSession, SESSION_FORMAT, type Session } from '../../shared/session';
+import type { OpenedFile } from '../../shared/ipc';
+
+/** A review as the screen opens it. */
+export interface ReviewDocument {
+  article: Session['article'];
+  original: string;
+  corrected: string;
+  /** Present when the review was reopened from a file. */
+  session?: Session;
+  /** Where the review is saved (desktop), once it has been. */
+  reviewPath?: string;
+}
+
+function looksLikeReview(file: OpenedFile): boolean {
+  if (/\.verso\.json$/i.test(file.name)) return true;
+  if (!/\.json$/i.test(file.name)) return false;
+  const head = new TextDecoder().decode(file.bytes.subarray(0, 200));
+  return head.includes(`"${SESSION_FORMAT}"`);
+}
+
+/** Opens a file the editor chose: a saved review, or an article to start a new review of. */
+export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocument> {
+  if (looksLikeReview(file)) {
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
+    const session = parseSession(text, file.name);
+    return {
+      article: session.article,
+      original: session.original,
+      corrected: session.corrected,
+      session,
+      reviewPath: file.path,
+    };
+  }
+  const imported = await importArticle(file.name, file.bytes);
+  return {
+    article: {
+      name: imported.name,
+      format: imported.format,
+      encoding: imported.encoding,
+      bom: imported.bom,
+      ...(file.path ? { path: file.path } : {}),
+    },
+    original: imported.text,
+    corrected: imported.text,
+  };
+}
