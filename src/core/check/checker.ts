@@ -82,6 +82,8 @@ let nextStyleId = 1;
 /** Creates a checker. Loads the dictionaries synchronously from bundled data (once per process). */
 export function createChecker(): Checker {
   const speller = createSpeller();
+  // Build the suggestion index now: the first check of a long article should not pay for it.
+  speller.prepare();
   const variants = variantIndex(speller.lexicon, variantPairs(speller.lexicon, readPairs(dialectData)));
   const cache = new ParagraphCache();
   return {

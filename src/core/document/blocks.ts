@@ -54,19 +54,36 @@ export function isMostlyCaps(text: string): boolean {
   return caps / words.length >= 0.8;
 }
 
-/** Classifies the paragraphs of an article. */
-export function classifyBlocks(paragraphs: readonly { text: string }[]): BlockKind[] {
+/** What a paragraph's text alone says about its kind (cached with the paragraph). */
+export interface BlockTraits {
+  /** The kind the text alone decides (notice, credit, caption), or null for position to decide. */
+  kind: BlockKind | null;
+  words: number;
+  /** Ends with sentence punctuation. */
+  terminal: boolean;
+}
+
+/** Reads a paragraph's block traits from its text. */
+export function blockTraits(raw: string): BlockTraits {
+  const text = raw.trim();
+  let kind: BlockKind | null = null;
+  if (isNotice(text)) kind = 'notice';
+  else if (isMostlyCaps(text) && (AGENCY.test(text) || text.includes('/') || text.includes('==='))) kind = 'credit';
+  else if (CAPTION.test(text) || text.includes('===')) kind = 'caption';
+  return { kind, words: text.split(/\s+/).length, terminal: /[.!?]["'”’]?$/.test(text) };
+}
+
+/** Classifies the paragraphs of an article from their traits and positions. */
+export function classifyBlocks(paragraphs: readonly ({ text: string } | BlockTraits)[]): BlockKind[] {
   const kinds: BlockKind[] = [];
   let content = 0;
   for (const p of paragraphs) {
-    const text = p.text.trim();
-    const words = text.split(/\s+/).length;
-    let kind: BlockKind = 'body';
-    if (isNotice(text)) kind = 'notice';
-    else if (isMostlyCaps(text) && (AGENCY.test(text) || text.includes('/') || text.includes('==='))) kind = 'credit';
-    else if (CAPTION.test(text) || text.includes('===')) kind = 'caption';
-    else if (content === 0 && words <= 25 && !/[.!?]["'”’]?$/.test(text)) kind = 'headline';
-    else if (content === 1 && kinds.includes('headline') && words <= 60 && !/[.!?]["'”’]?$/.test(text)) kind = 'standfirst';
+    const traits = 'text' in p ? blockTraits(p.text) : p;
+    let kind: BlockKind = traits.kind ?? 'body';
+    if (traits.kind === null) {
+      if (content === 0 && traits.words <= 25 && !traits.terminal) kind = 'headline';
+      else if (content === 1 && kinds.includes('headline') && traits.words <= 60 && !traits.terminal) kind = 'standfirst';
+    }
     if (kind !== 'notice' && kind !== 'credit') content++;
     kinds.push(kind);
   }

@@ -4,7 +4,7 @@
  * only the edited paragraph; rules keep their own per-paragraph results in the same cache
  * ({@link ParagraphAnalysis.memo}).
  */
-import { classifyBlocks, splitParagraphs, type BlockKind } from './blocks';
+import { blockTraits, classifyBlocks, splitParagraphs, type BlockKind } from './blocks';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
 
@@ -68,16 +68,19 @@ export class ParagraphCache {
   /** Builds the document model of `text`, reusing the analyses of unchanged paragraphs. */
   build(text: string): Document {
     const spans = splitParagraphs(text);
-    const kinds = classifyBlocks(spans);
     const next = new Map<string, ParagraphAnalysis>();
     let words = 0;
-    const paragraphs = spans.map((span, index): Paragraph => {
+    const analyses = spans.map((span) => {
       let analysis = next.get(span.text) ?? this.entries.get(span.text);
       if (!analysis) analysis = analyseParagraph(span.text);
       next.set(span.text, analysis);
       words += analysis.words;
-      return { index, start: span.start, end: span.end, line: span.line, kind: kinds[index], analysis };
+      return analysis;
     });
+    const kinds = classifyBlocks(analyses.map((a) => a.memo('block-traits', () => blockTraits(a.text))));
+    const paragraphs = spans.map(
+      (span, index): Paragraph => ({ index, start: span.start, end: span.end, line: span.line, kind: kinds[index], analysis: analyses[index] }),
+    );
     this.entries = next;
     return { text, paragraphs, machineTranslated: kinds.includes('notice'), words };
   }

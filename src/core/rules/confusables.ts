@@ -14,6 +14,19 @@ const PATTERNS = readPatterns(data, FILE).map((p, i) => {
   return { ...p, replacement };
 });
 
+// "has began" → "has begun": one pattern over every listed simple past, not one per verb.
+const PARTICIPLES = new Map<string, string>(
+  Object.entries((data as { participles?: Record<string, unknown> }).participles ?? {}).map(([past, participle]) => {
+    if (typeof participle !== 'string' || !/^[a-z]+$/.test(past)) throw new RuleDataError(`${FILE}: participles.${past} must map a lowercase word to a string.`);
+    return [past, participle];
+  }),
+);
+PATTERNS.push({
+  regex: new RegExp(`\\b(has|have|had|having|['’]ve)\\s+(${[...PARTICIPLES.keys()].join('|')})\\b`, 'giu'),
+  label: 'After “has”, “have” or “had”, use the past participle',
+  replacement: '$1 $P',
+});
+
 const rule: Rule = {
   id: 'confusables',
   category: 'grammar',
@@ -25,7 +38,9 @@ const rule: Rule = {
       const found: LocalFinding[] = [];
       for (const { regex, label, replacement } of PATTERNS) {
         for (const m of text.matchAll(regex)) {
-          let fixed = replacement.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+          let fixed = replacement
+            .replace(/\$P/g, () => PARTICIPLES.get(m[2].toLowerCase()) ?? m[2])
+            .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
           // Keep a capital at the start of a sentence.
           if (/^\p{Lu}/u.test(m[0])) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
           const at = m.index ?? 0;

@@ -7,13 +7,23 @@ import { quote, type Finding, type Rule } from './types';
 
 const MIN_WORDS = 6;
 
-function normalise(text: string): string {
-  return text.toLowerCase().replace(/[“”"‘’']/g, "'").replace(/\s+/g, ' ').trim();
+/** A number standing for the text up to case, quote style and spacing (FNV-1a, 52 bits). */
+function normalise(text: string): number {
+  const s = text.toLowerCase().replace(/[“”"‘’']/g, "'").replace(/\s+/g, ' ').trim();
+  // Two 32-bit FNV-1a halves: map lookups on a number are cheaper than on a long string.
+  let h1 = 0x811c9dc5;
+  let h2 = 0x01000193;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 0x01000193);
+    h2 = Math.imul(h2 ^ c, 0x5bd1e995);
+  }
+  return (h1 >>> 0) * 0x100000 + ((h2 >>> 0) & 0xfffff);
 }
 
 interface Sentences {
-  whole: string | null;
-  sentences: { start: number; end: number; key: string }[];
+  whole: number | null;
+  sentences: { start: number; end: number; key: number }[];
 }
 
 function sentencesOf(p: Paragraph): Sentences {
@@ -36,8 +46,8 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(doc) {
     const out: Finding[] = [];
-    const seenParagraphs = new Map<string, number>();
-    const seenSentences = new Map<string, number>();
+    const seenParagraphs = new Map<number, number>();
+    const seenSentences = new Map<number, number>();
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'headline' || p.kind === 'standfirst') continue;
       const { whole, sentences } = sentencesOf(p);

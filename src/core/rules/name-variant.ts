@@ -38,6 +38,8 @@ interface NameUse {
   end: number;
   /** The name without possessive or particle. */
   core: string;
+  /** {@link nameSkeleton} of the core. */
+  skeleton: string;
 }
 
 function nameUses(p: Paragraph): NameUse[] {
@@ -50,7 +52,8 @@ function nameUses(p: Paragraph): NameUse[] {
       const particle = PARTICLE.exec(word)?.[0] ?? '';
       const core = word.slice(particle.length);
       if (core.length < 4) continue;
-      out.push({ start: t.start + particle.length, end: t.start + word.length, core });
+      const skeleton = nameSkeleton(core);
+      if (skeleton.length >= 4) out.push({ start: t.start + particle.length, end: t.start + word.length, core, skeleton });
     }
     return out;
   });
@@ -82,8 +85,7 @@ const rule: Rule = {
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'credit') continue;
       for (const u of nameUses(p)) {
-        const key = nameSkeleton(u.core);
-        if (key.length < 4) continue;
+        const key = u.skeleton;
         let spellings = groups.get(key);
         if (!spellings) groups.set(key, (spellings = new Map()));
         const list = spellings.get(u.core) ?? [];
@@ -97,9 +99,10 @@ const rule: Rule = {
       const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
       const [major, majorUses] = ranked[0];
       for (const [minor, uses] of ranked.slice(1)) {
-        // Two dictionary words ("Sunni", "Sunny") are two words, not one name; nor are forms far apart.
-        if (!isName(minor, context) && !isName(major, context)) continue;
-        if (editDistance(minor.toLowerCase(), major.toLowerCase()) > 3) continue;
+        // A dictionary word ("Thomas", "Peter", "Sunny") is its own name, not a variant spelling of
+        // another ("Toomas", "Peeter", "Sunni"); and forms far apart are different names.
+        if (!isName(minor, context) || !isName(major, context)) continue;
+        if (editDistance(minor.toLowerCase(), major.toLowerCase()) > 2) continue;
         for (const u of uses) {
           findings.push({
             start: u.start,

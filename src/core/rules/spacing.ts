@@ -13,12 +13,16 @@ const rule: Rule = {
       // URLs and e-mail addresses have their own punctuation.
       const opaque = p.analysis.tokens.filter((t) => t.kind === 'url' || t.kind === 'email');
       const inOpaque = (at: number) => opaque.some((t) => at >= t.start && at < t.end);
-      for (const m of text.matchAll(/(?<=\S)[ \u00a0]{2,}(?=\S)/g)) {
+      // Plain scans with the neighbours checked by hand: lookbehind regexes cost too much on long texts.
+      for (const m of text.matchAll(/[ \u00a0]{2,}/g)) {
         const at = m.index ?? 0;
-        found.push({ start: at, end: at + m[0].length, message: 'Two spaces where one is enough', suggestions: [' '], safe: true });
+        const end = at + m[0].length;
+        if (at === 0 || end >= text.length || /\s/.test(text[at - 1]) || /\s/.test(text[end])) continue;
+        found.push({ start: at, end, message: 'Two spaces where one is enough', suggestions: [' '], safe: true });
       }
-      for (const m of text.matchAll(/(?<=[\p{L}\p{N}”"’)])[ \u00a0]+(?=[,.;:!?](?:\s|$))/gu)) {
+      for (const m of text.matchAll(/[ \u00a0]+(?=[,.;:!?](?:\s|$))/g)) {
         const at = m.index ?? 0;
+        if (at === 0 || !/[\p{L}\p{N}”"’)]/u.test(text[at - 1])) continue;
         // "... ?" after an ellipsis or a French-style quotation is left alone.
         if (text.startsWith('...', at + m[0].length)) continue;
         found.push({
@@ -29,9 +33,14 @@ const rule: Rule = {
           safe: true,
         });
       }
-      for (const m of text.matchAll(/(?<=\p{Ll}{2}|\p{Ll}[”"’)])([,;])(?=\p{L})|(?<=\p{Ll}{3})([.!?])(?=\p{Lu}\p{Ll})/gu)) {
+      const lower = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
+      for (const m of text.matchAll(/[,;](?=\p{L})|[.!?](?=\p{Lu}\p{Ll})/gu)) {
         const at = m.index ?? 0;
-        if (inOpaque(at)) continue;
+        const comma = m[0] === ',' || m[0] === ';';
+        const ok = comma
+          ? lower(text[at - 1]) && (lower(text[at - 2]) || /[”"’)]/.test(text[at - 1]))
+          : lower(text[at - 1]) && lower(text[at - 2]) && lower(text[at - 3]);
+        if (!ok || inOpaque(at)) continue;
         found.push({
           start: at,
           end: at + 1,

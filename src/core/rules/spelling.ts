@@ -41,8 +41,12 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
   const unknown: Unknown[] = [];
   const names: string[] = [];
   const titleCase = p.kind === 'headline';
-  for (const token of p.analysis.tokens) {
-    if (token.kind !== 'word') continue;
+  const words = p.analysis.tokens.filter((t) => t.kind === 'word');
+  for (const [w, token] of words.entries()) {
+    const before = words[w - 1];
+    const after = words[w + 1];
+    // "Rio de Janeiro", "Jamaat al Muslimeen": a particle between names.
+    const betweenNames = (before && isCapitalised(before.text)) || (after && isCapitalised(after.text) && !after.sentenceStart);
     const whole = stripPossessive(token.text);
     if (isAccepted(whole, context)) continue;
     const parts = whole.split(/[-‑]/);
@@ -51,14 +55,23 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
     for (const [i, part] of parts.entries()) {
       const start = at;
       at += part.length + 1;
-      if (part.length < 2 || isAllCaps(part) || /\p{Lu}/u.test(part.slice(1))) continue;
+      // Two-letter words are symbols and abbreviations far more often than typos ("dx", "na");
+      // a word in another script (a Greek term, an Arabic name) is not an English misspelling.
+      if (part.length < 3 || isAllCaps(part) || /\p{Lu}/u.test(part.slice(1)) || !/\p{Script=Latin}/u.test(part)) continue;
       if (isAccepted(part, context) || isAccepted(part.replace(/['’]/g, ''), context)) continue;
       const lower = part.toLowerCase();
       if (i < parts.length - 1 && PREFIXES.has(lower)) continue;
-      if (hasName && PARTICLES.has(lower)) continue;
+      if ((hasName || betweenNames) && PARTICLES.has(lower)) continue;
+      // A species epithet after its genus ("Eupatorium lindleyanum", "Megavirus chilensis").
+      if (parts.length === 1 && before && isCapitalised(before.text) && /(?:ensis|um|us|is|ae|ii|i|a)$/.test(lower) && before.end + 1 === token.start) continue;
       if (isCapitalised(part)) {
         const nameContext = !titleCase && !(token.sentenceStart && i === 0);
         if (nameContext) {
+          names.push(part);
+          continue;
+        }
+        // "Chaim Kaplan", "Pekka Ilmari": a capitalised word before another is a first name.
+        if (after && isCapitalised(after.text) && after.start === token.end + 1) {
           names.push(part);
           continue;
         }
@@ -91,6 +104,7 @@ const rule: Rule = {
           if (names.has(u.word)) continue;
           const best = context.speller.rank(u.word, 1)[0];
           if (!best || best.distance > 1 || isCapitalised(best.word) || u.word.length < 4) continue;
+          if (best.word[0] !== u.word[0].toLowerCase()) continue;
         }
         const suggestions = context.speller.suggest(u.word, 5);
         findings.push({

@@ -1,5 +1,6 @@
 /** Spelling: whether a word is known, and what it should be when it is not. */
 import { loadLexicon, type Lexicon } from './lexicon';
+import newsWords from './data/news-words.json';
 import { Suggester, type RankedSuggestion } from './suggest';
 import { WordTrie } from './trie';
 
@@ -17,6 +18,8 @@ export interface Speller {
    * nearly as likely.
    */
   isUnambiguous(word: string): boolean;
+  /** Builds the suggestion index now rather than on the first unknown word. */
+  prepare(): void;
 }
 
 /** Applies the typo's casing to a suggestion. */
@@ -29,11 +32,17 @@ export function matchCase(typo: string, word: string): string {
 
 /** Creates a speller over the bundled dictionaries; the suggestion index is built on first use. */
 export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
+  const extra = new Set<string>(newsWords.words);
+  const knowsExact = (word: string): boolean => {
+    if (lexicon.knows(word) || extra.has(word)) return true;
+    const lower = word.charAt(0).toLowerCase() + word.slice(1);
+    return lower !== word && extra.has(lower);
+  };
   let suggester: Suggester | undefined;
   const getSuggester = (): Suggester => {
     if (suggester) return suggester;
     const display = new Map<string, string>();
-    for (const set of [lexicon.common, lexicon.gbOnly, lexicon.usOnly]) {
+    for (const set of [lexicon.common, lexicon.gbOnly, lexicon.usOnly, extra]) {
       for (const word of set) {
         if (word.endsWith("'s") || lexicon.noSuggest.has(word)) continue;
         const lower = word.toLowerCase();
@@ -47,8 +56,9 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
   const rank = (word: string, limit = 5) => getSuggester().rank(word.toLowerCase().replace(/’/g, "'"), limit);
   return {
     lexicon,
-    knows: (word) => lexicon.knows(word.replace(/’/g, "'")),
+    knows: (word) => knowsExact(word.replace(/’/g, "'")),
     rank,
+    prepare: () => void getSuggester().rank('verso'),
     suggest: (word, limit = 5) => rank(word, limit).map((s) => matchCase(word, s.word)),
     isUnambiguous(word) {
       const [best, second] = rank(word, 2);

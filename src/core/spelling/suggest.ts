@@ -96,8 +96,17 @@ export class Suggester {
   rank(typo: string, limit = 5): RankedSuggestion[] {
     const cached = this.cache.get(typo);
     if (cached) return cached.slice(0, limit);
-    let near = this.trie.near(typo, typo.length <= 3 ? 1 : 2);
-    if (near.length === 0 && typo.length >= 7) near = this.trie.near(typo, 3);
+    // One edit anywhere; two (three for long words with nothing closer) keeping the first letter,
+    // or its swap with the second ("htey" → "they").
+    const first = typo.slice(0, 2);
+    let near = this.trie.near(typo, 1);
+    // A common word one edit away is nearly always the one meant: skip the costlier search.
+    const clearWinner = near.some((n) => n.word !== typo && wordCount(n.word) >= 2000);
+    if (typo.length > 3 && !clearWinner) {
+      const seen = new Set(near.map((n) => n.word));
+      for (const n of this.trie.near(typo, 2, first)) if (!seen.has(n.word)) near.push(n);
+    }
+    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, first);
     const sound = doubleMetaphone(typo);
     const ranked = near
       .filter((n) => n.word !== typo)

@@ -50,33 +50,61 @@ export class WordTrie {
     });
   }
 
-  /** Every word within `maxDistance` edits of `typo` (both lowercase). */
-  near(typo: string, maxDistance: number): NearWord[] {
+  /**
+   * Every word within `maxDistance` edits of `typo` (both lowercase). With `firstLetters`, only
+   * words starting with one of those letters are searched: typists rarely get the first letter
+   * wrong, and the restriction makes a two-edit search an order of magnitude cheaper.
+   */
+  near(typo: string, maxDistance: number, firstLetters?: string): NearWord[] {
     const n = typo.length;
-    const codes = Array.from(typo, (_, i) => typo.charCodeAt(i));
+    const width = n + 1;
+    const codes = new Int32Array(n);
+    for (let i = 0; i < n; i++) codes[i] = typo.charCodeAt(i);
     const found: NearWord[] = [];
-    const first = new Int32Array(n + 1);
-    for (let i = 0; i <= n; i++) first[i] = i;
-    const visit = (node: number, prevRow: Int32Array, prevPrevRow: Int32Array | null, prevChar: number): void => {
-      const c = this.char[node];
-      const row = new Int32Array(n + 1);
-      row[0] = prevRow[0] + 1;
-      let min = row[0];
-      for (let i = 1; i <= n; i++) {
+    // One row per trie depth, preallocated: a search allocates nothing per node.
+    const maxDepth = n + maxDistance + 1;
+    const rows = new Int32Array((maxDepth + 1) * width);
+    for (let i = 0; i <= n; i++) rows[i] = i;
+    const chars = new Int32Array(maxDepth + 1);
+    const { firstChild, sibling, char, wordId, words } = this;
+    const visit = (node: number, depth: number): void => {
+      const c = char[node];
+      chars[depth] = c;
+      const row = depth * width;
+      const prev = row - width;
+      const prevPrev = prev - width;
+      const prevChar = depth >= 2 ? chars[depth - 1] : -1;
+      rows[row] = depth;
+      let min = depth;
+      // Only cells within maxDistance of the diagonal can stay within maxDistance: a band.
+      const lo = depth - maxDistance > 1 ? depth - maxDistance : 1;
+      const hi = depth + maxDistance < n ? depth + maxDistance : n;
+      const outside = maxDistance + 1;
+      if (lo > 1) rows[row + lo - 1] = outside;
+      for (let i = lo; i <= hi; i++) {
         const cost = codes[i - 1] === c ? 0 : 1;
-        let v = Math.min(row[i - 1] + 1, prevRow[i] + 1, prevRow[i - 1] + cost);
-        if (prevPrevRow && i > 1 && codes[i - 1] === prevChar && codes[i - 2] === c) {
-          v = Math.min(v, prevPrevRow[i - 2] + 1);
+        let v = rows[row + i - 1] + 1;
+        const up = rows[prev + i] + 1;
+        if (up < v) v = up;
+        const diag = rows[prev + i - 1] + cost;
+        if (diag < v) v = diag;
+        if (depth >= 2 && i > 1 && codes[i - 1] === prevChar && codes[i - 2] === c) {
+          const swap = rows[prevPrev + i - 2] + 1;
+          if (swap < v) v = swap;
         }
-        row[i] = v;
+        rows[row + i] = v;
         if (v < min) min = v;
       }
-      const id = this.wordId[node];
-      if (id >= 0 && row[n] <= maxDistance) found.push({ word: this.words[id], distance: row[n] });
-      if (min > maxDistance) return;
-      for (let child = this.firstChild[node]; child >= 0; child = this.sibling[child]) visit(child, row, prevRow, c);
+      if (hi < n) rows[row + hi + 1] = outside;
+      const last = hi === n ? rows[row + n] : outside;
+      const id = wordId[node];
+      if (id >= 0 && last <= maxDistance) found.push({ word: words[id], distance: last });
+      if (min > maxDistance || depth >= maxDepth) return;
+      for (let child = firstChild[node]; child >= 0; child = sibling[child]) visit(child, depth + 1);
     };
-    for (let child = this.firstChild[0]; child >= 0; child = this.sibling[child]) visit(child, first, null, -1);
+    for (let child = firstChild[0]; child >= 0; child = sibling[child]) {
+      if (firstLetters === undefined || firstLetters.includes(String.fromCharCode(char[child]))) visit(child, 1);
+    }
     return found;
   }
 }

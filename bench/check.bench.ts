@@ -1,0 +1,76 @@
+// The checking engine: the sample, 100k words of real MT text, a re-check after a one-paragraph
+// edit, false alarms on professional post-edits, and the whole `verso check` process against
+// `hunspell -l` on the same file. Prints figures; never asserts (targets in the issue: sample
+// ≤ 20 ms warm, 100k words ≤ 1 s, re-check ≤ 5 ms, process faster than hunspell -l).
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { createChecker } from '../src/core';
+import { article, median, sentencePairs, time } from './corpus';
+
+const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
+
+let t0 = performance.now();
+const checker = createChecker();
+console.log(`createChecker (dictionaries): ${ms(performance.now() - t0)}`);
+
+const sample = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
+t0 = performance.now();
+checker.check(sample);
+console.log(`sample, first check (builds the suggestion index): ${ms(performance.now() - t0)}`);
+// Warm: dictionaries loaded; numbering every line defeats the paragraph cache.
+let n = 0;
+console.log(`sample, warm, paragraph cache defeated: ${ms(time(() => checker.check(sample.replace(/\n/g, ` ${n++}\n`))))}  (target ≤ 20 ms)`);
+console.log(`sample, warm, unchanged text: ${ms(time(() => checker.check(sample)))}`);
+
+const big = article(100_000);
+t0 = performance.now();
+const result = checker.check(big.mt);
+const cold = performance.now() - t0;
+console.log(`100k words (${big.words} words, ${result.issues.length} issues), first check: ${ms(cold)}  (target ≤ 1 s)`);
+const paragraphs = big.mt.split('\n\n');
+const times: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const edited = [...paragraphs];
+  const k = (i * 97) % paragraphs.length;
+  edited[k] = edited[k].replace(/\.$/, ` (edit ${i}).`);
+  const text = edited.join('\n\n');
+  const t = performance.now();
+  checker.check(text);
+  times.push(performance.now() - t);
+}
+console.log(`100k words, re-check after a one-paragraph edit: ${ms(median(times))}`);
+const sampleTimes: number[] = [];
+for (let i = 0; i < 15; i++) {
+  const edited = sample.replace('It was not known', `It was not known (${i})`);
+  const t = performance.now();
+  checker.check(edited);
+  sampleTimes.push(performance.now() - t);
+}
+console.log(`sample, re-check after a one-paragraph edit: ${ms(median(sampleTimes))}  (target ≤ 5 ms)`);
+
+// False alarms: issues on professional post-edits (every 8th sentence of every language pair).
+const pe = sentencePairs()
+  .filter((_, i) => i % 8 === 0)
+  .map((p) => p.pe);
+const peText = Array.from({ length: Math.ceil(pe.length / 5) }, (_, i) => pe.slice(i * 5, i * 5 + 5).join(' ')).join('\n\n');
+const peResult = createChecker().check(peText);
+const byRule: Record<string, number> = {};
+for (const i of peResult.issues) byRule[i.rule] = (byRule[i.rule] ?? 0) + 1;
+console.log(
+  `post-edits: ${peResult.stats.words} words, ${peResult.issues.length} issues = ${((peResult.issues.length / peResult.stats.words) * 1000).toFixed(1)} per 1000 words (an upper bound on false alarms: some are real slips) ${JSON.stringify(byRule)}`,
+);
+
+// The whole process on the 100k-word file, against hunspell -l where installed.
+mkdirSync('bench/data', { recursive: true });
+const file = join('bench/data', 'mt-100k.txt');
+writeFileSync(file, big.mt);
+const run = (cmd: string, args: string[]) => {
+  const t = performance.now();
+  const r = spawnSync(cmd, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  return { ms: performance.now() - t, ok: r.status === 0, error: r.error };
+};
+const verso = [run(process.execPath, ['bin/verso.mjs', 'check', file, '--format', 'json']), run(process.execPath, ['bin/verso.mjs', 'check', file, '--format', 'json'])];
+console.log(`process: node bin/verso.mjs check (100k words): ${ms(Math.min(...verso.map((v) => v.ms)))}${verso[0].ok ? '' : ' (FAILED: is the CLI built?)'}`);
+const hun = run('sh', ['-c', `hunspell -d en_GB -l < ${file} > /dev/null`]);
+console.log(hun.ok ? `process: hunspell -d en_GB -l (same file): ${ms(hun.ms)}` : 'process: hunspell not installed (apt-get install -y hunspell hunspell-en-gb)');
