@@ -270,8 +270,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   app.enableSandbox();
-  app.setAboutPanelOptions({ applicationName: 'Verso', applicationVersion: app.getVersion(), copyright: 'Verso contributors' });
   app.whenReady().then(async () => {
+    app.setAboutPanelOptions({ applicationName: 'Verso', applicationVersion: app.getVersion(), copyright: 'Verso contributors' });
     nativeTheme.themeSource = (await settings.read()).theme;
     const policy = cspFromHtml(readFileSync(paths.rendererIndex, 'utf8'));
     if (policy) addCspHeader(session.defaultSession, appFolderUrl, policy);
