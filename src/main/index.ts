@@ -101,6 +101,8 @@ function sendCommand(command: MenuCommand): void {
 async function setTheme(theme: Settings['theme']): Promise<void> {
   nativeTheme.themeSource = theme;
   await settings.write({ ...(await settings.read()), theme });
+  // The renderer keeps its own copy of the settings: tell it, or a forced theme would not show.
+  sendCommand(`theme:${theme}`);
   await refreshMenu();
 }
 

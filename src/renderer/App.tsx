@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { DEFAULT_SETTINGS, type OpenedFile, type Settings } from '../shared/ipc';
+import { DEFAULT_SETTINGS, type OpenedFile, type RecoverableReview, type Settings } from '../shared/ipc';
 import { platform } from './platform';
 import { fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
@@ -18,10 +18,19 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [recoverable, setRecoverable] = useState<RecoverableReview[]>([]);
   const dirty = useRef(false);
 
   useEffect(() => {
     platform.readSettings().then(setSettings, (e) => setError(errorMessage(e)));
+    // Reviews autosaved by a session that did not close cleanly are offered back.
+    platform.listRecoverable().then(setRecoverable, () => setRecoverable([]));
+  }, []);
+
+  const setDirty = useCallback((value: boolean) => {
+    if (dirty.current === value) return;
+    dirty.current = value;
+    platform.setDirty(value);
   }, []);
 
   useEffect(() => {
@@ -38,13 +47,36 @@ export function App() {
     try {
       const next = await openReviewDocument(file);
       if (dirty.current && !window.confirm(UNSAVED)) return;
-      dirty.current = false;
+      setDirty(false);
       setDoc(next);
       setError(null);
     } catch (e) {
       // A refused file leaves whatever is open as it was.
       setError(errorMessage(e));
     }
+  }, [setDirty]);
+
+  const recover = useCallback(
+    async (review: RecoverableReview) => {
+      try {
+        const next = await openReviewDocument({ name: `${review.articleName}.verso.json`, bytes: review.data });
+        setDirty(false);
+        setDoc({ ...next, autosaveId: review.id });
+        setRecoverable((list) => list.filter((r) => r.id !== review.id));
+        setError(null);
+      } catch (e) {
+        setError(`The autosaved review could not be recovered: ${errorMessage(e)}`);
+      }
+    },
+    [setDirty],
+  );
+
+  const discardRecoverable = useCallback((review: RecoverableReview) => {
+    if (!window.confirm(`Discard the autosaved review of ${review.articleName}? This cannot be undone.`)) return;
+    platform.discardAutosave(review.id).then(
+      () => setRecoverable((list) => list.filter((r) => r.id !== review.id)),
+      (e) => setError(errorMessage(e)),
+    );
   }, []);
 
   const run = useCallback(
@@ -63,6 +95,16 @@ export function App() {
   );
 
   useEffect(() => platform.onOpenFile((file) => void openFile(file)), [openFile]);
+
+  // View ▸ Theme in the native menu has already stored the theme; show it.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command) => {
+        const theme = command.startsWith('theme:') ? command.slice('theme:'.length) : null;
+        if (theme === 'system' || theme === 'light' || theme === 'dark') setSettings((current) => ({ ...current, theme }));
+      }),
+    [],
+  );
 
   useEffect(() => {
     const over = (event: DragEvent) => {
@@ -104,16 +146,19 @@ export function App() {
           settings={settings}
           onSettings={changeSettings}
           onError={setError}
-          onDirty={(value) => (dirty.current = value)}
+          onDirty={setDirty}
           onClose={() => {
             if (dirty.current && !window.confirm(UNSAVED)) return;
-            dirty.current = false;
+            setDirty(false);
             setDoc(null);
           }}
         />
       ) : (
         <Welcome
           busy={busy}
+          recoverable={recoverable}
+          onRecover={(review) => void recover(review)}
+          onDiscard={discardRecoverable}
           onOpen={() => void run(() => platform.openArticle())}
           onSample={() => void run(() => platform.openSample())}
         />

@@ -1,5 +1,14 @@
-/** The first screen: open an article or try the sample. Files can also be dropped anywhere. */
-export function Welcome(props: { onOpen: () => void; onSample: () => void; busy: boolean }) {
+import type { RecoverableReview } from '../shared/ipc';
+
+/** The first screen: open an article or try the sample, or recover an autosaved review. Files can also be dropped anywhere. */
+export function Welcome(props: {
+  onOpen: () => void;
+  onSample: () => void;
+  busy: boolean;
+  recoverable: readonly RecoverableReview[];
+  onRecover: (review: RecoverableReview) => void;
+  onDiscard: (review: RecoverableReview) => void;
+}) {
   return (
     <main className="welcome" aria-labelledby="welcome-title">
       <div className="welcome-card">
@@ -16,7 +25,30 @@ export function Welcome(props: { onOpen: () => void; onSample: () => void; busy:
             Try the sample article
           </button>
         </div>
-        <p className="welcome-hint">Or drop a .txt, .md, .html or .docx file anywhere in this window.</p>
+        <p className="welcome-hint">Or drop a .txt, .md, .html, .docx or .verso.json file anywhere in this window.</p>
+        {props.recoverable.length > 0 && (
+          <section className="recovery" role="region" aria-label="Recovery">
+            <h2>Unsaved work from last time</h2>
+            <ul>
+              {props.recoverable.map((review) => (
+                <li key={review.id}>
+                  <span>
+                    <strong>{review.articleName}</strong>
+                    <span className="muted"> · autosaved {new Date(review.savedAt).toLocaleString()}</span>
+                  </span>
+                  <span className="recovery-actions">
+                    <button type="button" className="small primary" onClick={() => props.onRecover(review)}>
+                      Recover
+                    </button>
+                    <button type="button" className="small" onClick={() => props.onDiscard(review)}>
+                      Discard
+                    </button>
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
       </div>
     </main>
   );

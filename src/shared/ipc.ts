@@ -70,6 +70,7 @@ export type MenuCommand =
   | 'toggle-issues'
   | 'settings'
   | 'shortcuts'
+  | `theme:${Settings['theme']}`
   | `export:${string}`;
 
 /** What the platform can do for the renderer. Every method may reject with an Error whose message is for the editor. */

@@ -20,6 +20,8 @@ function plural(n: number, one: string, many = `${one}s`): string {
 
 /** The "Issues" region: open issues with their fixes, filters, counts, and the decided ones on request. */
 export function IssuesPanel(props: {
+  /** Hidden by View ▸ Toggle Issues Panel; the region stays in the page for its counts. */
+  hidden?: boolean;
   issues: readonly TrackedIssue[];
   decided: readonly [string, DecisionRecord][];
   textOf: (issue: TrackedIssue) => string;
@@ -41,7 +43,7 @@ export function IssuesPanel(props: {
   );
 
   return (
-    <aside className="issues" role="region" aria-label="Issues">
+    <aside className="issues" role="region" aria-label="Issues" hidden={props.hidden}>
       <div className="issues-head">
         <h2>Issues</h2>
         <div className="filters">

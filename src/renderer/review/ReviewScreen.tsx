@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { redo, undo } from '@codemirror/commands';
+import { openSearchPanel } from '@codemirror/search';
 import type { Text } from '@codemirror/state';
-import type { CheckOptions, ExportKind } from '../../core';
-import type { Platform, Settings } from '../../shared/ipc';
+import { EXPORT_KINDS, type CheckOptions, type ExportKind } from '../../core';
+import type { MenuCommand, Platform, Settings } from '../../shared/ipc';
 import type { ReviewedIssue } from '../../shared/report';
 import { SESSION_FORMAT, SESSION_VERSION, serializeSession, type Session } from '../../shared/session';
 import { CheckClient } from './checkClient';
@@ -82,6 +83,10 @@ export function ReviewScreen(props: {
   const [overlay, setOverlay] = useState<'help' | 'settings' | null>(null);
   const [originalUnlocked, setOriginalUnlocked] = useState(false);
   const [foldUnchanged, setFoldUnchanged] = useState(false);
+  const [issuesShown, setIssuesShown] = useState(true);
+  // One autosave slot per opened review; a recovered review keeps the id it was autosaved under.
+  const autosaveId = useRef(doc.autosaveId ?? `review-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`);
+  const autosaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
   const reviewPath = useRef<string | undefined>(doc.reviewPath);
   const savedDocs = useRef<{ a: Text; b: Text } | null>(null);
@@ -184,6 +189,7 @@ export function ReviewScreen(props: {
           lastB = current.b.state.doc;
           lastWords = words;
           scheduleCheck();
+          scheduleAutosaveRef.current();
         }
         refresh();
       },
@@ -208,9 +214,13 @@ export function ReviewScreen(props: {
     client.current = new CheckClient(onWorker);
     sendCheck();
     refresh();
+    const id = autosaveId.current;
     return () => {
       clearTimeout(timer.current);
       clearTimeout(progressTimer.current);
+      clearTimeout(autosaveTimer.current);
+      // Closing a review on purpose leaves nothing to recover.
+      void platform.discardAutosave(id).catch(() => undefined);
       cancelAnimationFrame(frame.current);
       frame.current = 0;
       client.current?.dispose();
@@ -251,12 +261,11 @@ export function ReviewScreen(props: {
     return [...open, ...decided].sort((x, y) => x.issue.start - y.issue.start);
   }, []);
 
-  const saveReview = useCallback(
-    async (saveAs = false) => {
-      const view = editors.current;
-      if (!view) return;
-      const data = view.b.state.field(reviewField);
-      const session: Session = {
+  const buildSession = useCallback((): Session | null => {
+    const view = editors.current;
+    if (!view) return null;
+    const data = view.b.state.field(reviewField);
+    return {
         format: SESSION_FORMAT,
         version: SESSION_VERSION,
         article: doc.article,
@@ -269,6 +278,13 @@ export function ReviewScreen(props: {
         settings: { dialect: settingsRef.current.dialect, rules: settingsRef.current.rules },
         savedAt: new Date().toISOString(),
       };
+  }, [doc]);
+
+  const saveReview = useCallback(
+    async (saveAs = false) => {
+      const view = editors.current;
+      const session = buildSession();
+      if (!view || !session) return;
       const docs = { a: view.a.state.doc, b: view.b.state.doc };
       try {
         const result = await platform.saveFile({
@@ -281,13 +297,29 @@ export function ReviewScreen(props: {
         reviewPath.current = result.path;
         savedDocs.current = docs;
         setMessage(`Saved ${result.name}`);
+        clearTimeout(autosaveTimer.current);
+        void platform.discardAutosave(autosaveId.current).catch(() => undefined);
         refresh();
       } catch (error) {
         props.onError(`The review was not saved: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    [doc, platform, props, refresh],
+    [buildSession, platform, props, refresh],
   );
+
+  // Autosave a few seconds after the last change, for recovery after a crash.
+  const scheduleAutosave = useCallback(() => {
+    clearTimeout(autosaveTimer.current);
+    autosaveTimer.current = setTimeout(() => {
+      const session = buildSession();
+      if (!session) return;
+      platform
+        .autosave(autosaveId.current, new TextEncoder().encode(serializeSession(session)))
+        .catch((error: unknown) => setMessage(`Autosave failed: ${error instanceof Error ? error.message : String(error)}`));
+    }, 2000);
+  }, [buildSession, platform]);
+  const scheduleAutosaveRef = useRef(scheduleAutosave);
+  scheduleAutosaveRef.current = scheduleAutosave;
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
@@ -331,6 +363,47 @@ export function ReviewScreen(props: {
       reopen: (id: string) => editors.current?.b.dispatch({ effects: setDecision.of({ id, record: null }) }),
     }),
     [props],
+  );
+
+  // Commands from the native menu (Electron) do what their keys do.
+  useEffect(
+    () =>
+      platform.onMenuCommand((command: MenuCommand) => {
+        const view = editors.current;
+        if (!view) return;
+        if (command.startsWith('export:')) {
+          const kind = command.slice('export:'.length);
+          if (Object.hasOwn(EXPORT_KINDS, kind)) void exportAs(kind as ExportKind);
+          return;
+        }
+        switch (command) {
+          case 'save-review':
+            return void saveReview();
+          case 'save-review-as':
+            return void saveReview(true);
+          case 'close-review':
+            return props.onClose();
+          case 'undo':
+            return void undo(view.b);
+          case 'redo':
+            return void redo(view.b);
+          case 'find':
+            return void openSearchPanel(view.b);
+          case 'next-issue':
+          case 'previous-issue':
+            return void moveToIssue(view.b, command === 'next-issue' ? 1 : -1);
+          case 'next-change':
+          case 'previous-change':
+            return void moveToChange(view.b, command === 'next-change' ? 1 : -1);
+          case 'toggle-issues':
+            return setIssuesShown((shown) => !shown);
+          case 'settings':
+            return setOverlay('settings');
+          case 'shortcuts':
+            return setOverlay('help');
+        }
+      }),
+    [platform, exportAs, saveReview, props],
   );
 
   // The keyboard map of ../shared/DESIGN.md, wherever the focus is.
@@ -403,7 +476,7 @@ export function ReviewScreen(props: {
           <div className="progress-bar" />
         </div>
       )}
-      <div className="review-body">
+      <div className={issuesShown ? 'review-body' : 'review-body no-issues'}>
         <section className="editors" aria-label="Machine translation and corrected text">
           <div className="editor-heads" aria-hidden="true">
             <div>Machine translation{originalUnlocked ? ' (unlocked)' : ''}</div>
@@ -412,6 +485,7 @@ export function ReviewScreen(props: {
           <div className="merge-host" ref={host} />
         </section>
         <IssuesPanel
+          hidden={!issuesShown}
           issues={snapshot.open}
           decided={snapshot.decided}
           textOf={(issue) => editors.current?.b.state.sliceDoc(issue.from, issue.to) ?? ''}

@@ -14,6 +14,8 @@ export interface ReviewDocument {
   session?: Session;
   /** Where the review is saved (desktop), once it has been. */
   reviewPath?: string;
+  /** The autosave slot to keep using (a recovered review). */
+  autosaveId?: string;
 }
 
 function looksLikeReview(file: OpenedFile): boolean {

@@ -1,0 +1,180 @@
+// Getting work out and back in, in the web build: exports as downloads, saved reviews, recovery.
+// (The Electron build writes through save dialogs instead; tests/e2e/electron-shell.test.ts covers those.)
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { announceSkip, TARGETS, type RunningApp } from './harness';
+
+const web = TARGETS.find((t) => t.name === 'web')!;
+const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
+
+async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Try the sample article' }).click();
+  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
+}
+
+async function waitForStatus(page: Page, text: RegExp): Promise<void> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    [text.source, text.flags],
+  );
+}
+
+async function applyOffensive(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Issues' })
+    .getByRole('listitem')
+    .filter({ hasText: 'offencive' })
+    .getByRole('button', { name: 'Replace with offensive', exact: true })
+    .click();
+  await waitForStatus(page, /\b1 change\b/);
+}
+
+/** Chooses an Export menu item and returns the downloaded file's name and bytes. */
+async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Export' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('menu').getByRole('menuitem', { name: item }).click(),
+  ]);
+  const path = await download.path();
+  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** RFC 4180 rows. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else field += c;
+  }
+  if (field || row.length) row.push(field), rows.push(row);
+  return rows;
+}
+
+announceSkip(web);
+describe.runIf(!web.missing)('files and exports (web)', () => {
+  let app: RunningApp | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  it('exports the corrected text keeping every byte the editor did not change', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const txt = await exportFile(page, 'Corrected text (.txt)');
+    expect(txt.name).toBe('iraq-heroes-operation.corrected.txt');
+    expect(txt.bytes.toString('utf8')).toBe(SAMPLE.replace('offencive', 'offensive'));
+  });
+
+  it('exports a patch that GNU patch applies to the original', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const patch = await exportFile(page, 'Changes (.patch)');
+    dir = mkdtempSync(join(tmpdir(), 'verso-patch-'));
+    copyFileSync('resources/samples/iraq-heroes-operation.txt', join(dir, 'article.txt'));
+    writeFileSync(join(dir, 'changes.patch'), patch.bytes);
+    const run = spawnSync('patch', ['article.txt', 'changes.patch'], { cwd: dir, encoding: 'utf8' });
+    expect(run.status, run.stderr + run.stdout).toBe(0);
+    expect(readFileSync(join(dir, 'article.txt'), 'utf8')).toBe(SAMPLE.replace('offencive', 'offensive'));
+  });
+
+  it('exports the issues as CSV with the decisions, and a self-contained report', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const csv = await exportFile(page, 'Issues (.csv)');
+    const rows = parseCsv(csv.bytes.toString('utf8').replace(/^\uFEFF/, ''));
+    const header = rows[0];
+    const status = header.indexOf('status');
+    const text = header.indexOf('text');
+    const applied = rows.slice(1).filter((r) => r[status] === 'applied');
+    expect(applied.map((r) => r[text])).toEqual(['offencive']);
+    expect(rows.slice(1).filter((r) => r[status] === 'open').length).toBeGreaterThan(3);
+
+    const report = (await exportFile(page, 'Review report (.html)')).bytes.toString('utf8');
+    expect(report).toMatch(/<del[^>]*>[^<]*offencive/);
+    expect(report).toMatch(/<ins[^>]*>[^<]*offensive/);
+    expect(report).not.toMatch(/<script/i);
+  });
+
+  it('saves a review and reopens it with its text and decisions', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const issues = page.getByRole('list', { name: 'Open issues' });
+    await issues.getByRole('listitem').filter({ hasText: 'liberation' }).getByRole('button', { name: 'Ignore', exact: true }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    expect(download.suggestedFilename()).toBe('iraq-heroes-operation.verso.json');
+    const review = readFileSync(await download.path());
+
+    await page.getByRole('button', { name: 'Close' }).click();
+    const dataTransfer = await page.evaluateHandle((bytes) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([new Uint8Array(bytes)], 'iraq-heroes-operation.verso.json'));
+      return transfer;
+    }, [...review]);
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await waitForStatus(page, /\b1 change\b/);
+    await page.getByRole('list', { name: 'Open issues' }).getByRole('listitem').first().waitFor();
+    expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('nine-month offensive');
+    expect(await issues.getByRole('listitem').filter({ hasText: 'liberation' }).count()).toBe(0);
+  });
+
+  it('offers an autosaved review after the page is lost, and recovers it', async () => {
+    app = await web.launch();
+    const { page } = app;
+    page.on('dialog', (dialog) => void dialog.accept());
+    await openSample(page);
+    await applyOffensive(page);
+    // Autosave runs two seconds after the last change.
+    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('verso.autosave.')), null, { timeout: 10_000 });
+    await page.reload();
+    const recovery = page.getByRole('region', { name: 'Recovery' });
+    await recovery.waitFor();
+    expect(await recovery.textContent()).toContain('iraq-heroes-operation.txt');
+    await recovery.getByRole('button', { name: 'Recover' }).click();
+    await waitForStatus(page, /\b1 change\b/);
+    expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('nine-month offensive');
+  });
+
+  it('refuses a damaged review file with one clear message and keeps the open review', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    const dataTransfer = await page.evaluateHandle(() => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File(['{"format": "verso-review", "version": 99}'], 'broken.verso.json'));
+      return transfer;
+    });
+    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/broken\.verso\.json/);
+    expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('offencive');
+  });
+});
