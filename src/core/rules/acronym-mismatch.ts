@@ -51,6 +51,9 @@ function scan(p: Paragraph): { uses: AcronymUse[]; definitions: Definition[] } {
       words.forEach((t, i) => {
         // "THIS IS A HANDOUT": an all-caps stretch, not an acronym.
         if (!GROUP_OF.has(t.text) || shouting(i - 1) || shouting(i + 1)) return;
+        // "USA Today", "US Open": part of a name, which keeps its own form.
+        const next = words[i + 1];
+        if (next && next.start === t.end + 1 && /^\p{Lu}\p{Ll}/u.test(next.text)) return;
         uses.push({ start: t.start, end: t.end, form: t.text });
       });
     }

@@ -44,6 +44,8 @@ const rule: Rule = {
           // Keep a capital at the start of a sentence.
           if (/^\p{Lu}/u.test(m[0])) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
           const at = m.index ?? 0;
+          // \b only knows ASCII letters: the "a" that ends "Bistrița" is not the article.
+          if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + m[0].length] ?? '')) continue;
           found.push({ start: at, end: at + m[0].length, message: `${label}: ${quote(fixed)}`, suggestions: [fixed] });
         }
       }

@@ -5,7 +5,23 @@
  */
 import type { Paragraph } from '../document';
 import { isAllCaps, isCapitalised } from '../document';
+import phraseData from './data/phrases.json';
+import { readStrings } from './data/validate';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
+
+// Words of foreign phrases ("de jure", "post mortem"), accepted when the whole phrase is there.
+const PHRASES = readStrings(phraseData, 'phrases', 'src/core/rules/data/phrases.json').map((p) => p.split(' '));
+const PHRASE_WORDS = new Set(PHRASES.flat());
+
+function inPhrase(words: readonly { text: string }[], at: number): boolean {
+  const lower = words[at].text.toLowerCase();
+  if (!PHRASE_WORDS.has(lower)) return false;
+  return PHRASES.some((phrase) => {
+    const i = phrase.indexOf(lower);
+    if (i < 0) return false;
+    return phrase.every((w, k) => words[at - i + k]?.text.toLowerCase() === w);
+  });
+}
 
 // First parts of compounds that are not words on their own ("anti-ISIS", "co-operation").
 const PREFIXES = new Set(
@@ -43,14 +59,20 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
   const titleCase = p.kind === 'headline';
   const words = p.analysis.tokens.filter((t) => t.kind === 'word');
   for (const [w, token] of words.entries()) {
+    // "https: / / vk.com": a link broken up by spaces is not prose.
+    if (/^https?$/i.test(token.text) && p.analysis.text.startsWith(':', token.end)) continue;
     const before = words[w - 1];
     const after = words[w + 1];
     // "Rio de Janeiro", "Jamaat al Muslimeen": a particle between names.
     const betweenNames = (before && isCapitalised(before.text)) || (after && isCapitalised(after.text) && !after.sentenceStart);
     const whole = stripPossessive(token.text);
-    if (isAccepted(whole, context)) continue;
+    if (isAccepted(whole, context) || inPhrase(words, w)) continue;
+    // "doesn 't": a contraction split by a stray space (the spacing is the slip, not the word).
+    if (/^\s['’]t\b/.test(p.analysis.text.slice(token.end, token.end + 4)) && isAccepted(`${whole}'t`, context)) continue;
     const parts = whole.split(/[-‑]/);
     const hasName = parts.some((part) => isCapitalised(part) && !isAllCaps(part));
+    // "Shia-Sunni", "Austro-Hungarian": a compound of capitalised parts is made of names.
+    const compoundOfNames = parts.filter((part) => isCapitalised(part)).length >= 2;
     let at = token.start;
     for (const [i, part] of parts.entries()) {
       const start = at;
@@ -65,7 +87,7 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
       // A species epithet after its genus ("Eupatorium lindleyanum", "Megavirus chilensis").
       if (parts.length === 1 && before && isCapitalised(before.text) && /(?:ensis|um|us|is|ae|ii|i|a)$/.test(lower) && before.end + 1 === token.start) continue;
       if (isCapitalised(part)) {
-        const nameContext = !titleCase && !(token.sentenceStart && i === 0);
+        const nameContext = compoundOfNames || (!titleCase && !(token.sentenceStart && i === 0));
         if (nameContext) {
           names.push(part);
           continue;
@@ -105,6 +127,10 @@ const rule: Rule = {
           const best = context.speller.rank(u.word, 1)[0];
           if (!best || best.distance > 1 || isCapitalised(best.word) || u.word.length < 4) continue;
           if (best.word[0] !== u.word[0].toLowerCase()) continue;
+          // Only a very common word is a likelier reading than an unfamiliar name ("Ravan", "Labori").
+          if (context.speller.frequency(best.word) < 5000) continue;
+          // A name with a letter more than a word ("Laine" / "line") is a name; a slip drops or swaps.
+          if (u.word.length > best.word.length) continue;
         }
         const suggestions = context.speller.suggest(u.word, 5);
         findings.push({

@@ -28,6 +28,8 @@ function scan(text: string): Unmatched[] {
     } else if (CLOSERS[ch]) {
       // "1) first point", "a) ...": list numbering, not a bracket.
       if (ch === ')' && /(?:^|\s)[\da-z]$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+      // ":)" and ";)" are smileys.
+      if (ch === ')' && /[:;]$/.test(text.slice(0, i))) continue;
       const at = stack.map((u) => u.mark).lastIndexOf(CLOSERS[ch]);
       if (at < 0) out.push({ start: i, mark: ch, open: false });
       else stack.splice(at);

@@ -1,6 +1,7 @@
 /** Spelling: whether a word is known, and what it should be when it is not. */
 import { loadLexicon, type Lexicon } from './lexicon';
 import newsWords from './data/news-words.json';
+import { wordCount } from './frequency';
 import { Suggester, type RankedSuggestion } from './suggest';
 import { WordTrie } from './trie';
 
@@ -20,6 +21,8 @@ export interface Speller {
   isUnambiguous(word: string): boolean;
   /** Builds the suggestion index now rather than on the first unknown word. */
   prepare(): void;
+  /** How common a word is (SUBTLEX-US count, 0 when unlisted). */
+  frequency(word: string): number;
 }
 
 /** Applies the typo's casing to a suggestion. */
@@ -36,7 +39,10 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
   const knowsExact = (word: string): boolean => {
     if (lexicon.knows(word) || extra.has(word)) return true;
     const lower = word.charAt(0).toLowerCase() + word.slice(1);
-    return lower !== word && extra.has(lower);
+    if (lower !== word && extra.has(lower)) return true;
+    // "détente", "rôle", "café": the dictionaries spell loanwords without their accents.
+    const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+    return plain !== word && (lexicon.knows(plain) || extra.has(plain));
   };
   let suggester: Suggester | undefined;
   const getSuggester = (): Suggester => {
@@ -59,6 +65,7 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     knows: (word) => knowsExact(word.replace(/’/g, "'")),
     rank,
     prepare: () => void getSuggester().rank('verso'),
+    frequency: (word) => wordCount(word),
     suggest: (word, limit = 5) => rank(word, limit).map((s) => matchCase(word, s.word)),
     isUnambiguous(word) {
       const [best, second] = rank(word, 2);

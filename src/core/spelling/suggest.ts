@@ -108,6 +108,8 @@ export class Suggester {
     }
     if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, first);
     const sound = doubleMetaphone(typo);
+    // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
+    const recased = near.some((n) => n.word === typo) ? [{ word: this.display(typo), distance: 0, score: -Infinity }] : [];
     const ranked = near
       .filter((n) => n.word !== typo)
       .map(({ word, distance }): RankedSuggestion => {
@@ -121,6 +123,7 @@ export class Suggester {
         return { word: shown, distance, score };
       })
       .sort((a, b) => a.score - b.score || a.word.localeCompare(b.word));
+    ranked.unshift(...recased);
     this.cache.set(typo, ranked);
     return ranked.slice(0, limit);
   }

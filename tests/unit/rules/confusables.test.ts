@@ -19,3 +19,9 @@ describe('confusables', () => {
     expect(flaggedTexts(text, 'confusables')).toEqual([]);
   });
 });
+
+describe('confusables in non-English names', () => {
+  it('does not take the last letter of "Bistrița" for the article "a"', () => {
+    expect(flaggedTexts('Churches in Bistrița and probably in Râmnic were built.', 'confusables')).toEqual([]);
+  });
+});

@@ -46,3 +46,18 @@ describe('spelling', () => {
     expect(flagged('The teh cat.', 'spelling')[0].issue.safe).toBeFalsy();
   });
 });
+
+describe('spelling in real post-edited copy', () => {
+  it('does not flag foreign phrases, accented loanwords, compounds of names or contractions split by a space', () => {
+    const text = 'The Soviet Union de jure recognised the republic. He made the painting Post mortem. The policy of détente held. Shia-Sunni divisions have deepened. It doesn \'t matter.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag an unfamiliar name at the start of a sentence', () => {
+    expect(flaggedTexts('Laine and Jürka come to Estonia. Ravan considered himself a hero.', 'spelling')).toEqual([]);
+  });
+
+  it('suggests the capitalised form of a proper noun written in lowercase', () => {
+    expect(flagged('Tirtha is a sanskrit word.', 'spelling')[0].issue.suggestions[0]).toBe('Sanskrit');
+  });
+});
