@@ -13,7 +13,11 @@ export interface ParagraphStats {
   toA: number;
   fromB: number;
   toB: number;
-  /** TER edits turning this stretch of the original into the corrected one. */
+  /**
+   * TER edits turning this stretch of the original into the corrected one: the sum over its
+   * sentence pairs when both sides have the same number of sentences, else the TER edits of the
+   * whole stretch as one segment (see {@link segmentEdits}).
+   */
   edits: number;
   /** Words in the corrected stretch. */
   refWords: number;
@@ -35,11 +39,75 @@ export interface DocumentStats extends DiffStats {
 
 const rate = (edits: number, words: number) => (words > 0 ? edits / words : edits > 0 ? 1 : 0);
 
+// A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
+// whitespace and something that starts a sentence: a capital, a digit, or an opening quote or
+// bracket before one. Abbreviations ("Mr. Smith") split too, but they split the same way on both
+// sides, and a pair whose sides split differently is scored whole.
+const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019\u00bb)\]]*\s+(?=["'\u201c\u2018\u00ab([]?[\p{Lu}\p{Lt}\p{N}])/gu;
+
+/** The sentences of a stretch of text, each with its trailing whitespace; they concatenate back to it. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  if (start < text.length || out.length === 0) out.push(text.slice(start));
+  return out;
+}
+
+/** TER words of both sides of one segment: equal word lists need no TER search. */
+function segmentScore(hyp: string[], ref: string[]): { edits: number; refWords: number } {
+  if (hyp.length === ref.length && hyp.every((w, k) => w === ref[k])) return { edits: 0, refWords: ref.length };
+  return terEdits(hyp, ref);
+}
+
+/**
+ * TER edits of one aligned stretch (a changed paragraph pair, a split or merge, or an inserted or
+ * deleted paragraph), with sentences as TER's segments: when both sides split into the same number
+ * of sentences, the sum of each sentence pair's TERCOM edits; otherwise (a sentence split, joined,
+ * added or dropped) the TERCOM edits of the whole stretch as one segment. Reference words are the
+ * corrected stretch's words either way.
+ *
+ * Segments are sentences because that is what TER was defined and calibrated on (tercom, sacreBLEU
+ * and published HTER figures such as MLQE-PE's score sentences); it also keeps the cost linear in
+ * the document: TERCOM's shift search grows with the square of a segment's length, and a
+ * paragraph-long segment costs milliseconds where its sentences cost microseconds.
+ */
+export function segmentEdits(textA: string, textB: string): { edits: number; refWords: number } {
+  const sentencesA = splitSentences(textA);
+  const sentencesB = splitSentences(textB);
+  if (sentencesA.length > 1 && sentencesA.length === sentencesB.length) {
+    let edits = 0;
+    let refWords = 0;
+    for (let k = 0; k < sentencesA.length; k++) {
+      const score = segmentScore(terWords(sentencesA[k]), terWords(sentencesB[k]));
+      edits += score.edits;
+      refWords += score.refWords;
+    }
+    return { edits, refWords };
+  }
+  return segmentScore(terWords(textA), terWords(textB));
+}
+
+/** Whitespace-separated words in `text[from, to)` (TER's count: ASCII whitespace only). */
+function countWords(text: string, from: number, to: number): number {
+  let count = 0;
+  let inWord = false;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || (c >= 9 && c <= 13);
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+
 /**
  * Compares two texts the same way as {@link DocumentDiff.update} and {@link diffTexts}: the
- * figures of a whole document. Document HTER is the total of each aligned paragraph's TER edits
- * over the corrected text's words (TERCOM's corpus figure with paragraphs as segments): TERCOM
- * itself cannot take a whole article as one segment, its search being quadratic in length.
+ * figures of a whole document. See {@link DocumentDiff.stats} for how document HTER is defined.
  */
 export function diffStats(a: string, b: string): DiffStats {
   const { wordsA, wordsB, edits, ter } = new DocumentDiff(a, b).stats();
@@ -157,7 +225,19 @@ export class DocumentDiff {
     return lo;
   }
 
-  /** Word counts, TER edits and HTER of the document and of each paragraph. */
+  /**
+   * Word counts, TER edits and HTER of the document and of each paragraph.
+   *
+   * Document HTER is TERCOM's corpus figure (total edits over total reference words across
+   * segments, as tercom and sacreBLEU report it) with the document's sentences as segments:
+   * Σ segment edits / Σ words of the corrected text, where the segments are the aligned paragraph
+   * pairs split into sentences when both sides of a pair have the same number of sentences, and the
+   * whole pair otherwise (see {@link segmentEdits}). Unchanged paragraphs are 0 edits and cost no
+   * TER search; an inserted or deleted paragraph costs its words. This is not the TER of the whole
+   * text as one segment (TERCOM cannot search shifts across an article) and can differ from it
+   * where a post-editor moved words between sentences. `verso ter` and {@link ter} still score each
+   * line exactly as TERCOM does.
+   */
   stats(): DocumentStats {
     const { a } = this;
     const b = this.current;
@@ -167,20 +247,19 @@ export class DocumentDiff {
     let edits = 0;
     const cache = new Map<string, { edits: number; refWords: number }>();
     for (const block of this.blocks) {
-      const textA = a.slice(block.fromA, block.toA);
-      const textB = b.slice(block.fromB, block.toB);
-      const hypWords = terWords(textA);
-      wordsA += hypWords.length;
+      wordsA += countWords(a, block.fromA, block.toA);
       let score: { edits: number; refWords: number };
-      if (block.changes.length === 0) score = { edits: 0, refWords: terWords(textB).length };
+      if (block.changes.length === 0) score = { edits: 0, refWords: countWords(b, block.fromB, block.toB) };
       else {
+        const textA = a.slice(block.fromA, block.toA);
+        const textB = b.slice(block.fromB, block.toB);
         const key = `${textA}\u0000${textB}`;
-        score = this.terCache.get(key) ?? terEdits(hypWords, terWords(textB));
+        score = this.terCache.get(key) ?? segmentEdits(textA, textB);
         cache.set(key, score);
       }
       wordsB += score.refWords;
       edits += score.edits;
-      paragraphs.push({ fromA: block.fromA, toA: block.toA, fromB: block.fromB, toB: block.toB, ...score, ter: rate(score.edits, score.refWords) });
+      paragraphs.push({ fromA: block.fromA, toA: block.toA, fromB: block.fromB, toB: block.toB, edits: score.edits, refWords: score.refWords, ter: rate(score.edits, score.refWords) });
     }
     this.terCache = cache;
     const changes = this.changes;

@@ -19,12 +19,22 @@ export interface Change {
   readonly b: string;
 }
 
-/** Figures about a pair of texts. */
+/**
+ * Figures about a pair of texts: the `stats` object of `verso diff --format json`.
+ *
+ * `edits` and `ter` are TERCOM's corpus figure with sentences as segments: the texts' paragraphs
+ * are aligned, each changed pair is split into sentences when both sides have the same number of
+ * sentences (else it is one segment), each segment pair is scored by TERCOM's search, and
+ * `ter = Σ segment edits / Σ words of B`. Unchanged paragraphs count 0 edits; an inserted or
+ * deleted paragraph counts its words.
+ */
 export interface DiffStats {
+  /** Whitespace-separated words of A (the original, usually the machine translation). */
   wordsA: number;
+  /** Whitespace-separated words of B (the corrected text): TER's reference length. */
   wordsB: number;
-  /** Word edits (TER's count: insertions, deletions, substitutions, shifts). */
+  /** TER edits (insertions, deletions, substitutions, block shifts) summed over the sentence segments. */
   edits: number;
-  /** Edits over the corrected text's word count (HTER when A is MT and B its post-edit). */
+  /** `edits / wordsB`: document HTER when A is MT and B its post-edit (1 when B has no words but A has). */
   ter: number;
 }
