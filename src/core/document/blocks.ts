@@ -48,6 +48,15 @@ const AGENCY = /\b(?:AFP|AP|REUTERS|Reuters|EPA|Getty Images|ANADOLU|Anadolu|Xin
 
 /** Whether a line is mostly capitals (the credit lines agencies append to pictures). */
 export function isMostlyCaps(text: string): boolean {
+  // Fast exit for ordinary copy: more lowercase than uppercase ASCII letters.
+  let lower = 0;
+  let upper = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 97 && c <= 122) lower++;
+    else if (c >= 65 && c <= 90) upper++;
+  }
+  if (lower > upper) return false;
   const words = text.match(/\p{L}+/gu) ?? [];
   if (words.length < 2) return false;
   const caps = words.filter((w) => isAllCaps(w) || w.length === 1).length;

@@ -22,7 +22,8 @@ const PARTICIPLES = new Map<string, string>(
   }),
 );
 PATTERNS.push({
-  regex: new RegExp(`\\b(has|have|had|having|['’]ve)\\s+(${[...PARTICIPLES.keys()].join('|')})\\b`, 'giu'),
+  // Case spelled out rather than the i flag: a case-insensitive Unicode regex is several times slower.
+  regex: new RegExp(`\\b([Hh]as|[Hh]ave|[Hh]ad|[Hh]aving|['’]ve)\\s+(${[...PARTICIPLES.keys()].join('|')})\\b`, 'gu'),
   label: 'After “has”, “have” or “had”, use the past participle',
   replacement: '$1 $P',
 });

@@ -44,6 +44,7 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
     return plain !== word && (lexicon.knows(plain) || extra.has(plain));
   };
+  const known = new Map<string, boolean>();
   let suggester: Suggester | undefined;
   const getSuggester = (): Suggester => {
     if (suggester) return suggester;
@@ -56,13 +57,27 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
         if (!display.has(lower) || word === lower) display.set(lower, word);
       }
     }
-    suggester = new Suggester(new WordTrie(display.keys()), (lower) => display.get(lower) ?? lower);
+    const all = [...display.keys()];
+    suggester = new Suggester(
+      new WordTrie(all),
+      (lower) => display.get(lower) ?? lower,
+      new WordTrie(all.filter((w) => wordCount(w) > 0)),
+    );
     return suggester;
   };
   const rank = (word: string, limit = 5) => getSuggester().rank(word.toLowerCase().replace(/’/g, "'"), limit);
   return {
     lexicon,
-    knows: (word) => knowsExact(word.replace(/’/g, "'")),
+    knows(word) {
+      // Articles repeat their words: remember verdicts (bounded, so a long session cannot grow it forever).
+      let verdict = known.get(word);
+      if (verdict === undefined) {
+        verdict = knowsExact(word.includes('’') ? word.replace(/’/g, "'") : word);
+        if (known.size > 200_000) known.clear();
+        known.set(word, verdict);
+      }
+      return verdict;
+    },
     rank,
     prepare: () => void getSuggester().rank('verso'),
     frequency: (word) => wordCount(word),

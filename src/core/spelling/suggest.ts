@@ -86,10 +86,13 @@ export class Suggester {
   /**
    * @param trie lowercase forms to suggest from
    * @param display maps a lowercase form to how the dictionary writes it ("mosul" → "Mosul")
+   * @param commonTrie the forms people actually use (listed in SUBTLEX): searched for two and three
+   *   edits, where the whole dictionary would cost several times more for words nobody means
    */
   constructor(
     private readonly trie: WordTrie,
     private readonly display: (lower: string) => string,
+    private readonly commonTrie: WordTrie = trie,
   ) {}
 
   /** Suggestions for a lowercase typo, best first (at most `limit`). Cached per word. */
@@ -104,9 +107,9 @@ export class Suggester {
     const clearWinner = near.some((n) => n.word !== typo && wordCount(n.word) >= 2000);
     if (typo.length > 3 && !clearWinner) {
       const seen = new Set(near.map((n) => n.word));
-      for (const n of this.trie.near(typo, 2, first)) if (!seen.has(n.word)) near.push(n);
+      for (const n of this.commonTrie.near(typo, 2, first)) if (!seen.has(n.word)) near.push(n);
     }
-    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, first);
+    if (near.length === 0 && typo.length >= 8) near = this.commonTrie.near(typo, 3, first);
     const sound = doubleMetaphone(typo);
     // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
     const recased = near.some((n) => n.word === typo) ? [{ word: this.display(typo), distance: 0, score: -Infinity }] : [];
