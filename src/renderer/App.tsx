@@ -5,6 +5,7 @@ import { fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
 import { ReviewScreen } from './review/ReviewScreen';
 import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
+import { checkClient } from './review/checkClient';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -22,6 +23,8 @@ export function App() {
   const dirty = useRef(false);
 
   useEffect(() => {
+    // Start the checker while the editor looks at the welcome screen.
+    checkClient();
     platform.readSettings().then(setSettings, (e) => setError(errorMessage(e)));
     // Reviews autosaved by a session that did not close cleanly are offered back.
     platform.listRecoverable().then(setRecoverable, () => setRecoverable([]));

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core';
 import type { DecisionRecord, TrackedIssue } from './reviewField';
 
@@ -19,7 +19,7 @@ function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** The "Issues" region: open issues with their fixes, filters, counts, and the decided ones on request. */
-export function IssuesPanel(props: {
+export const IssuesPanel = memo(function IssuesPanel(props: {
   /** Hidden by View ▸ Toggle Issues Panel; the region stays in the page for its counts. */
   hidden?: boolean;
   issues: readonly TrackedIssue[];
@@ -143,4 +143,4 @@ export function IssuesPanel(props: {
       )}
     </aside>
   );
-}
+});

@@ -6,7 +6,7 @@ import { EXPORT_KINDS, type CheckOptions, type ExportKind } from '../../core';
 import type { MenuCommand, Platform, Settings } from '../../shared/ipc';
 import type { ReviewedIssue } from '../../shared/report';
 import { SESSION_FORMAT, SESSION_VERSION, serializeSession, type Session } from '../../shared/session';
-import { CheckClient } from './checkClient';
+import { checkClient, type CheckClient } from './checkClient';
 import { reviewChanges } from './changes';
 import {
   addToDictionary,
@@ -89,14 +89,18 @@ export function ReviewScreen(props: {
   const autosaveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const [message, setMessage] = useState<string | null>(null);
   const reviewPath = useRef<string | undefined>(doc.reviewPath);
+  const onDirtyRef = useRef(props.onDirty);
+  onDirtyRef.current = props.onDirty;
+  const onSettingsRef = useRef(props.onSettings);
+  onSettingsRef.current = props.onSettings;
   const savedDocs = useRef<{ a: Text; b: Text } | null>(null);
 
   // Check scheduling: the newest request's version and the texts it was made on.
   const sent = useRef<{ version: number; a: Text; b: Text; words: number } | null>(null);
   const version = useRef(0);
+  const originalText = useRef<{ doc: Text; text: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const frame = useRef(0);
 
   const checkOptions = useCallback((): CheckOptions => {
     const view = editors.current!;
@@ -116,7 +120,9 @@ export function ReviewScreen(props: {
     const a = view.a.state.doc;
     const b = view.b.state.doc;
     sent.current = { version: version.current, a, b, words: view.b.state.field(reviewField).words.size };
-    client.current.check(version.current, a.toString(), b.toString(), checkOptions());
+    // The original rarely changes: turn it into a string only when it did.
+    if (originalText.current?.doc !== a) originalText.current = { doc: a, text: a.toString() };
+    client.current.check(version.current, originalText.current.text, b.toString(), checkOptions());
     clearTimeout(progressTimer.current);
     // Only a check that takes noticeably long shows progress; quick ones would just flicker.
     progressTimer.current = setTimeout(() => setChecking(true), 300);
@@ -130,32 +136,49 @@ export function ReviewScreen(props: {
     [sendCheck],
   );
 
+  // Recomputed after every editor transaction, coalesced to one per task; the open-issue list
+  // keeps its identity while the same issues stay open, so typing does not re-render the panel.
+  const pendingRefresh = useRef(false);
   const refresh = useCallback(() => {
-    if (frame.current) return;
-    frame.current = requestAnimationFrame(() => {
-      frame.current = 0;
+    if (pendingRefresh.current) return;
+    pendingRefresh.current = true;
+    queueMicrotask(() => {
+      pendingRefresh.current = false;
       const view = editors.current;
       if (!view) return;
       const state = view.b.state;
       const data = state.field(reviewField);
       const changes = reviewChanges(state);
       const head = state.selection.main.head;
-      setSnapshot({
-        open: openIssues(state),
-        decided: [...data.decisions.entries()],
-        changes: changes.length,
-        canRevert: changes.some((c) => c.fromB <= head && head <= c.toB),
+      const open = openIssues(state);
+      setSnapshot((previous) => {
+        const sameOpen =
+          previous.open.length === open.length && previous.open.every((issue, i) => issue.id === open[i].id);
+        const decided = [...data.decisions.entries()];
+        const sameDecided =
+          previous.decided.length === decided.length &&
+          previous.decided.every(([id, record], i) => id === decided[i][0] && record === decided[i][1]);
+        const canRevert = changes.some((c) => c.fromB <= head && head <= c.toB);
+        if (sameOpen && sameDecided && previous.changes === changes.length && previous.canRevert === canRevert) {
+          return previous;
+        }
+        return {
+          open: sameOpen ? previous.open : open,
+          decided: sameDecided ? previous.decided : decided,
+          changes: changes.length,
+          canRevert,
+        };
       });
       const saved = savedDocs.current;
-      props.onDirty(!saved || saved.a !== view.a.state.doc || saved.b !== state.doc);
+      onDirtyRef.current(!saved || saved.a !== view.a.state.doc || saved.b !== state.doc);
     });
-  }, [props]);
+  }, []);
 
   const onWorker = useCallback(
     (response: WorkerResponse) => {
       const view = editors.current;
       const last = sent.current;
-      if (!view || !last || response.version !== last.version) return;
+      if (!view || !last || response.type === 'warm' || response.version !== last.version) return;
       clearTimeout(progressTimer.current);
       setChecking(false);
       if (response.type === 'failed') {
@@ -211,7 +234,8 @@ export function ReviewScreen(props: {
       });
       lastWords = session.dictionary.length;
     }
-    client.current = new CheckClient(onWorker);
+    client.current = checkClient();
+    client.current.listen(onWorker);
     sendCheck();
     refresh();
     const id = autosaveId.current;
@@ -221,9 +245,7 @@ export function ReviewScreen(props: {
       clearTimeout(autosaveTimer.current);
       // Closing a review on purpose leaves nothing to recover.
       void platform.discardAutosave(id).catch(() => undefined);
-      cancelAnimationFrame(frame.current);
-      frame.current = 0;
-      client.current?.dispose();
+      client.current?.listen(null);
       client.current = null;
       view.destroy();
       editors.current = null;
@@ -346,6 +368,17 @@ export function ReviewScreen(props: {
     [doc, platform, props, reviewedIssues, summary],
   );
 
+  const textOf = useCallback(
+    (issue: TrackedIssue) => {
+      const state = editors.current?.b.state;
+      if (!state) return '';
+      // The panel's list keeps old objects while the same issues are open: read the current range.
+      const current = state.field(reviewField).issues.find((i) => i.id === issue.id) ?? issue;
+      return state.sliceDoc(current.from, current.to);
+    },
+    [],
+  );
+
   const actions = useMemo(
     () => ({
       select: (id: string) => editors.current && selectIssue(editors.current.b, id),
@@ -357,12 +390,12 @@ export function ReviewScreen(props: {
         if (!view) return;
         const word = addToDictionary(view.b, id);
         if (word && !settingsRef.current.dictionary.includes(word)) {
-          props.onSettings({ ...settingsRef.current, dictionary: [...settingsRef.current.dictionary, word] });
+          onSettingsRef.current({ ...settingsRef.current, dictionary: [...settingsRef.current.dictionary, word] });
         }
       },
       reopen: (id: string) => editors.current?.b.dispatch({ effects: setDecision.of({ id, record: null }) }),
     }),
-    [props],
+    [],
   );
 
   // Commands from the native menu (Electron) do what their keys do.
@@ -488,7 +521,7 @@ export function ReviewScreen(props: {
           hidden={!issuesShown}
           issues={snapshot.open}
           decided={snapshot.decided}
-          textOf={(issue) => editors.current?.b.state.sliceDoc(issue.from, issue.to) ?? ''}
+          textOf={textOf}
           actions={actions}
         />
       </div>

@@ -6,6 +6,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let checker: Checker | undefined;
 let documentDiff: { original: string; diff: DocumentDiff } | undefined;
+let original = '';
 
 function post(message: WorkerResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
@@ -14,11 +15,18 @@ function post(message: WorkerResponse): void {
 self.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   const started = performance.now();
+  if (request.type === 'warm') {
+    checker ??= createChecker();
+    post({ type: 'warm', millis: performance.now() - started });
+    return;
+  }
   try {
     checker ??= createChecker();
+    // The original is sent only when it changed (it is as long as the article).
+    if (request.original !== undefined) original = request.original;
     const result = checker.check(request.corrected, request.options);
-    if (!documentDiff || documentDiff.original !== request.original) {
-      documentDiff = { original: request.original, diff: new DocumentDiff(request.original, request.corrected) };
+    if (!documentDiff || documentDiff.original !== original) {
+      documentDiff = { original, diff: new DocumentDiff(original, request.corrected) };
     } else {
       documentDiff.diff.update(request.corrected);
     }

@@ -1,33 +1,44 @@
 /**
- * The review screen's side of the checking worker. Requests are coalesced: while the worker is
- * busy only the newest request waits, so a burst of typing costs one check, not one per key.
+ * The review screen's side of the checking worker. One worker serves the whole app and is started
+ * (and its dictionaries loaded) as soon as the app opens, so the first article is checked without
+ * waiting for that. Requests are coalesced: while the worker is busy only the newest request
+ * waits, so a burst of typing costs one check, not one per key.
  */
 import type { CheckOptions } from '../../core';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 /** What the client reports back. */
-export interface CheckListener {
-  (response: WorkerResponse): void;
-}
+export type CheckListener = (response: WorkerResponse) => void;
 
 /** Sends check requests to a worker and hands back responses. */
 export class CheckClient {
   private readonly worker: Worker;
   private busy = false;
   private waiting: WorkerRequest | null = null;
+  private listener: CheckListener | null = null;
+  /** The original the worker holds, so it is sent only when it changes. */
+  private workerOriginal: string | null = null;
 
-  constructor(private readonly listener: CheckListener) {
+  constructor() {
     this.worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'verso-check' });
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       this.busy = false;
-      this.listener(event.data);
+      if (event.data.type !== 'warm') this.listener?.(event.data);
       this.flush();
     };
     this.worker.onerror = (event) => {
       this.busy = false;
-      this.listener({ type: 'failed', version: -1, message: event.message || 'The checker stopped unexpectedly.' });
+      this.listener?.({ type: 'failed', version: -1, message: event.message || 'The checker stopped unexpectedly.' });
       this.flush();
     };
+    this.busy = true;
+    this.worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
+  }
+
+  /** Who hears the results (the open review); null when no review is open. */
+  listen(listener: CheckListener | null): void {
+    this.listener = listener;
+    if (!listener) this.waiting = null;
   }
 
   /** Asks for a check of `corrected` at `version`; an older waiting request is dropped. */
@@ -36,19 +47,23 @@ export class CheckClient {
     this.flush();
   }
 
-  /** True while a check is running or waiting. */
-  get pending(): boolean {
-    return this.busy || this.waiting !== null;
-  }
-
   private flush(): void {
     if (this.busy || !this.waiting) return;
     this.busy = true;
-    this.worker.postMessage(this.waiting);
+    const request = this.waiting;
+    if (request.type === 'check' && request.original !== undefined) {
+      if (request.original === this.workerOriginal) delete request.original;
+      else this.workerOriginal = request.original;
+    }
+    this.worker.postMessage(request);
     this.waiting = null;
   }
+}
 
-  dispose(): void {
-    this.worker.terminate();
-  }
+let shared: CheckClient | null = null;
+
+/** The app's checking worker, started on first use. */
+export function checkClient(): CheckClient {
+  shared ??= new CheckClient();
+  return shared;
 }

@@ -31,8 +31,16 @@ function buildIssueDecorations(state: EditorState): DecorationSet {
 const issueDecorations = StateField.define<DecorationSet>({
   create: buildIssueDecorations,
   update(value, tr) {
-    if (tr.effects.length > 0 || tr.isUserEvent('undo') || tr.isUserEvent('redo')) return buildIssueDecorations(tr.state);
-    return tr.docChanged ? buildIssueDecorations(tr.state) : value;
+    // Rebuild when the review changed (a check, a decision, undo of one); plain typing only moves
+    // the underlines, which mapping does without touching thousands of issues.
+    if (tr.startState.field(reviewField) !== tr.state.field(reviewField)) {
+      const before = tr.startState.field(reviewField);
+      const after = tr.state.field(reviewField);
+      const onlyMapped =
+        before.decisions === after.decisions && before.ignoredAll === after.ignoredAll && !tr.effects.length;
+      if (!onlyMapped) return buildIssueDecorations(tr.state);
+    }
+    return tr.docChanged ? value.map(tr.changes) : value;
   },
   provide: (field) => EditorView.decorations.from(field),
 });

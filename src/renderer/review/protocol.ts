@@ -13,9 +13,13 @@ export interface ReviewStats {
 
 /** To the worker. */
 export type WorkerRequest =
-  | { type: 'check'; version: number; original: string; corrected: string; options: CheckOptions };
+  /** `original` is left out when it is the same as in the previous request. */
+  | { type: 'check'; version: number; original?: string; corrected: string; options: CheckOptions }
+  /** Load the dictionaries now, before the first article arrives. */
+  | { type: 'warm' };
 
 /** From the worker: results for exactly the text of `version`. */
 export type WorkerResponse =
+  | { type: 'warm'; millis: number }
   | { type: 'checked'; version: number; result: CheckResult; stats: ReviewStats; millis: number }
   | { type: 'failed'; version: number; message: string };

@@ -79,7 +79,16 @@ export const reviewField = StateField.define<ReviewData>({
     if (issues !== value.issues) next = { ...next, issues };
     for (const effect of tr.effects) {
       if (effect.is(setIssues)) {
-        next = { ...next, issues: effect.value.map((issue) => ({ ...issue, from: issue.start, to: issue.end })) };
+        // Ids are stable across checks: keep an issue's object when nothing about it changed, so
+        // everything keyed on identity (the panel, the underlines) can skip work.
+        const previous = new Map(next.issues.map((issue) => [issue.id, issue]));
+        const issues = effect.value.map((issue) => {
+          const old = previous.get(issue.id);
+          return old && old.from === issue.start && old.to === issue.end && old.message === issue.message
+            ? old
+            : { ...issue, from: issue.start, to: issue.end };
+        });
+        next = { ...next, issues };
       } else if (effect.is(setDecision)) {
         const decisions = new Map(next.decisions);
         if (effect.value.record) decisions.set(effect.value.id, effect.value.record);
@@ -125,8 +134,10 @@ export const reviewExtension = [reviewField, invertDecisions];
 /** The issues still waiting for the editor: not decided, not ignored-all, sorted by position. */
 export function openIssues(state: EditorState): TrackedIssue[] {
   const data = state.field(reviewField);
+  const checkText = data.ignoredAll.size > 0;
   return data.issues.filter(
     (issue) =>
-      !data.decisions.has(issue.id) && !data.ignoredAll.has(ignoreKey(issue, state.sliceDoc(issue.from, issue.to))),
+      !data.decisions.has(issue.id) &&
+      !(checkText && data.ignoredAll.has(ignoreKey(issue, state.sliceDoc(issue.from, issue.to)))),
   );
 }
