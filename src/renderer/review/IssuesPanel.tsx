@@ -94,7 +94,7 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
                     className={index === 0 ? 'primary small' : 'small'}
                     onClick={() => props.actions.apply(issue.id, index)}
                   >
-                    {`Replace with ${suggestion === '' ? '(nothing)' : suggestion}`}
+                    {suggestion === '' ? 'Delete' : `Replace with ${suggestion}`}
                   </button>
                 ))}
                 <button type="button" className="small" onClick={() => props.actions.ignore(issue.id)}>

@@ -62,7 +62,7 @@ const issueTooltip = hoverTooltip((view, pos): Tooltip | null => {
       for (const [index, suggestion] of issue.suggestions.slice(0, 5).entries()) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = `Replace with ${suggestion}`;
+        button.textContent = suggestion === '' ? 'Delete' : `Replace with ${suggestion}`;
         button.addEventListener('mousedown', (event) => {
           event.preventDefault();
           applySuggestion(view, issue.id, index);
