@@ -97,6 +97,22 @@ for (const target of TARGETS) {
       expect(await corrected(page).textContent()).toContain('offencive');
     });
 
+    it('adds a word to the dictionary, and undo takes it out again', async () => {
+      app = await target.launch();
+      const { page } = app;
+      await openSample(page);
+      const item = page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' });
+      await item.getByRole('button', { name: 'Add to dictionary' }).click();
+      await expect(item.count()).resolves.toBe(0);
+      await page.getByRole('button', { name: 'Settings' }).click();
+      expect(await page.getByRole('dialog', { name: 'Settings' }).textContent()).toMatch(/Your dictionary: 1 word/);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Control+z');
+      await item.waitFor();
+      await page.getByRole('button', { name: 'Settings' }).click();
+      expect(await page.getByRole('dialog', { name: 'Settings' }).textContent()).not.toMatch(/Your dictionary/);
+    });
+
     it('moves between issues with F8 and Shift+F8 and selects their text', async () => {
       app = await target.launch();
       const { page } = app;

@@ -199,6 +199,19 @@ export function ReviewScreen(props: {
     let lastA: Text | null = null;
     let lastB: Text | null = null;
     let lastWords = 0;
+    let lastWordSet: ReadonlySet<string> = new Set();
+    let restoring = false;
+    // "Add to dictionary" also goes into the editor's own dictionary; undoing it takes it out again.
+    const syncDictionary = (before: ReadonlySet<string>, after: ReadonlySet<string>) => {
+      const current = settingsRef.current.dictionary;
+      const added = [...after].filter((w) => !before.has(w) && !current.includes(w));
+      const removed = new Set([...before].filter((w) => !after.has(w)));
+      if (added.length === 0 && removed.size === 0) return;
+      onSettingsRef.current({
+        ...settingsRef.current,
+        dictionary: [...current.filter((w) => !removed.has(w)), ...added],
+      });
+    };
     const view = createReviewEditors({
       parent,
       original: doc.original,
@@ -206,7 +219,10 @@ export function ReviewScreen(props: {
       onUpdate: () => {
         const current = editors.current;
         if (!current) return;
-        const words = current.b.state.field(reviewField).words.size;
+        const wordSet = current.b.state.field(reviewField).words;
+        const words = wordSet.size;
+        if (words !== lastWords && !restoring) syncDictionary(lastWordSet, wordSet);
+        lastWordSet = wordSet;
         if (current.a.state.doc !== lastA || current.b.state.doc !== lastB || words !== lastWords) {
           lastA = current.a.state.doc;
           lastB = current.b.state.doc;
@@ -223,6 +239,7 @@ export function ReviewScreen(props: {
     savedDocs.current = doc.session ? { a: view.a.state.doc, b: view.b.state.doc } : null;
     if (doc.session) {
       const session = doc.session;
+      restoring = true;
       view.b.dispatch({
         effects: restoreReview.of({
           decisions: new Map(
@@ -232,7 +249,9 @@ export function ReviewScreen(props: {
           words: new Set(session.dictionary),
         }),
       });
+      restoring = false;
       lastWords = session.dictionary.length;
+      lastWordSet = view.b.state.field(reviewField).words;
     }
     client.current = checkClient();
     client.current.listen(onWorker);
@@ -388,10 +407,7 @@ export function ReviewScreen(props: {
       addToDictionary: (id: string) => {
         const view = editors.current;
         if (!view) return;
-        const word = addToDictionary(view.b, id);
-        if (word && !settingsRef.current.dictionary.includes(word)) {
-          onSettingsRef.current({ ...settingsRef.current, dictionary: [...settingsRef.current.dictionary, word] });
-        }
+        addToDictionary(view.b, id);
       },
       reopen: (id: string) => editors.current?.b.dispatch({ effects: setDecision.of({ id, record: null }) }),
     }),

@@ -87,7 +87,11 @@ export function SettingsPanel(props: { settings: Settings; onChange: (settings: 
           </tbody>
         </table>
         {settings.dictionary.length > 0 && (
-          <p className="muted">Your dictionary: {settings.dictionary.length} words.</p>
+          <p className="muted">
+            Your dictionary: {settings.dictionary.length === 1 ? '1 word' : `${settings.dictionary.length} words`} (
+            {settings.dictionary.slice(0, 20).join(', ')}
+            {settings.dictionary.length > 20 ? ', …' : ''}).
+          </p>
         )}
         <button type="button" onClick={props.onClose}>
           Close
