@@ -48,95 +48,164 @@ export interface TerEdits {
   refWords: number;
 }
 
-/** Reusable scratch arrays for the Levenshtein matrix, so thousands of calls allocate nothing. */
+/**
+ * Reusable scratch arrays, so thousands of calls allocate nothing. Matrices are column-major: the
+ * cell for ref[0..i) against hyp[0..j) is at `j * (nr + 1) + i`, so one hypothesis position's
+ * column is contiguous.
+ */
 let scoreBuffer = new Int32Array(0);
 let pathBuffer = new Uint8Array(0);
+/** Each column of the last full run as it stood when that column's turn came (see {@link scoreFrom}). */
+let snapshotBuffer = new Int32Array(0);
+/** The last full run's beam state at the start of each column: best, first and last good row. */
+let snapBest = new Int32Array(0);
+let snapFirst = new Int32Array(0);
+let snapLast = new Int32Array(0);
+/** The matrix candidate shifts are scored in. */
+let workBuffer = new Int32Array(0);
+/** Exact (unbeamed) edit distance of each suffix of the last full run's hypothesis against each suffix of the reference. */
+let restBuffer = new Int32Array(0);
 
-/**
- * TERCOM's beam-limited minimum edit distance (TERcalc.MinEditDist), including its tie-breaking:
- * match or substitution first, then insertion, then deletion, each replacing a cell only when
- * strictly cheaper. `S[i][j]` is the cost of aligning ref[0..i) with hyp[0..j).
- */
-function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
-  const nh = hyp.length;
-  const nr = ref.length;
-  const width = nh + 1;
-  const cells = (nr + 1) * width;
+const INF = 999999;
+
+function reserve(cells: number, columns: number): void {
   if (scoreBuffer.length < cells) {
     scoreBuffer = new Int32Array(cells * 2);
     pathBuffer = new Uint8Array(cells * 2);
+    snapshotBuffer = new Int32Array(cells * 2);
+    workBuffer = new Int32Array(cells * 2);
+    restBuffer = new Int32Array(cells * 2);
   }
-  const S = scoreBuffer;
-  const P = pathBuffer;
-  S.fill(-1, 0, cells);
-  P.fill(OP_NONE, 0, cells);
-  S[0] = 0;
+  if (snapBest.length < columns) {
+    snapBest = new Int32Array(columns * 2);
+    snapFirst = new Int32Array(columns * 2);
+    snapLast = new Int32Array(columns * 2);
+  }
+}
 
-  const INF = 999999;
-  let currentBest = INF;
-  let lastBest: number;
-  let firstGood: number;
-  let currentFirstGood = 0;
-  let lastGood: number;
-  let curLastGood = 0;
-
-  for (let j = 0; j <= nh; j++) {
-    lastBest = currentBest;
+/**
+ * TERCOM's beam-limited minimum edit distance (TERcalc.MinEditDist), columns `from..nh`, including
+ * its tie-breaking: match or substitution first, then insertion, then deletion, each replacing a
+ * cell only when strictly cheaper. Column j's processing reads only column j and writes columns j
+ * and j + 1, and the beam state carried from column to column is three numbers; so a run can start
+ * at any column given that column as it stood at its turn and the state then. With `path`, the
+ * operations are recorded for the trace back; with `snapshot`, each column's starting point is
+ * saved so that hypotheses sharing a prefix with this one can start where they first differ.
+ */
+function fillColumns(
+  hyp: Int32Array,
+  ref: Int32Array,
+  S: Int32Array,
+  P: Uint8Array | null,
+  snapshot: boolean,
+  from: number,
+  best: number,
+  first: number,
+  last: number,
+  checkColumn = -1,
+  threshold = 0,
+): boolean {
+  const nh = hyp.length;
+  const nr = ref.length;
+  const H = nr + 1;
+  let currentBest = best;
+  let currentFirstGood = first;
+  let curLastGood = last;
+  for (let j = from; j <= nh; j++) {
+    if (snapshot) {
+      snapBest[j] = currentBest;
+      snapFirst[j] = currentFirstGood;
+      snapLast[j] = curLastGood;
+      snapshotBuffer.set(S.subarray(j * H, j * H + H), j * H);
+    }
+    const lastBest = currentBest;
     currentBest = INF;
-    firstGood = currentFirstGood;
+    const firstGood = currentFirstGood;
     currentFirstGood = -1;
-    lastGood = curLastGood;
+    let lastGood = curLastGood;
     curLastGood = -1;
+    const inner = j < nh;
+    const word = inner ? hyp[j] : -1;
+    const column = j * H;
     for (let i = firstGood; i <= nr; i++) {
       if (i > lastGood) break;
-      const here = i * width + j;
+      const here = column + i;
       const score = S[here];
       if (score < 0) continue;
-      if (j < nh && score > lastBest + BEAM_WIDTH) continue;
+      if (inner && score > lastBest + BEAM_WIDTH) continue;
       if (currentFirstGood === -1) currentFirstGood = i;
-      if (i < nr && j < nh) {
-        const diag = here + width + 1;
-        if (ref[i] === hyp[j]) {
-          const cost = score;
-          if (S[diag] === -1 || cost < S[diag]) {
-            S[diag] = cost;
-            P[diag] = OP_MATCH;
+      if (inner && i < nr) {
+        const diag = here + H + 1;
+        if (ref[i] === word) {
+          if (S[diag] === -1 || score < S[diag]) {
+            S[diag] = score;
+            if (P) P[diag] = OP_MATCH;
           }
-          if (cost < currentBest) currentBest = cost;
+          if (score < currentBest) currentBest = score;
         } else {
           const cost = score + 1;
           if (S[diag] < 0 || cost < S[diag]) {
             S[diag] = cost;
-            P[diag] = OP_SUB;
+            if (P) P[diag] = OP_SUB;
             if (cost < currentBest) currentBest = cost;
           }
         }
       }
       curLastGood = i + 1;
-      if (j < nh) {
-        const right = here + 1;
+      if (inner) {
+        const right = here + H;
         const icost = score + 1;
         if (S[right] < 0 || S[right] > icost) {
           S[right] = icost;
-          P[right] = OP_INS;
+          if (P) P[right] = OP_INS;
         }
       }
       if (i < nr) {
-        const down = here + width;
+        const down = here + 1;
         const dcost = score + 1;
         if (S[down] < 0 || S[down] > dcost) {
           S[down] = dcost;
-          P[down] = OP_DEL;
+          if (P) P[down] = OP_DEL;
           if (i >= lastGood) lastGood = i + 1;
         }
       }
     }
+    if (j === checkColumn) {
+      // From here on the hypothesis is the last full run's: any path to the corner costs at least
+      // its cell here plus the exact edit distance of the rest.
+      let bound = INF;
+      for (let i = 0; i <= nr; i++) {
+        const score = S[column + i];
+        if (score >= 0 && score + restBuffer[column + i] < bound) bound = score + restBuffer[column + i];
+      }
+      if (bound > threshold) return false;
+    }
   }
+  return true;
+}
+
+/**
+ * TERCOM's minimum edit distance of a hypothesis against the reference, with the alignment path.
+ * `S[i][j]` is the cost of aligning
+ * ref[0..i) with hyp[0..j).
+ */
+function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
+  const nh = hyp.length;
+  const nr = ref.length;
+  const H = nr + 1;
+  const cells = (nh + 1) * H;
+  reserve(cells, nh + 1);
+  const S = scoreBuffer;
+  const P = pathBuffer;
+  S.fill(-1, 0, cells);
+  P.fill(OP_NONE, 0, cells);
+  S[0] = 0;
+  fillColumns(hyp, ref, S, P, false, 0, INF, 0, 0);
 
   // Trace back from the corner; the path reads from the start.
   let length = 0;
   for (let i = nr, j = nh; i > 0 || j > 0; length++) {
-    const op = P[i * width + j];
+    const op = P[j * H + i];
     if (op === OP_MATCH || op === OP_SUB) {
       i--;
       j--;
@@ -146,7 +215,7 @@ function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
   }
   const path = new Uint8Array(length);
   for (let i = nr, j = nh, k = length; i > 0 || j > 0; ) {
-    const op = P[i * width + j];
+    const op = P[j * H + i];
     path[--k] = op;
     if (op === OP_MATCH || op === OP_SUB) {
       i--;
@@ -154,7 +223,122 @@ function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
     } else if (op === OP_DEL) i--;
     else j--;
   }
-  return { edits: S[nr * width + nh], path };
+  return { edits: S[nh * H + nr], path };
+}
+
+/**
+ * Runs {@link minEditDist}'s program on `hyp` again without the path, saving each column's starting
+ * point and the exact edit distance of every pair of suffixes, for {@link scoreFrom}. Returns true.
+ */
+function prepareSnapshot(hyp: Int32Array, ref: Int32Array): boolean {
+  const nh = hyp.length;
+  const nr = ref.length;
+  const H = nr + 1;
+  const cells = (nh + 1) * H;
+  const S = scoreBuffer;
+  S.fill(-1, 0, cells);
+  S[0] = 0;
+  fillColumns(hyp, ref, S, null, true, 0, INF, 0, 0);
+  const R = restBuffer;
+  for (let i = 0; i <= nr; i++) R[nh * H + i] = nr - i;
+  for (let j = nh - 1; j >= 0; j--) {
+    const column = j * H;
+    const word = hyp[j];
+    R[column + nr] = nh - j;
+    for (let i = nr - 1; i >= 0; i--) {
+      const sub = R[column + H + i + 1] + (ref[i] === word ? 0 : 1);
+      const ins = R[column + H + i] + 1;
+      const del = R[column + i + 1] + 1;
+      R[column + i] = sub < ins ? (sub < del ? sub : del) : ins < del ? ins : del;
+    }
+  }
+  return true;
+}
+
+/**
+ * The edit distance {@link minEditDist} gives a hypothesis that shares its first `prefix` words and
+ * its words from `suffix` on with the one of the last {@link prepareSnapshot} call (same length): the columns
+ * of that shared prefix are the same, so the run resumes from the saved column `prefix` and
+ * computes only the rest, without the path. Returns exactly the figure of a full run when it is at
+ * most `threshold`, and INF when it is known to be more (the caller only wants candidates that
+ * beat the best so far).
+ */
+function scoreFrom(hyp: Int32Array, ref: Int32Array, prefix: number, suffix: number, threshold: number): number {
+  const nh = hyp.length;
+  const H = ref.length + 1;
+  const cells = (nh + 1) * H;
+  const W = workBuffer;
+  const start = prefix * H;
+  W.set(snapshotBuffer.subarray(start, start + H), start);
+  W.fill(-1, start + H, cells);
+  if (!fillColumns(hyp, ref, W, null, false, prefix, snapBest[prefix], snapFirst[prefix], snapLast[prefix], suffix, threshold)) return INF;
+  return W[nh * H + ref.length];
+}
+
+/**
+ * The reference as bit masks for {@link levenshtein}: for each word id, 32-bit blocks with bit i
+ * set where the reference has that word.
+ */
+interface RefMasks {
+  blocks: number;
+  /** `masks[id * blocks + b]`. */
+  masks: Int32Array;
+  /** Scratch: the vertical deltas of the current column, positive and negative, one per block. */
+  pv: Int32Array;
+  mv: Int32Array;
+}
+
+function refMasks(ref: Int32Array, distinct: number): RefMasks {
+  const blocks = (ref.length + 31) >> 5;
+  const masks = new Int32Array(distinct * blocks);
+  for (let i = 0; i < ref.length; i++) masks[ref[i] * blocks + (i >> 5)] |= 1 << (i & 31);
+  return { blocks, masks, pv: new Int32Array(blocks), mv: new Int32Array(blocks) };
+}
+
+/**
+ * The exact, unbeamed word edit distance of `hyp` against the reference (Myers' bit-parallel
+ * algorithm, Hyyrö's formulation, blocks of 32 reference words): a column costs a few word
+ * operations per block instead of a pass over the reference. TERCOM's beamed distance is never
+ * below it, and equals it whenever it is at most BEAM_WIDTH (no cell on an optimal path can then
+ * cost more than the beam allows), so it rules candidate shifts out, and often scores them, without
+ * the dynamic program.
+ */
+function levenshtein(hyp: Int32Array, nr: number, R: RefMasks): number {
+  const { blocks, masks, pv, mv } = R;
+  pv.fill(-1);
+  mv.fill(0);
+  const top = (nr - 1) & 31;
+  let score = nr;
+  for (let j = 0; j < hyp.length; j++) {
+    const base = hyp[j] * blocks;
+    let addCarry = 0;
+    let phCarry = 1; // the first row grows by one per column
+    let mhCarry = 0;
+    for (let b = 0; b < blocks; b++) {
+      const eq = masks[base + b];
+      const pvb = pv[b];
+      const mvb = mv[b];
+      const xv = eq | mvb;
+      const sum = ((eq & pvb) >>> 0) + (pvb >>> 0) + addCarry;
+      addCarry = sum > 0xffffffff ? 1 : 0;
+      const xh = ((sum | 0) ^ pvb) | eq;
+      let ph = mvb | ~(xh | pvb);
+      let mh = pvb & xh;
+      if (b === blocks - 1) {
+        if ((ph >>> top) & 1) score++;
+        else if ((mh >>> top) & 1) score--;
+      }
+      const phOut = ph >>> 31;
+      const mhOut = mh >>> 31;
+      ph = (ph << 1) | phCarry;
+      mh = (mh << 1) | mhCarry;
+      phCarry = phOut;
+      mhCarry = mhOut;
+      pv[b] = mh | ~(xv | ph);
+      mv[b] = ph & xv;
+    }
+  }
+  return score;
 }
 
 /**
@@ -258,11 +442,11 @@ function gatherAllPossShifts(
   return all;
 }
 
-/** The hypothesis with words start..end moved after newloc (TERcalc.PerformShift). */
-function performShift(words: Int32Array, { start, end, newloc }: Shift): Int32Array {
+/** The hypothesis with words start..end moved after newloc (TERcalc.PerformShift), written to `out` (same length). */
+function performShift(words: Int32Array, { start, end, newloc }: Shift, out: Int32Array): Int32Array {
   // Starting from a copy matters: when a block moves inside itself past the end, TERCOM leaves
   // the tail of its cloned array as it was, and so do we.
-  const out = words.slice();
+  out.set(words);
   let c = 0;
   const copy = (from: number, to: number) => {
     for (let i = from; i < to; i++) out[c++] = words[i];
@@ -302,31 +486,52 @@ function calcBestShift(
   ref: Int32Array,
   rloc: Map<string, number[]>,
   align: Alignment,
+  floor: number,
+  masks: RefMasks,
 ): { words: Int32Array; align: Alignment } | null {
   const { herr, rerr, ralign } = findAlignErr(align.path, cur.length, ref.length);
   const shifts = gatherAllPossShifts(cur, rloc, herr, rerr, ralign);
   const curErr = align.edits;
   let bestCost = 0;
-  let bestAlign = align;
+  let bestEdits = align.edits;
   let bestWords: Int32Array | null = null;
-  for (let i = shifts.length - 1; i >= 0; i--) {
+  const scratch = new Int32Array(cur.length);
+  let snapshotReady = false;
+  search: for (let i = shifts.length - 1; i >= 0; i--) {
     const maxFix = 2 * (1 + i);
-    let curFix = curErr - (bestCost + bestAlign.edits);
+    let curFix = curErr - (bestCost + bestEdits);
     if (curFix > maxFix || (bestCost !== 0 && curFix === maxFix)) break;
     for (const shift of shifts[i]) {
-      curFix = curErr - (bestCost + bestAlign.edits);
+      curFix = curErr - (bestCost + bestEdits);
       if (curFix > maxFix || (bestCost !== 0 && curFix === maxFix)) break;
-      const shifted = performShift(cur, shift);
-      const shiftedAlign = minEditDist(shifted, ref);
-      const gain = bestAlign.edits + bestCost - (shiftedAlign.edits + 1);
+      // No shifted hypothesis costs less than `floor`: once the best reaches floor + 1 with its
+      // shift, nothing can be strictly better.
+      if (bestCost !== 0 && bestEdits <= floor) break search;
+      const shifted = performShift(cur, shift, scratch);
+      let prefix = 0;
+      while (prefix < cur.length && shifted[prefix] === cur[prefix]) prefix++;
+      let suffix = cur.length;
+      while (suffix > prefix && shifted[suffix - 1] === cur[suffix - 1]) suffix--;
+      // Only a candidate costing at most this can replace the best.
+      const threshold = bestEdits + bestCost - 1 - (bestCost === 0 ? 0 : 1);
+      let edits = curErr;
+      if (prefix < cur.length) {
+        edits = levenshtein(shifted, ref.length, masks);
+        if (edits > threshold) continue;
+        if (edits > BEAM_WIDTH) {
+          if (!snapshotReady) snapshotReady = prepareSnapshot(cur, ref);
+          edits = scoreFrom(shifted, ref, prefix, suffix, threshold);
+        }
+      }
+      const gain = bestEdits + bestCost - (edits + 1);
       if (gain > 0 || (bestCost === 0 && gain === 0)) {
         bestCost = 1;
-        bestAlign = shiftedAlign;
-        bestWords = shifted;
+        bestEdits = edits;
+        bestWords = shifted.slice();
       }
     }
   }
-  return bestWords ? { words: bestWords, align: bestAlign } : null;
+  return bestWords ? { words: bestWords, align: minEditDist(bestWords, ref) } : null;
 }
 
 /**
@@ -350,12 +555,22 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   };
   const hyp = toIds(hypWords);
   const ref = toIds(refWords);
-  const rloc = buildWordMatches(hyp, ref);
+  // No alignment costs less than the words one side has beyond what the two have in common
+  // (shifts reorder words, they never change which words there are). When the alignment reaches
+  // that floor, no shift can pay for itself and TERCOM's search would find none: stop there.
+  const counts = new Int32Array(ids.size);
+  for (const w of hyp) counts[w]++;
+  let shared = 0;
+  for (const w of ref) if (counts[w]-- > 0) shared++;
+  const floor = Math.max(hyp.length, ref.length) - shared;
   let align = minEditDist(hyp, ref);
+  if (align.edits <= floor) return { edits: align.edits, refWords: ref.length };
+  const rloc = buildWordMatches(hyp, ref);
+  const masks = refMasks(ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;
-  for (;;) {
-    const best = calcBestShift(cur, ref, rloc, align);
+  while (align.edits > floor) {
+    const best = calcBestShift(cur, ref, rloc, align, floor, masks);
     if (!best) break;
     shifts++;
     cur = best.words;
