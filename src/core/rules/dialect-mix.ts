@@ -7,7 +7,7 @@
  */
 import type { Document, Paragraph } from '../document';
 import { isCapitalised } from '../document';
-import type { Dialect, VariantInfo } from '../spelling';
+import type { Dialect, VariantLookup } from '../spelling';
 import { matchCase } from '../spelling';
 import { quote, type Finding, type Rule } from './types';
 
@@ -22,7 +22,7 @@ interface VariantUse {
   inName: boolean;
 }
 
-function variantUses(p: Paragraph, variants: ReadonlyMap<string, VariantInfo>): VariantUse[] {
+function variantUses(p: Paragraph, variants: VariantLookup): VariantUse[] {
   return p.analysis.memo('dialect-variants', () => {
     const out: VariantUse[] = [];
     for (const t of p.analysis.tokens) {
@@ -38,7 +38,7 @@ function variantUses(p: Paragraph, variants: ReadonlyMap<string, VariantInfo>): 
 }
 
 /** Counts UK and US spellings outside names. */
-export function dialectVotes(doc: Document, variants: ReadonlyMap<string, VariantInfo>): Record<Dialect, number> {
+export function dialectVotes(doc: Document, variants: VariantLookup): Record<Dialect, number> {
   const votes: Record<Dialect, number> = { 'en-GB': 0, 'en-US': 0 };
   for (const p of doc.paragraphs) {
     if (p.kind === 'notice' || p.kind === 'credit') continue;
@@ -48,7 +48,7 @@ export function dialectVotes(doc: Document, variants: ReadonlyMap<string, Varian
 }
 
 /** The text's own dialect: the majority of its variant spellings; en-GB when there is none or a tie. */
-export function detectDialect(doc: Document, variants: ReadonlyMap<string, VariantInfo>): Dialect {
+export function detectDialect(doc: Document, variants: VariantLookup): Dialect {
   const votes = dialectVotes(doc, variants);
   return votes['en-US'] > votes['en-GB'] ? 'en-US' : 'en-GB';
 }

@@ -1,7 +1,7 @@
 /** What a rule is and what it reads. */
 import type { Category, Severity } from '../issue';
 import type { Document, Paragraph } from '../document';
-import type { Dialect, Speller, VariantInfo } from '../spelling';
+import type { Dialect, Speller, VariantLookup } from '../spelling';
 
 /** A house-style file: preferred terms and forbidden variants (`verso check --rules FILE`). */
 export interface HouseStyle {
@@ -15,7 +15,7 @@ export interface HouseStyle {
 export interface RuleContext {
   speller: Speller;
   /** UK/US variants by lowercase form. */
-  variants: ReadonlyMap<string, VariantInfo>;
+  variants: VariantLookup;
   /** The article's dialect: chosen by the editor or detected. */
   dialect: Dialect;
   /** Custom dictionary, lowercase: words accepted as correct. */

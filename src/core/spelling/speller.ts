@@ -57,11 +57,14 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
         if (!display.has(lower) || word === lower) display.set(lower, word);
       }
     }
-    const all = [...display.keys()];
+    const all = [...display.keys()].sort();
     suggester = new Suggester(
-      new WordTrie(all),
+      new WordTrie(all, true),
       (lower) => display.get(lower) ?? lower,
-      new WordTrie(all.filter((w) => wordCount(w) > 0)),
+      new WordTrie(
+        all.filter((w) => wordCount(w) > 0),
+        true,
+      ),
     );
     return suggester;
   };

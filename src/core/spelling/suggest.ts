@@ -99,9 +99,10 @@ export class Suggester {
   rank(typo: string, limit = 5): RankedSuggestion[] {
     const cached = this.cache.get(typo);
     if (cached) return cached.slice(0, limit);
-    // One edit anywhere; two (three for long words with nothing closer) keeping the first letter,
-    // or its swap with the second ("htey" → "they").
-    const first = typo.slice(0, 2);
+    // One edit anywhere (which covers a swapped first pair: "htey" → "they"); two only among common
+    // words with the same first letter; three, for long words with nothing closer, only among
+    // common words with the same first two letters.
+    const first = typo[0];
     let near = this.trie.near(typo, 1);
     // A common word one edit away is nearly always the one meant: skip the costlier search.
     const clearWinner = near.some((n) => n.word !== typo && wordCount(n.word) >= 2000);
@@ -109,10 +110,11 @@ export class Suggester {
       const seen = new Set(near.map((n) => n.word));
       for (const n of this.commonTrie.near(typo, 2, first)) if (!seen.has(n.word)) near.push(n);
     }
-    if (near.length === 0 && typo.length >= 8) near = this.commonTrie.near(typo, 3, first);
+    if (near.length === 0 && typo.length >= 8) near = this.commonTrie.near(typo, 3, typo.slice(0, 2));
     const sound = doubleMetaphone(typo);
     // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
-    const recased = near.some((n) => n.word === typo) ? [{ word: this.display(typo), distance: 0, score: -Infinity }] : [];
+    const shown = this.display(typo);
+    const recased = shown !== typo ? [{ word: shown, distance: 0, score: -Infinity }] : [];
     const ranked = near
       .filter((n) => n.word !== typo)
       .map(({ word, distance }): RankedSuggestion => {

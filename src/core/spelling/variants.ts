@@ -56,47 +56,6 @@ function reformsOf(word: string): string[] {
   return out;
 }
 
-/**
- * Pairs every en-GB-only form with its en-US counterpart, and every en-US-only form with its en-GB
- * counterpart. A counterpart may be a form both dictionaries accept ("programme" → "program"):
- * only the one-dialect side of such a pair is ever flagged. `extra` adds pairs the reforms cannot
- * derive (grey/gray, plough/plow), under the same rule, so data cannot make a shared word look
- * like a variant.
- */
-export function variantPairs(lexicon: Lexicon, extra: readonly VariantPair[] = []): VariantPair[] {
-  const pairs: VariantPair[] = [];
-  const findPair = (word: string, accept: (w: string) => boolean, reforms: (w: string) => string[]) => {
-    const first = reforms(word);
-    const direct = first.find(accept);
-    if (direct) return direct;
-    for (const w of first) {
-      const second = reforms(w).find(accept);
-      if (second) return second;
-    }
-    return undefined;
-  };
-  const paired = new Set<string>();
-  for (const gb of lexicon.gbOnly) {
-    // Possessives follow their noun; they add nothing but size.
-    if (gb.endsWith("'s")) continue;
-    const us = findPair(gb, (w) => lexicon.usOnly.has(w) || lexicon.common.has(w), reformsOf);
-    if (us) {
-      pairs.push({ gb, us });
-      paired.add(us);
-    }
-  }
-  for (const us of lexicon.usOnly) {
-    // Capitalised one-dialect forms are mostly place names (Isabela), not spellings.
-    if (us.endsWith("'s") || paired.has(us) || us[0] !== us[0].toLowerCase()) continue;
-    const gb = findPair(us, (w) => lexicon.common.has(w), unreformsOf);
-    if (gb) pairs.push({ gb, us });
-  }
-  for (const pair of extra) {
-    if (lexicon.dialectOf(pair.gb) === 'en-GB' || lexicon.dialectOf(pair.us) === 'en-US') pairs.push(pair);
-  }
-  return pairs;
-}
-
 /** A word's variant in the other dialect. */
 export interface VariantInfo {
   /** The dialect whose spelling this is. */
@@ -105,15 +64,61 @@ export interface VariantInfo {
   counterpart: string;
 }
 
-/**
- * Index of variants by lowercase form. Only a form that one dialect alone accepts is indexed: the
- * shared side of a pair ("program", "tire") is correct everywhere.
- */
-export function variantIndex(lexicon: Lexicon, pairs: readonly VariantPair[]): Map<string, VariantInfo> {
-  const index = new Map<string, VariantInfo>();
-  for (const { gb, us } of pairs) {
-    if (lexicon.dialectOf(gb) === 'en-GB') index.set(gb.toLowerCase(), { dialect: 'en-GB', counterpart: us });
-    if (lexicon.dialectOf(us) === 'en-US') index.set(us.toLowerCase(), { dialect: 'en-US', counterpart: gb });
+/** Looks up a word's UK/US variant by its lowercase form. */
+export interface VariantLookup {
+  get(lower: string): VariantInfo | undefined;
+}
+
+function findPair(word: string, accept: (w: string) => boolean, reforms: (w: string) => string[]): string | undefined {
+  const first = reforms(word);
+  const direct = first.find(accept);
+  if (direct) return direct;
+  for (const w of first) {
+    const second = reforms(w).find(accept);
+    if (second) return second;
   }
-  return index;
+  return undefined;
+}
+
+/**
+ * UK/US variants, found on demand (and remembered) rather than listed up front: a text holds a few
+ * hundred one-dialect words, the dictionaries thousands. An en-GB-only form is paired with the
+ * en-US form (one-dialect or shared: "programme" → "program") that the reforms lead to, and the
+ * reverse; only the one-dialect side of a pair is ever a variant, so "program", "tire" and
+ * "dialogue" are never flagged. `extra` adds pairs the reforms cannot derive (grey/gray,
+ * plough/plow), under the same rule.
+ */
+export function variantLookup(lexicon: Lexicon, extra: readonly VariantPair[] = []): VariantLookup {
+  const extraByWord = new Map<string, VariantInfo>();
+  for (const { gb, us } of extra) {
+    if (lexicon.dialectOf(gb) === 'en-GB') extraByWord.set(gb.toLowerCase(), { dialect: 'en-GB', counterpart: us });
+    if (lexicon.dialectOf(us) === 'en-US') extraByWord.set(us.toLowerCase(), { dialect: 'en-US', counterpart: gb });
+  }
+  const cache = new Map<string, VariantInfo | null>();
+  const lookup = (lower: string): VariantInfo | null => {
+    const fromData = extraByWord.get(lower);
+    if (fromData) return fromData;
+    // Possessives follow their noun.
+    if (lower.endsWith("'s")) return null;
+    const dialect = lexicon.dialectOf(lower);
+    if (dialect === 'en-GB') {
+      const us = findPair(lower, (w) => lexicon.usOnly.has(w) || lexicon.common.has(w), reformsOf);
+      return us ? { dialect, counterpart: us } : null;
+    }
+    if (dialect === 'en-US') {
+      const gb = findPair(lower, (w) => lexicon.gbOnly.has(w) || lexicon.common.has(w), unreformsOf);
+      return gb ? { dialect, counterpart: gb } : null;
+    }
+    return null;
+  };
+  return {
+    get(lower) {
+      let info = cache.get(lower);
+      if (info === undefined) {
+        info = lookup(lower);
+        cache.set(lower, info);
+      }
+      return info ?? undefined;
+    },
+  };
 }
