@@ -1,7 +1,11 @@
 import { defineConfig } from 'vite';
 
-// The CLI: one ES module for node, with the engine and its data (dictionaries) bundled in, so
-// `node bin/verso.mjs` needs nothing but node and the installed packages.
+// The CLI: ES modules for node, with the engine and its data (dictionaries) bundled in, so
+// `node bin/verso.mjs` needs nothing but node and the installed packages. The checker and its
+// dictionaries go in a chunk of their own that `check` and `fix` import when they run
+// (src/cli/commands/index.ts), so `diff` and `ter` start without parsing megabytes of word lists.
+// That needs the engine's modules treated as free of side effects (they are: no module is imported
+// for its side effects), or the engine's index, which re-exports the checker, would pull it in.
 export default defineConfig({
   build: {
     ssr: 'src/cli/main.ts',
@@ -10,7 +14,10 @@ export default defineConfig({
     target: 'node20',
     minify: false,
     sourcemap: false,
-    rollupOptions: { output: { entryFileNames: 'verso.js', format: 'es' } },
+    rollupOptions: {
+      output: { entryFileNames: 'verso.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+      treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]core[\\/]/.test(id) },
+    },
   },
   ssr: { noExternal: true },
 });

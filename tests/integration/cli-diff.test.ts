@@ -125,3 +125,14 @@ describe('verso diff bad input', () => {
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('commands loaded on first run', () => {
+  it('check and fix show their own summaries and usage without being loaded', async () => {
+    const { COMMANDS } = await import('../../src/cli/commands');
+    const { check } = await import('../../src/cli/commands/check');
+    const { fix } = await import('../../src/cli/commands/fix');
+    expect([COMMANDS.check.summary, COMMANDS.check.usage]).toEqual([check.summary, check.usage]);
+    expect([COMMANDS.fix.summary, COMMANDS.fix.usage]).toEqual([fix.summary, fix.usage]);
+    expect(Object.keys(COMMANDS)).toEqual(['check', 'diff', 'fix', 'ter']);
+  });
+});

@@ -1,7 +1,9 @@
 // `verso diff ORIGINAL CORRECTED [--format text|json|html|patch]`: the review's changes from the command line.
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { BadInputError, decodeText, DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../../core';
+// Straight from the modules, not the engine's index: `verso diff` should not load the checker.
+import { DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../../core/diff';
+import { BadInputError, decodeText } from '../../core/text/decode';
 import { type Command, UsageError } from '../io';
 
 const FORMATS = ['text', 'json', 'html', 'patch'] as const;

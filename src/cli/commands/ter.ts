@@ -1,5 +1,6 @@
 // `verso ter HYPOTHESIS REFERENCE [--format text|json] [--case-sensitive]`: TER/HTER as TERCOM computes it.
-import { BadInputError, corpusTer } from '../../core';
+import { corpusTer } from '../../core/ter';
+import { BadInputError } from '../../core/text/decode';
 import { type Command, UsageError } from '../io';
 import { parseArgs, readTextFile } from './diff';
 
