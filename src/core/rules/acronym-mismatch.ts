@@ -49,6 +49,15 @@ function scan(p: Paragraph): { uses: AcronymUse[]; definitions: Definition[] } {
       const words = p.analysis.tokens.filter((t) => t.kind === 'word');
       const shouting = (i: number) => words[i] !== undefined && isAllCaps(words[i].text) && !GROUP_OF.has(words[i].text);
       words.forEach((t, i) => {
+        // "anti-ISIS": a hyphenated part counts as a use.
+        if (t.text.includes('-')) {
+          let at = t.start;
+          for (const part of t.text.split('-')) {
+            if (GROUP_OF.has(part)) uses.push({ start: at, end: at + part.length, form: part });
+            at += part.length + 1;
+          }
+          return;
+        }
         // "THIS IS A HANDOUT": an all-caps stretch, not an acronym.
         if (!GROUP_OF.has(t.text) || shouting(i - 1) || shouting(i + 1)) return;
         // "USA Today", "US Open": part of a name, which keeps its own form.

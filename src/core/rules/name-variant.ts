@@ -102,7 +102,10 @@ const rule: Rule = {
         // A dictionary word ("Thomas", "Peter", "Sunny") is its own name, not a variant spelling of
         // another ("Toomas", "Peeter", "Sunni"); and forms far apart are different names.
         if (!isName(minor, context) || !isName(major, context)) continue;
-        if (editDistance(minor.toLowerCase(), major.toLowerCase()) > 2) continue;
+        const a = minor.toLowerCase();
+        const b = major.toLowerCase();
+        // Transliterations keep a name's first and last letters (Villu and Vello are two names).
+        if (editDistance(a, b) > 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;
         for (const u of uses) {
           findings.push({
             start: u.start,

@@ -17,13 +17,23 @@ const rule: Rule = {
       const { tokens, text } = p.analysis;
       for (let i = 1; i < tokens.length; i++) {
         const a = tokens[i - 1];
-        const b = tokens[i];
-        if (a.kind !== 'word' || b.kind !== 'word') continue;
+        if (a.kind !== 'word') continue;
         const lower = a.text.toLowerCase();
-        if (lower !== b.text.toLowerCase() || ALLOWED.has(lower)) continue;
-        // Only whitespace between them: "no, no" and "Walla Walla" (a name) are intended.
-        if (!/^[ \t\u00a0]+$/.test(text.slice(a.end, b.start))) continue;
-        if (isCapitalised(b.text) && !a.sentenceStart) continue;
+        if (ALLOWED.has(lower)) continue;
+        // A run ("will will will will") is one issue, fixed by one word.
+        let last = i - 1;
+        while (
+          last + 1 < tokens.length &&
+          tokens[last + 1].kind === 'word' &&
+          tokens[last + 1].text.toLowerCase() === lower &&
+          // Only whitespace between them: "no, no" and "Walla Walla" (a name) are intended.
+          /^[ \t\u00a0]+$/.test(text.slice(tokens[last].end, tokens[last + 1].start)) &&
+          !(isCapitalised(tokens[last + 1].text) && !a.sentenceStart)
+        ) {
+          last++;
+        }
+        if (last === i - 1) continue;
+        const b = tokens[last];
         found.push({
           start: a.start,
           end: b.end,
@@ -31,6 +41,7 @@ const rule: Rule = {
           suggestions: [a.text],
           safe: true,
         });
+        i = last;
       }
       return found;
     });

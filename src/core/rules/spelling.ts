@@ -83,6 +83,8 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
       if (isAccepted(part, context) || isAccepted(part.replace(/['’]/g, ''), context)) continue;
       const lower = part.toLowerCase();
       if (i < parts.length - 1 && PREFIXES.has(lower)) continue;
+      // "half-hearted", "blue-eyed", "long-legged": a noun made an adjective inside a compound.
+      if (i > 0 && /ed$/.test(lower) && [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)].some((stem) => stem.length > 1 && isAccepted(stem, context))) continue;
       if ((hasName || betweenNames) && PARTICLES.has(lower)) continue;
       // A species epithet after its genus ("Eupatorium lindleyanum", "Megavirus chilensis").
       if (parts.length === 1 && before && isCapitalised(before.text) && /(?:ensis|um|us|is|ae|ii|i|a)$/.test(lower) && before.end + 1 === token.start) continue;

@@ -25,3 +25,9 @@ describe('confusables in non-English names', () => {
     expect(flaggedTexts('Churches in Bistrița and probably in Râmnic were built.', 'confusables')).toEqual([]);
   });
 });
+
+describe('its before an adjective or noun', () => {
+  it('does not flag the possessive "its" before a noun or adjective', () => {
+    expect(flaggedTexts('The empire in different parts of its time; its likely successor; its true nature; its only child.', 'confusables')).toEqual([]);
+  });
+});

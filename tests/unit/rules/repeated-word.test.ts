@@ -21,3 +21,9 @@ describe('repeated-word', () => {
     expect(flaggedTexts('“No, no,” he said. They flew to Walla Walla and to Baden Baden.', 'repeated-word')).toEqual([]);
   });
 });
+
+describe('repeated-word runs', () => {
+  it('flags a machine-translation stutter once, as a whole run', () => {
+    expect(flaggedTexts('In that case, its will will will will be fragmented.', 'repeated-word')).toEqual(['will will will will']);
+  });
+});

@@ -61,3 +61,13 @@ describe('spelling in real post-edited copy', () => {
     expect(flagged('Tirtha is a sanskrit word.', 'spelling')[0].issue.suggestions[0]).toBe('Sanskrit');
   });
 });
+
+describe('spelling of compounds', () => {
+  it('does not flag compound adjectives made from nouns ("half-hearted", "blue-eyed")', () => {
+    expect(flaggedTexts('A half-hearted effort by blue-eyed, long-legged recruits, tried in absentia.', 'spelling')).toEqual([]);
+  });
+
+  it('flags a misspelt part of a compound', () => {
+    expect(flaggedTexts('A Washington-basde think tank.', 'spelling')).toEqual(['basde']);
+  });
+});
