@@ -206,10 +206,14 @@ function anchorOnWords(
     return;
   }
   // Per word id: where it occurs (paragraph), or -2 once it occurs twice.
-  const inA = new Map<number, number>();
-  for (let i = aLo; i < aHi; i++) for (const w of a[i].words) inA.set(w, inA.has(w) ? -2 : i);
-  const inB = new Map<number, number>();
-  for (let j = bLo; j < bHi; j++) for (const w of b[j].words) inB.set(w, inB.has(w) ? -2 : j);
+  let wordsA = 0;
+  for (let i = aLo; i < aHi; i++) wordsA += a[i].words.length;
+  let wordsB = 0;
+  for (let j = bLo; j < bHi; j++) wordsB += b[j].words.length;
+  const inA = new PlaceTable(wordsA);
+  for (let i = aLo; i < aHi; i++) for (const w of a[i].words) inA.see(w, i);
+  const inB = new PlaceTable(wordsB);
+  for (let j = bLo; j < bHi; j++) for (const w of b[j].words) inB.see(w, j);
   const voteX: number[] = [];
   const voteY: number[] = [];
   for (let i = aLo; i < aHi; i++) {
@@ -255,6 +259,49 @@ function anchorOnWords(
     j = y + 1;
   }
   anchorOnWords(a, b, i, aHi, j, bHi, bagsA, bagsB, pairs);
+}
+
+/**
+ * Word hash -> the one paragraph holding it, or -2 once a second occurrence is seen; an
+ * open-addressing table on typed arrays (a Map of numbers costs several times more here).
+ */
+class PlaceTable {
+  private keys: Int32Array;
+  private places: Int32Array;
+  private used: Uint8Array;
+  private mask: number;
+
+  constructor(expected: number) {
+    let size = 16;
+    while (size < 2 * expected) size *= 2;
+    this.keys = new Int32Array(size);
+    this.places = new Int32Array(size);
+    this.used = new Uint8Array(size);
+    this.mask = size - 1;
+  }
+
+  private slot(word: number): number {
+    let slot = Math.imul(word, 0x9e3779b1) >>> 0 & this.mask;
+    while (this.used[slot] && this.keys[slot] !== word) slot = (slot + 1) & this.mask;
+    return slot;
+  }
+
+  /** Records an occurrence of `word` in paragraph `place`. */
+  see(word: number, place: number): void {
+    const slot = this.slot(word);
+    if (this.used[slot]) this.places[slot] = -2;
+    else {
+      this.used[slot] = 1;
+      this.keys[slot] = word;
+      this.places[slot] = place;
+    }
+  }
+
+  /** The paragraph holding `word` once, -2 when it occurs more than once, undefined when never. */
+  get(word: number): number | undefined {
+    const slot = this.slot(word);
+    return this.used[slot] ? this.places[slot] : undefined;
+  }
 }
 
 function similar(x: Int32Array, y: Int32Array): boolean {

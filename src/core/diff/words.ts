@@ -1,19 +1,108 @@
 /**
- * The word diff inside one aligned stretch, on jsdiff's `diffArrays` (one engine: words and
- * characters are both token sequences over it). Whitespace is a token too, so every code unit of
- * both texts is accounted for and applying the changes reproduces the corrected text exactly.
+ * The word diff inside one aligned stretch (one engine: words and characters are both token
+ * sequences over it). Whitespace is a token too, so every code unit of both texts is accounted for
+ * and applying the changes reproduces the corrected text exactly.
  */
-import { diffArrays } from 'diff';
 import { longestIncreasing } from './patience';
 import type { Change, ChangeKind } from './types';
 
-// Words (with inner apostrophes: "don't", "l'armée"), whitespace runs, any other single code point.
-const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*|\s+|[^]/gu;
 const WHITESPACE_ONLY = /^\s*$/;
+
+// Character classes for the tokenizer, by UTF-16 code unit: 1 word character (letter, mark,
+// number), 2 whitespace, 3 anything else; 0 not looked up yet. Filled on demand by the regexes.
+const CLASS = new Uint8Array(65536);
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+const SPACE_CHAR = /\s/;
+const WORD = 1;
+const SPACE = 2;
+const OTHER = 3;
+
+function classOf(code: number): number {
+  let c = CLASS[code];
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+    CLASS[code] = c;
+  }
+  return c;
+}
+
+/** Class of the code point at `k` (a surrogate pair read whole) and its length in code units. */
+function codePointClass(text: string, k: number): number {
+  const code = text.charCodeAt(k);
+  if (code < 0xd800 || code > 0xdbff || k + 1 >= text.length) return classOf(code);
+  const low = text.charCodeAt(k + 1);
+  if (low < 0xdc00 || low > 0xdfff) return classOf(code);
+  return WORD_CHAR.test(String.fromCharCode(code, low)) ? WORD : OTHER;
+}
+
+/**
+ * End offsets of the tokens of `text[from, to)`, relative to `from`: words (with inner apostrophes:
+ * "don't", "l'armée"), whitespace runs, and any other single code point, as the regular expression
+ * `[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*|\s+|[^]` would cut them.
+ */
+function tokenEnds(text: string, from: number, to: number, out: number[]): void {
+  let k = from;
+  while (k < to) {
+    const start = k;
+    const cls = codePointClass(text, k);
+    const width = (c: number) => (c >= 0xd800 && c <= 0xdbff && k + 1 < to && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    if (cls === WORD) {
+      k += width(text.charCodeAt(k));
+      for (;;) {
+        while (k < to && codePointClass(text, k) === WORD) k += width(text.charCodeAt(k));
+        const c = text.charCodeAt(k);
+        if (k + 1 < to && (c === 39 || c === 0x2019) && codePointClass(text, k + 1) === WORD) k++;
+        else break;
+      }
+    } else if (cls === SPACE) {
+      k++;
+      while (k < to && classOf(text.charCodeAt(k)) === SPACE) k++;
+    } else k += width(text.charCodeAt(k));
+    if (k > to) k = to;
+    out.push(k - from);
+    if (k === start) break;
+  }
+}
+
+// The classes of ASCII characters, for the fast path.
+const ASCII_CLASS = new Uint8Array(128).map((_, code) => classOf(code));
+
+function isAscii(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
+
+/** {@link tokenEnds} for text without characters beyond ASCII. */
+function asciiTokenEnds(text: string, from: number, to: number, out: number[]): void {
+  let k = from;
+  while (k < to) {
+    const cls = ASCII_CLASS[text.charCodeAt(k)];
+    k++;
+    if (cls === WORD) {
+      for (;;) {
+        while (k < to && ASCII_CLASS[text.charCodeAt(k)] === WORD) k++;
+        if (k + 1 < to && text.charCodeAt(k) === 39 && ASCII_CLASS[text.charCodeAt(k + 1)] === WORD) k++;
+        else break;
+      }
+    } else if (cls === SPACE) {
+      while (k < to && ASCII_CLASS[text.charCodeAt(k)] === SPACE) k++;
+    }
+    out.push(k - from);
+  }
+}
 
 /** The tokens of a text; they concatenate back to it exactly. */
 export function wordTokens(text: string): string[] {
-  return text.match(TOKEN) ?? [];
+  const ends: number[] = [];
+  tokenEnds(text, 0, text.length, ends);
+  const out: string[] = [];
+  let start = 0;
+  for (const end of ends) {
+    out.push(text.slice(start, end));
+    start = end;
+  }
+  return out;
 }
 
 /** A change value from its two sides' ranges. */
@@ -56,6 +145,181 @@ function encode(tokensA: readonly string[], tokensB: readonly string[]): [Tokens
   return [a, b, dictionary.size];
 }
 
+const endsScratch: number[] = [];
+// The token dictionary of one diffWords call: an open-addressing table over the texts themselves
+// (no substrings, no string hashing by the engine). A slot belongs to the current call when its
+// stamp is the call's generation, so the table is never cleared.
+let slotStamp = new Int32Array(1024);
+let slotId = new Int32Array(1024);
+let generation = 0;
+const tokenText: string[] = [];
+const tokenStart: number[] = [];
+const tokenLength: number[] = [];
+
+/** The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the number of distinct tokens. */
+function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): [Tokens, Tokens, number] {
+  const needed = 4 * (toA - fromA + toB - fromB) + 16;
+  if (slotStamp.length < needed) {
+    let size = slotStamp.length;
+    while (size < needed) size *= 2;
+    slotStamp = new Int32Array(size);
+    slotId = new Int32Array(size);
+    generation = 0;
+  }
+  generation++;
+  const mask = slotStamp.length - 1;
+  tokenText.length = 0;
+  tokenStart.length = 0;
+  tokenLength.length = 0;
+  const one = (text: string, from: number, to: number): Tokens => {
+    endsScratch.length = 0;
+    if (isAscii(text, from, to)) asciiTokenEnds(text, from, to, endsScratch);
+    else tokenEnds(text, from, to, endsScratch);
+    const n = endsScratch.length;
+    const ids = new Int32Array(n);
+    const lengths = new Int32Array(n);
+    let start = from;
+    for (let k = 0; k < n; k++) {
+      const end = from + endsScratch[k];
+      const length = end - start;
+      let hash = 2166136261;
+      for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
+      let slot = hash & mask;
+      let id = -1;
+      while (slotStamp[slot] === generation) {
+        const candidate = slotId[slot];
+        if (tokenLength[candidate] === length) {
+          const other = tokenText[candidate];
+          const at = tokenStart[candidate];
+          let same = true;
+          for (let c = 0; c < length && same; c++) same = other.charCodeAt(at + c) === text.charCodeAt(start + c);
+          if (same) {
+            id = candidate;
+            break;
+          }
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (id === -1) {
+        id = tokenText.length;
+        tokenText.push(text);
+        tokenStart.push(start);
+        tokenLength.push(length);
+        slotStamp[slot] = generation;
+        slotId[slot] = id;
+      }
+      ids[k] = id;
+      lengths[k] = length;
+      start = end;
+    }
+    return { ids, lengths };
+  };
+  const ta = one(a, fromA, toA);
+  const tb = one(b, fromB, toB);
+  return [ta, tb, tokenText.length];
+}
+
+// The shortest edit script inside a gap, as jsdiff's diffArrays finds it (Myers' greedy algorithm
+// with jsdiff's choices: a removal is preferred when both moves reach as far), on integer ids and
+// flat arrays instead of jsdiff's per-step objects. Components form linked lists in these arrays.
+const KIND_EQUAL = 0;
+const KIND_ADDED = 1;
+const KIND_REMOVED = 2;
+const nodeKind: number[] = [];
+const nodeCount: number[] = [];
+const nodePrev: number[] = [];
+
+function node(kind: number, count: number, prev: number): number {
+  nodeKind.push(kind);
+  nodeCount.push(count);
+  nodePrev.push(prev);
+  return nodeKind.length - 1;
+}
+
+/**
+ * The components (equal, added, removed runs with their token counts) turning old[oFrom, oTo)
+ * into new[nFrom, nTo), in order, as [kind, count] pairs flattened.
+ */
+function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): number[] {
+  nodeKind.length = 0;
+  nodeCount.length = 0;
+  nodePrev.length = 0;
+  const oldLen = oTo - oFrom;
+  const newLen = nTo - nFrom;
+  const offset = newLen + 1;
+  const size = oldLen + newLen + 3;
+  // Per diagonal (oldPos - newPos, shifted by `offset`): the furthest path's oldPos and last component.
+  const pathOld = new Int32Array(size);
+  const pathLast = new Int32Array(size);
+  const pathSet = new Uint8Array(size);
+  const extract = (d: number, oldPos: number, last: number): [number, number] => {
+    let newPos = oldPos - d;
+    let common = 0;
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oFrom + oldPos + 1] === neu[nFrom + newPos + 1]) {
+      newPos++;
+      oldPos++;
+      common++;
+    }
+    if (common) last = node(KIND_EQUAL, common, last);
+    pathOld[d + offset] = oldPos;
+    pathLast[d + offset] = last;
+    return [oldPos, last];
+  };
+  const finish = (last: number): number[] => {
+    const out: number[] = [];
+    for (let k = last; k !== -1; k = nodePrev[k]) out.push(nodeCount[k], nodeKind[k]);
+    return out.reverse();
+  };
+  const extend = (last: number, kind: number): number =>
+    last !== -1 && nodeKind[last] === kind ? node(kind, nodeCount[last] + 1, nodePrev[last]) : node(kind, 1, last);
+
+  pathSet[offset] = 1;
+  const [startOld, startLast] = extract(0, -1, -1);
+  if (startOld + 1 >= oldLen && startOld + 1 >= newLen) return finish(startLast);
+  let minDiagonal = -Infinity;
+  let maxDiagonal = Infinity;
+  for (let editLength = 1; editLength <= oldLen + newLen; editLength++) {
+    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
+      const hasRemove = pathSet[d - 1 + offset] === 1;
+      const hasAdd = pathSet[d + 1 + offset] === 1;
+      const removeOld = pathOld[d - 1 + offset];
+      const removeLast = pathLast[d - 1 + offset];
+      const addOld = pathOld[d + 1 + offset];
+      const addLast = pathLast[d + 1 + offset];
+      if (hasRemove) pathSet[d - 1 + offset] = 0;
+      let canAdd = false;
+      if (hasAdd) {
+        const addNew = addOld - d;
+        canAdd = addNew >= 0 && addNew < newLen;
+      }
+      const canRemove = hasRemove && removeOld + 1 < oldLen;
+      if (!canAdd && !canRemove) {
+        pathSet[d + offset] = 0;
+        continue;
+      }
+      let baseOld: number;
+      let baseLast: number;
+      if (!canRemove || (canAdd && removeOld < addOld)) {
+        baseOld = addOld;
+        baseLast = extend(addLast, KIND_ADDED);
+      } else {
+        baseOld = removeOld + 1;
+        baseLast = extend(removeLast, KIND_REMOVED);
+      }
+      const [oldPos, last] = extract(d, baseOld, baseLast);
+      const newPos = oldPos - d;
+      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return finish(last);
+      pathSet[d + offset] = 1;
+      if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
+      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
+    }
+  }
+  throw new Error('diff: no edit script found');
+}
+
+let countScratch = new Int32Array(0);
+let whereScratch = new Int32Array(0);
+
 /**
  * Differing runs between two token sequences, offsets shifted by the stretch's start.
  *
@@ -86,10 +350,15 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     return n;
   };
   // Scratch per token id: occurrences and last position on each side of the current gap.
-  const countA = new Int32Array(distinct);
-  const countB = new Int32Array(distinct);
-  const whereA = new Int32Array(distinct);
-  const whereB = new Int32Array(distinct);
+  if (countScratch.length < 2 * distinct) {
+    countScratch = new Int32Array(4 * distinct);
+    whereScratch = new Int32Array(4 * distinct);
+  }
+  // Shared scratch, left all zero after each use: counts are reset below, places always written first.
+  const countA = countScratch;
+  const countB = countScratch.subarray(countScratch.length >> 1);
+  const whereA = whereScratch;
+  const whereB = whereScratch.subarray(whereScratch.length >> 1);
 
   const anchorsIn = (i: number, x: number, j: number, y: number): number[] => {
     for (let k = i; k < x; k++) {
@@ -136,15 +405,16 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
         // Nothing in common: one replacement, no diff needed.
         differ(span(A, i, x), span(B, j, y));
       } else if (anchors.length === 0) {
-        const parts = diffArrays(Array.from(A.ids.subarray(i, x)), Array.from(B.ids.subarray(j, y)));
+        const parts = shortestEdit(A.ids, i, x, B.ids, j, y);
         let ka = i;
         let kb = j;
-        for (const part of parts) {
-          const n = part.count ?? part.value.length;
-          if (part.removed) {
+        for (let p = 0; p < parts.length; p += 2) {
+          const kind = parts[p];
+          const n = parts[p + 1];
+          if (kind === KIND_REMOVED) {
             differ(span(A, ka, ka + n), 0);
             ka += n;
-          } else if (part.added) {
+          } else if (kind === KIND_ADDED) {
             differ(0, span(B, kb, kb + n));
             kb += n;
           } else {
@@ -176,7 +446,7 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
  * replacement is refined to characters when most of the word stays ("offen[c/s]ive").
  */
 export function diffWords(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): Change[] {
-  const [A, B, distinct] = encode(wordTokens(a.slice(fromA, toA)), wordTokens(b.slice(fromB, toB)));
+  const [A, B, distinct] = encodeTexts(a, fromA, toA, b, fromB, toB);
   const joined: Run[] = [];
   for (const run of runs(A, B, distinct, fromA, fromB)) {
     const last = joined[joined.length - 1];
