@@ -132,7 +132,47 @@ export function alignParagraphs(a: readonly Paragraph[], b: readonly Paragraph[]
   const bagsB = b.map((p) => p.bag);
   const pairs: [number, number][] = [];
   anchorOnParagraphs(a, b, 0, a.length, 0, b.length, bagsA, bagsB, pairs);
-  return attachLoners(groupsFromPairs(pairs, a.length, b.length), bagsA, bagsB);
+  return attachLoners(groupsFromPairs(pairByPosition(pairs, bagsA, bagsB), a.length, b.length), bagsA, bagsB);
+}
+
+/** Below this word overlap even paragraphs in the same place are not paired. */
+const MIN_POSITION_SIMILARITY = 0.1;
+/** Paragraphs paired by position may differ in length by at most this factor. */
+const MAX_LENGTH_RATIO = 2.5;
+
+/**
+ * Heavily post-edited paragraphs: where the same number of paragraphs is left unpaired on both
+ * sides between two pairs (or an end), the editor rewrote them in place; pair them in order, each
+ * pair needing only a little word overlap and similar lengths, so they show as word changes
+ * rather than a whole paragraph deleted and another inserted.
+ */
+function pairByPosition(pairs: [number, number][], bagsA: Int32Array[], bagsB: Int32Array[]): [number, number][] {
+  const out: [number, number][] = [];
+  let i = 0;
+  let j = 0;
+  const fill = (x: number, y: number) => {
+    if (x - i !== y - j) return;
+    const found: [number, number][] = [];
+    for (let k = 0; k < x - i; k++) {
+      const nx = bagsA[i + k].length;
+      const ny = bagsB[j + k].length;
+      const alike =
+        nx > 0 &&
+        ny > 0 &&
+        Math.max(nx, ny) <= MAX_LENGTH_RATIO * Math.min(nx, ny) &&
+        (2 * common(bagsA[i + k], bagsB[j + k])) / (nx + ny) >= MIN_POSITION_SIMILARITY;
+      if (alike) found.push([i + k, j + k]);
+    }
+    out.push(...found);
+  };
+  for (const [x, y] of pairs) {
+    fill(x, y);
+    out.push([x, y]);
+    i = x + 1;
+    j = y + 1;
+  }
+  fill(bagsA.length, bagsB.length);
+  return out;
 }
 
 /** Patience step: identical, unique paragraphs anchor; recurse into the gaps between them. */

@@ -55,6 +55,25 @@ describe('diffTexts', () => {
     );
   });
 
+  it('pairs a heavily post-edited paragraph with its original by position (word overlap under 40%)', () => {
+    const a = 'Intro stays.\n\nThe Malher diamond carried out a series of heroic attacks on the enemy positions, but everyone failed.\n\nOutro stays.\n';
+    const b = "Intro stays.\n\nMalher's division attacked the enemy lines heroically several times, yet they all failed.\n\nOutro stays.\n";
+    const changes = diffTexts(a, b);
+    expect(applyChanges(a, changes)).toBe(b);
+    // A word diff, the shared words left alone, not the paragraph deleted and another inserted.
+    expect(notate(a, changes)).toBe(
+      "Intro stays.\n\n[The Malher diamond carried out a series of heroic attacks on/Malher's division attacked] the enemy [positions/lines heroically several times], [but everyone/yet they all] failed.\n\nOutro stays.\n",
+    );
+  });
+
+  it('does not pair paragraphs in the same place that share nothing or differ greatly in length', () => {
+    const a = 'Intro stays.\n\nShort note.\n\nOutro stays.\n';
+    const b = 'Intro stays.\n\nA long new paragraph about the weather, the markets and what the government said on Tuesday about taxes.\n\nOutro stays.\n';
+    expect(diffTexts(a, b).map((c) => c.kind)).toEqual(['delete', 'insert']);
+    const c = 'Intro stays.\n\nCompletely different words here now.\n\nOutro stays.\n';
+    expect(notate(a, diffTexts(a, c))).toBe('Intro stays.\n\n[Short note.\n\n/][/Completely different words here now.\n\n]Outro stays.\n');
+  });
+
   it('recognises a split paragraph as a line break typed inside it', () => {
     const a = 'Intro line.\n\nThe first sentence is long. The second sentence follows it.\n\nOutro line.\n';
     const b = 'Intro line.\n\nThe first sentence is long.\n\nThe second sentence follows it.\n\nOutro line.\n';
