@@ -1,6 +1,22 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
-import type { UserConfig } from 'vite';
+import type { Plugin, UserConfig } from 'vite';
+
+/**
+ * In development only (`npm run dev`), Vite's client needs an inline React Refresh preamble and a
+ * websocket: loosen the page's CSP for the dev server. Builds keep the strict policy untouched.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'verso-dev-csp',
+    apply: 'serve',
+    transformIndexHtml(html) {
+      return html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws: http://localhost:*");
+    },
+  };
+}
 
 /**
  * The renderer's Vite options, shared by the Electron build (out/renderer) and the web build
@@ -12,7 +28,7 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve('src/renderer'),
     base: './',
     publicDir: resolve('resources'),
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     worker: { format: 'es' },
     build: {
       outDir: resolve(outDir),
