@@ -48,16 +48,20 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
   let suggester: Suggester | undefined;
   const getSuggester = (): Suggester => {
     if (suggester) return suggester;
+    // Most forms are lowercase already: only the others need a way back to their casing.
+    const lowers: string[] = [];
     const display = new Map<string, string>();
+    const hasLower = (w: string) => lexicon.common.has(w) || lexicon.gbOnly.has(w) || lexicon.usOnly.has(w) || extra.has(w);
     for (const set of [lexicon.common, lexicon.gbOnly, lexicon.usOnly, extra]) {
       for (const word of set) {
         if (word.endsWith("'s") || lexicon.noSuggest.has(word)) continue;
         const lower = word.toLowerCase();
+        lowers.push(lower);
         // Prefer the lowercase form when the dictionary has both ("may", "May").
-        if (!display.has(lower) || word === lower) display.set(lower, word);
+        if (lower !== word && !display.has(lower) && !hasLower(lower)) display.set(lower, word);
       }
     }
-    const all = [...display.keys()].sort();
+    const all = [...new Set(lowers)].sort();
     suggester = new Suggester(
       new WordTrie(all, true),
       (lower) => display.get(lower) ?? lower,
