@@ -140,14 +140,14 @@ function commonSuffix(x: string, y: string, floor: number): number {
 /** A block moved along the corrected text by `delta`. */
 function shifted(block: DiffBlock, delta: number): DiffBlock {
   if (delta === 0) return block;
-  return {
-    fromA: block.fromA,
-    toA: block.toA,
-    fromB: block.fromB + delta,
-    toB: block.toB + delta,
+  const from = block.changes;
+  const changes: Change[] = new Array<Change>(from.length);
+  for (let k = 0; k < from.length; k++) {
+    const c = from[k];
     // Literal objects, not spreads: thousands are rebuilt on every keystroke.
-    changes: block.changes.map((c) => ({ kind: c.kind, fromA: c.fromA, toA: c.toA, fromB: c.fromB + delta, toB: c.toB + delta, a: c.a, b: c.b })),
-  };
+    changes[k] = { kind: c.kind, fromA: c.fromA, toA: c.toA, fromB: c.fromB + delta, toB: c.toB + delta, a: c.a, b: c.b };
+  }
+  return { fromA: block.fromA, toA: block.toA, fromB: block.fromB + delta, toB: block.toB + delta, changes };
 }
 
 /**
@@ -181,8 +181,11 @@ export class DocumentDiff {
   /** Every change, sorted, absolute offsets. */
   get changes(): readonly Change[] {
     if (!this.flat) {
-      const flat: Change[] = [];
-      for (const block of this.blocks) for (const c of block.changes) flat.push(c);
+      let total = 0;
+      for (const block of this.blocks) total += block.changes.length;
+      const flat: Change[] = new Array<Change>(total);
+      let n = 0;
+      for (const block of this.blocks) for (const c of block.changes) flat[n++] = c;
       this.flat = flat;
     }
     return this.flat;
@@ -192,24 +195,60 @@ export class DocumentDiff {
   update(b: string): readonly Change[] {
     const old = this.current;
     if (b === old) return this.changes;
-    this.current = b;
-    this.flat = null;
-    const blocks = this.blocks;
-    if (blocks.length === 0) {
+    if (this.blocks.length === 0) {
+      this.current = b;
+      this.flat = null;
       this.blocks = diffBlocks(this.a, 0, this.a.length, b, 0, b.length);
       return this.changes;
     }
     const prefix = commonPrefix(old, b);
     const suffix = commonSuffix(old, b, prefix);
+    return this.rediff(b, prefix, old.length - suffix);
+  }
+
+  /**
+   * Replaces `b[from, to)` of the current corrected text with `insert` and returns the new changes:
+   * {@link update} for an editor that knows what was typed, without comparing the whole texts.
+   */
+  applyEdit(from: number, to: number, insert: string): readonly Change[] {
+    const old = this.current;
+    if (!(0 <= from && from <= to && to <= old.length)) throw new RangeError(`applyEdit: ${from}..${to} is outside the text (length ${old.length})`);
+    if (from === to && insert === '') return this.changes;
+    const b = old.slice(0, from) + insert + old.slice(to);
+    if (this.blocks.length === 0) return this.update(b);
+    return this.rediff(b, from, to);
+  }
+
+  /** Re-diffs around the edit that replaced old `[editFrom, editTo)` to give `b`. */
+  private rediff(b: string, editFrom: number, editTo: number): readonly Change[] {
+    const old = this.current;
+    this.current = b;
+    const blocks = this.blocks;
     const delta = b.length - old.length;
-    const editEnd = old.length - suffix;
     // The paragraphs holding the edit, and one more each side: an edit at a paragraph's edge (a
     // line break typed or removed) can join or split it with its neighbour.
-    const first = Math.max(0, this.blockAt(prefix) - 1);
-    const last = Math.min(blocks.length - 1, this.blockAt(editEnd) + 1);
+    const first = Math.max(0, this.blockAt(editFrom) - 1);
+    const last = Math.min(blocks.length - 1, this.blockAt(editTo) + 1);
     const fresh = diffBlocks(this.a, blocks[first].fromA, blocks[last].toA, b, blocks[first].fromB, blocks[last].toB + delta);
-    const after = blocks.slice(last + 1).map((block) => shifted(block, delta));
-    this.blocks = [...blocks.slice(0, first), ...fresh, ...after];
+    const next: DiffBlock[] = new Array<DiffBlock>(first + fresh.length + blocks.length - last - 1);
+    let n = 0;
+    for (let k = 0; k < first; k++) next[n++] = blocks[k];
+    for (const block of fresh) next[n++] = block;
+    for (let k = last + 1; k < blocks.length; k++) next[n++] = shifted(blocks[k], delta);
+    // The change list: the part before the edit is the same objects, the rest is new.
+    const previous = this.flat;
+    let kept = 0;
+    for (let k = 0; k < first; k++) kept += blocks[k].changes.length;
+    this.blocks = next;
+    if (previous) {
+      let total = kept;
+      for (let k = first; k < next.length; k++) total += next[k].changes.length;
+      const flat: Change[] = new Array<Change>(total);
+      for (let k = 0; k < kept; k++) flat[k] = previous[k];
+      let m = kept;
+      for (let k = first; k < next.length; k++) for (const c of next[k].changes) flat[m++] = c;
+      this.flat = flat;
+    } else this.flat = null;
     return this.changes;
   }
 
