@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { docxToText, htmlToText } from '../../src/core';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
@@ -96,6 +97,24 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     const txt = await exportFile(page, 'Corrected text (.txt)');
     expect(txt.name).toBe('iraq-heroes-operation.corrected.txt');
     expect(txt.bytes.toString('utf8')).toBe(SAMPLE.replace('offencive', 'offensive'));
+  });
+
+  it('exports .docx, .html and .md that read back as the corrected text', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const expected = SAMPLE.replace('offencive', 'offensive');
+    const paragraphs = (text: string) => text.split(/\n+/).map((p) => p.trim()).filter(Boolean);
+    const docx = await exportFile(page, 'Corrected text (.docx)');
+    expect(docx.name).toBe('iraq-heroes-operation.corrected.docx');
+    expect(paragraphs(await docxToText(docx.name, new Uint8Array(docx.bytes)))).toEqual(paragraphs(expected));
+    const html = await exportFile(page, 'Corrected text (.html)');
+    expect(paragraphs(htmlToText(html.bytes.toString('utf8'))).join(' ').replace(/\s+/g, ' ')).toBe(
+      paragraphs(expected).join(' ').replace(/\s+/g, ' '),
+    );
+    const md = await exportFile(page, 'Corrected text (.md)');
+    expect(md.bytes.toString('utf8')).toBe(expected);
   });
 
   it('exports a patch that GNU patch applies to the original', async () => {

@@ -21,7 +21,7 @@ import {
 } from './commands';
 import { createReviewEditors, type ReviewEditors } from './editors';
 import { ExportMenu } from './ExportMenu';
-import { buildExport } from './exports';
+import { buildExportInWorker } from './exportClient';
 import { HelpOverlay } from './HelpOverlay';
 import { IssuesPanel } from './IssuesPanel';
 import type { ReviewStats, WorkerResponse } from './protocol';
@@ -80,6 +80,7 @@ export function ReviewScreen(props: {
   const [snapshot, setSnapshot] = useState<Snapshot>(EMPTY_SNAPSHOT);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [checking, setChecking] = useState(false);
+  const [exporting, setExporting] = useState<string | null>(null);
   const [overlay, setOverlay] = useState<'help' | 'settings' | null>(null);
   const [originalUnlocked, setOriginalUnlocked] = useState(false);
   const [foldUnchanged, setFoldUnchanged] = useState(false);
@@ -368,7 +369,8 @@ export function ReviewScreen(props: {
       if (!view) return;
       try {
         setMessage(`Exporting ${kind}…`);
-        const file = await buildExport(kind, {
+        setExporting(kind);
+        const file = await buildExportInWorker(kind, {
           doc,
           original: view.a.state.doc.toString(),
           corrected: view.b.state.doc.toString(),
@@ -377,9 +379,11 @@ export function ReviewScreen(props: {
           language: summary ? summary.language.code : 'unknown',
           dialect: summary?.dialect ?? settingsRef.current.dialect,
         });
+        setExporting(null);
         const result = await platform.saveFile({ suggestedName: file.name, mimeType: file.mimeType, data: file.data });
         setMessage(result ? `Exported ${result.name}` : null);
       } catch (error) {
+        setExporting(null);
         setMessage(null);
         props.onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -520,8 +524,13 @@ export function ReviewScreen(props: {
           Close
         </button>
       </header>
-      {checking && (
-        <div className="progress" role="progressbar" aria-label="Checking the article" aria-busy="true">
+      {(checking || exporting) && (
+        <div
+          className="progress"
+          role="progressbar"
+          aria-label={exporting ? `Exporting ${exporting}` : 'Checking the article'}
+          aria-busy="true"
+        >
           <div className="progress-bar" />
         </div>
       )}
