@@ -16,11 +16,12 @@ export interface Token {
   sentenceStart: boolean;
 }
 
-// Groups in order: url, email, number, word, punct. URLs and e-mail addresses come before words;
+// Groups in order: url (also @handles and #hashtags), email, number, word, punct. URLs and e-mail
+// addresses come before words;
 // words may hold apostrophes and hyphens (possessives, contractions, compounds) but must start and
 // end with a letter.
 const TOKEN =
-  /(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|www\.[^\s<>"“”]+[^\s<>"“”.,;:!?)\]])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|([\p{L}]*\p{N}[\p{L}\p{N}]*(?:[.,:]\p{N}+|[/‑-][\p{L}\p{N}]+)*)|(\p{L}[\p{L}\p{M}]*(?:['’‑-]\p{L}[\p{L}\p{M}]*)*(?:['’](?=\s|$|[.,;:!?)”"]))?)|(\S)/gu;
+  /(https?:\/\/[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|www\.[^\s<>"“”]+[^\s<>"“”.,;:!?)\]]|(?<![\p{L}\p{N}])[@#][\p{L}\p{N}_]{2,})|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|([\p{L}]*\p{N}[\p{L}\p{N}]*(?:[.,:]\p{N}+|[/‑-][\p{L}\p{N}]+)*)|(\p{L}[\p{L}\p{M}]*(?:['’‑-]\p{L}[\p{L}\p{M}]*)*(?:['’](?=\s|$|[.,;:!?)”"]))?)|(\S)/gu;
 
 /** Marks that end a sentence. */
 const SENTENCE_END = /^[.!?…]$/;

@@ -37,19 +37,23 @@ function variantUses(p: Paragraph, variants: VariantLookup): VariantUse[] {
   });
 }
 
-/** Counts UK and US spellings outside names. */
-export function dialectVotes(doc: Document, variants: VariantLookup): Record<Dialect, number> {
+/** Counts UK and US spellings outside names (or, with `names`, inside them). */
+export function dialectVotes(doc: Document, variants: VariantLookup, names = false): Record<Dialect, number> {
   const votes: Record<Dialect, number> = { 'en-GB': 0, 'en-US': 0 };
   for (const p of doc.paragraphs) {
     if (p.kind === 'notice' || p.kind === 'credit') continue;
-    for (const u of variantUses(p, variants)) if (!u.inName) votes[u.dialect]++;
+    for (const u of variantUses(p, variants)) if (u.inName === names) votes[u.dialect]++;
   }
   return votes;
 }
 
-/** The text's own dialect: the majority of its variant spellings; en-GB when there is none or a tie. */
+/**
+ * The text's own dialect: the majority of its variant spellings; when it has none outside names,
+ * the names' spellings ("Defense Secretary", "Centre for Global Policy"); en-GB on a tie.
+ */
 export function detectDialect(doc: Document, variants: VariantLookup): Dialect {
-  const votes = dialectVotes(doc, variants);
+  let votes = dialectVotes(doc, variants);
+  if (votes['en-GB'] === 0 && votes['en-US'] === 0) votes = dialectVotes(doc, variants, true);
   return votes['en-US'] > votes['en-GB'] ? 'en-US' : 'en-GB';
 }
 

@@ -34,3 +34,10 @@ describe('dialect-mix', () => {
     expect(flaggedTexts('The colour of the computer program; they tire of dialogue.', 'dialect-mix')).toEqual([]);
   });
 });
+
+describe('dialect detection without variant spellings in running text', () => {
+  it('falls back to the spellings of names', () => {
+    const checker = createChecker();
+    expect(checker.check('Defense Secretary Lloyd Austin spoke at the Center for Strategic and International Studies.').dialect).toBe('en-US');
+  });
+});

@@ -71,3 +71,9 @@ describe('spelling of compounds', () => {
     expect(flaggedTexts('A Washington-basde think tank.', 'spelling')).toEqual(['basde']);
   });
 });
+
+describe('spelling of handles and hashtags', () => {
+  it('does not flag @handles and #hashtags', () => {
+    expect(flaggedTexts('Reach her at @janesmith on X or follow #iraqelections2021 and #mosulrebuilds.', 'spelling')).toEqual([]);
+  });
+});
