@@ -62,10 +62,8 @@ export const diff: Command = {
     const b = readTextFile(pathB);
     const review = new DocumentDiff(a, b);
     const changes = review.changes;
-    const figures = () => {
-      const { wordsA, wordsB, edits, ter } = review.stats();
-      return { wordsA, wordsB, edits, ter };
-    };
+    // Document HTER: TERCOM's corpus figure over sentence segments (see DiffStats).
+    const figures = () => review.totals();
     if (format === 'json') {
       io.out(`${JSON.stringify({ changes, stats: figures() })}\n`);
     } else if (format === 'patch') {

@@ -110,8 +110,7 @@ function countWords(text: string, from: number, to: number): number {
  * figures of a whole document. See {@link DocumentDiff.stats} for how document HTER is defined.
  */
 export function diffStats(a: string, b: string): DiffStats {
-  const { wordsA, wordsB, edits, ter } = new DocumentDiff(a, b).stats();
-  return { wordsA, wordsB, edits, ter };
+  return new DocumentDiff(a, b).totals();
 }
 
 /** Position of the first difference between two strings. */
@@ -278,6 +277,28 @@ export class DocumentDiff {
    * line exactly as TERCOM does.
    */
   stats(): DocumentStats {
+    const { paragraphs, wordsA, wordsB, edits } = this.score();
+    const changes = this.changes;
+    return {
+      wordsA,
+      wordsB,
+      edits,
+      ter: rate(edits, wordsB),
+      changes: changes.length,
+      changedWordsA: touchedWords(this.a, changes, 'A'),
+      changedWordsB: touchedWords(this.current, changes, 'B'),
+      paragraphs,
+    };
+  }
+
+  /** The document figures of {@link stats} alone (what `verso diff --format json` prints), without the per-change counts. */
+  totals(): DiffStats {
+    const { wordsA, wordsB, edits } = this.score();
+    return { wordsA, wordsB, edits, ter: rate(edits, wordsB) };
+  }
+
+  /** Word counts and TER edits per aligned paragraph and in total. */
+  private score(): { paragraphs: ParagraphStats[]; wordsA: number; wordsB: number; edits: number } {
     const { a } = this;
     const b = this.current;
     const paragraphs: ParagraphStats[] = [];
@@ -301,17 +322,7 @@ export class DocumentDiff {
       paragraphs.push({ fromA: block.fromA, toA: block.toA, fromB: block.fromB, toB: block.toB, edits: score.edits, refWords: score.refWords, ter: rate(score.edits, score.refWords) });
     }
     this.terCache = cache;
-    const changes = this.changes;
-    return {
-      wordsA,
-      wordsB,
-      edits,
-      ter: rate(edits, wordsB),
-      changes: changes.length,
-      changedWordsA: touchedWords(a, changes, 'A'),
-      changedWordsB: touchedWords(b, changes, 'B'),
-      paragraphs,
-    };
+    return { paragraphs, wordsA, wordsB, edits };
   }
 }
 

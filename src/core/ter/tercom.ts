@@ -563,10 +563,13 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   let shared = 0;
   for (const w of ref) if (counts[w]-- > 0) shared++;
   const floor = Math.max(hyp.length, ref.length) - shared;
+  // Within the beam TERCOM's distance is the exact one: at the floor, that is the answer.
+  const masks = refMasks(ref, ids.size);
+  const exact = levenshtein(hyp, ref.length, masks);
+  if (exact <= floor && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
   let align = minEditDist(hyp, ref);
   if (align.edits <= floor) return { edits: align.edits, refWords: ref.length };
   const rloc = buildWordMatches(hyp, ref);
-  const masks = refMasks(ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;
   while (align.edits > floor) {
