@@ -58,6 +58,10 @@ export function weightedDistance(typo: string, word: string): number {
         d[i - 1][j - 1] + substitutionCost(typo[i - 1], word[j - 1]),
       );
       if (i > 1 && j > 1 && typo[i - 1] === word[j - 2] && typo[i - 2] === word[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 0.6);
+      // One sound, two spellings: "f" for "ph" ("califate"), "k" for "ck" or "ch".
+      if (j > 1 && ((typo[i - 1] === 'f' && word[j - 2] === 'p' && word[j - 1] === 'h') || (typo[i - 1] === 'k' && word[j - 1] === 'h' && word[j - 2] === 'c'))) {
+        v = Math.min(v, d[i - 1][j - 2] + 0.4);
+      }
       d[i][j] = v;
     }
   }
@@ -69,6 +73,8 @@ export function weightedDistance(typo: string, word: string): number {
 function indelCost(s: string, i: number): number {
   const ch = s[i];
   if (s[i - 1] === ch || s[i + 1] === ch) return 0.4;
+  // The h of a digraph is the letter most often dropped ("wich", "tought", "shephard").
+  if (ch === 'h' && 'cstwgp'.includes(s[i - 1] ?? '')) return 0.5;
   if (ch === "'" || ch === 'h' || ch === 'e') return 0.8;
   return 1;
 }
