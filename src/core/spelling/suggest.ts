@@ -43,29 +43,37 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
+let table = new Float64Array(1024);
+
 /** Edit cost of turning `typo` into `word` with the weights above (optimal string alignment). */
 export function weightedDistance(typo: string, word: string): number {
   const n = typo.length;
   const m = word.length;
-  const d: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  for (let i = 1; i <= n; i++) d[i][0] = d[i - 1][0] + indelCost(typo, i - 1);
-  for (let j = 1; j <= m; j++) d[0][j] = d[0][j - 1] + indelCost(word, j - 1);
+  const w = m + 1;
+  // One flat, reused table: ranking scores hundreds of candidates per typo.
+  if (table.length < (n + 1) * w) table = new Float64Array((n + 1) * w * 2);
+  const d = table;
+  d[0] = 0;
+  for (let i = 1; i <= n; i++) d[i * w] = d[(i - 1) * w] + indelCost(typo, i - 1);
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1] + indelCost(word, j - 1);
   for (let i = 1; i <= n; i++) {
+    const row = i * w;
+    const up = row - w;
     for (let j = 1; j <= m; j++) {
       let v = Math.min(
-        d[i - 1][j] + indelCost(typo, i - 1),
-        d[i][j - 1] + indelCost(word, j - 1),
-        d[i - 1][j - 1] + substitutionCost(typo[i - 1], word[j - 1]),
+        d[up + j] + indelCost(typo, i - 1),
+        d[row + j - 1] + indelCost(word, j - 1),
+        d[up + j - 1] + substitutionCost(typo[i - 1], word[j - 1]),
       );
-      if (i > 1 && j > 1 && typo[i - 1] === word[j - 2] && typo[i - 2] === word[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 0.6);
+      if (i > 1 && j > 1 && typo[i - 1] === word[j - 2] && typo[i - 2] === word[j - 1]) v = Math.min(v, d[up - w + j - 2] + 0.6);
       // One sound, two spellings: "f" for "ph" ("califate"), "k" for "ck" or "ch".
       if (j > 1 && ((typo[i - 1] === 'f' && word[j - 2] === 'p' && word[j - 1] === 'h') || (typo[i - 1] === 'k' && word[j - 1] === 'h' && word[j - 2] === 'c'))) {
-        v = Math.min(v, d[i - 1][j - 2] + 0.4);
+        v = Math.min(v, d[up + j - 2] + 0.4);
       }
-      d[i][j] = v;
+      d[row + j] = v;
     }
   }
-  return d[n][m];
+  return d[n * w + m];
 }
 
 // Inserting or dropping a letter next to the same letter ("occured", "begining") is cheap, and so
@@ -77,6 +85,18 @@ function indelCost(s: string, i: number): number {
   if (ch === 'h' && 'cstwgp'.includes(s[i - 1] ?? '')) return 0.5;
   if (ch === "'" || ch === 'h' || ch === 'e') return 0.8;
   return 1;
+}
+
+// Candidates recur across typos: their Double Metaphone codes are worth keeping.
+const sounds = new Map<string, [string, string]>();
+function soundOf(word: string): [string, string] {
+  let code = sounds.get(word);
+  if (!code) {
+    code = doubleMetaphone(word);
+    if (sounds.size > 100_000) sounds.clear();
+    sounds.set(word, code);
+  }
+  return code;
 }
 
 function soundsAlike(a: [string, string], b: [string, string]): number {
@@ -126,7 +146,7 @@ export class Suggester {
       .map(({ word, distance }): RankedSuggestion => {
         const shown = this.display(word);
         const frequency = Math.log10(wordCount(word) + 1);
-        let score = weightedDistance(typo, word) - 0.35 * soundsAlike(sound, doubleMetaphone(word)) - 0.22 * frequency;
+        let score = weightedDistance(typo, word) - 0.35 * soundsAlike(sound, soundOf(word)) - 0.22 * frequency;
         // A proper noun is rarely what a lowercase typo meant.
         if (shown !== word) score += 0.6;
         // The first letter is rarely the one that is wrong.
