@@ -214,6 +214,9 @@ export class DocumentDiff {
     if (!(0 <= from && from <= to && to <= old.length)) throw new RangeError(`applyEdit: ${from}..${to} is outside the text (length ${old.length})`);
     if (from === to && insert === '') return this.changes;
     const b = old.slice(0, from) + insert + old.slice(to);
+    // The concatenation is a rope; reading it (paragraph splitting, slices) would walk or copy it
+    // again and again. Converting it to a number flattens it once, in place (as `flatstr` does).
+    void Number(b);
     if (this.blocks.length === 0) return this.update(b);
     return this.rediff(b, from, to);
   }

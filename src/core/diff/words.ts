@@ -152,13 +152,16 @@ const endsScratch: number[] = [];
 let slotStamp = new Int32Array(1024);
 let slotId = new Int32Array(1024);
 let generation = 0;
-const tokenText: string[] = [];
-const tokenStart: number[] = [];
-const tokenLength: number[] = [];
+// Per token id of the current call: its hash, where its first occurrence is (side 0 = a, 1 = b) and its length.
+let idHash = new Int32Array(256);
+let idSide = new Uint8Array(256);
+let idStart = new Int32Array(256);
+let idLength = new Int32Array(256);
 
 /** The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the number of distinct tokens. */
 function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): [Tokens, Tokens, number] {
-  const needed = 4 * (toA - fromA + toB - fromB) + 16;
+  const chars = toA - fromA + toB - fromB;
+  const needed = 4 * chars + 16;
   if (slotStamp.length < needed) {
     let size = slotStamp.length;
     while (size < needed) size *= 2;
@@ -166,12 +169,17 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     slotId = new Int32Array(size);
     generation = 0;
   }
+  if (idHash.length < chars + 1) {
+    const size = 2 * (chars + 1);
+    idHash = new Int32Array(size);
+    idSide = new Uint8Array(size);
+    idStart = new Int32Array(size);
+    idLength = new Int32Array(size);
+  }
   generation++;
   const mask = slotStamp.length - 1;
-  tokenText.length = 0;
-  tokenStart.length = 0;
-  tokenLength.length = 0;
-  const one = (text: string, from: number, to: number): Tokens => {
+  let distinct = 0;
+  const one = (text: string, side: number, from: number, to: number): Tokens => {
     endsScratch.length = 0;
     if (isAscii(text, from, to)) asciiTokenEnds(text, from, to, endsScratch);
     else tokenEnds(text, from, to, endsScratch);
@@ -188,9 +196,9 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
       let id = -1;
       while (slotStamp[slot] === generation) {
         const candidate = slotId[slot];
-        if (tokenLength[candidate] === length) {
-          const other = tokenText[candidate];
-          const at = tokenStart[candidate];
+        if (idHash[candidate] === hash && idLength[candidate] === length) {
+          const other = idSide[candidate] === 0 ? a : b;
+          const at = idStart[candidate];
           let same = true;
           for (let c = 0; c < length && same; c++) same = other.charCodeAt(at + c) === text.charCodeAt(start + c);
           if (same) {
@@ -201,10 +209,11 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
         slot = (slot + 1) & mask;
       }
       if (id === -1) {
-        id = tokenText.length;
-        tokenText.push(text);
-        tokenStart.push(start);
-        tokenLength.push(length);
+        id = distinct++;
+        idHash[id] = hash;
+        idSide[id] = side;
+        idStart[id] = start;
+        idLength[id] = length;
         slotStamp[slot] = generation;
         slotId[slot] = id;
       }
@@ -214,9 +223,9 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     }
     return { ids, lengths };
   };
-  const ta = one(a, fromA, toA);
-  const tb = one(b, fromB, toB);
-  return [ta, tb, tokenText.length];
+  const ta = one(a, 0, fromA, toA);
+  const tb = one(b, 1, fromB, toB);
+  return [ta, tb, distinct];
 }
 
 // The shortest edit script inside a gap, as jsdiff's diffArrays finds it (Myers' greedy algorithm
