@@ -148,7 +148,8 @@ function encode(tokensA: readonly string[], tokensB: readonly string[]): [Tokens
 const endsScratch: number[] = [];
 // The token dictionary of one diffWords call: an open-addressing table over the texts themselves
 // (no substrings, no string hashing by the engine). A slot belongs to the current call when its
-// stamp is the call's generation, so the table is never cleared.
+// stamp is the call's generation, so the table is never cleared (a new, larger table starts all
+// zero, below every generation).
 let slotStamp = new Int32Array(1024);
 let slotId = new Int32Array(1024);
 let generation = 0;
@@ -157,6 +158,9 @@ let idHash = new Int32Array(256);
 let idSide = new Uint8Array(256);
 let idStart = new Int32Array(256);
 let idLength = new Int32Array(256);
+// Ids of the one-character ASCII tokens of the current call.
+const asciiStamp = new Int32Array(128);
+const asciiId = new Int32Array(128);
 
 /** The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the number of distinct tokens. */
 function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): [Tokens, Tokens, number] {
@@ -167,7 +171,6 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     while (size < needed) size *= 2;
     slotStamp = new Int32Array(size);
     slotId = new Int32Array(size);
-    generation = 0;
   }
   if (idHash.length < chars + 1) {
     const size = 2 * (chars + 1);
@@ -190,6 +193,23 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     for (let k = 0; k < n; k++) {
       const end = from + endsScratch[k];
       const length = end - start;
+      if (length === 1) {
+        // One ASCII character (a space, a punctuation mark): about half the tokens, no hashing.
+        const code = text.charCodeAt(start);
+        if (code < 128) {
+          if (asciiStamp[code] !== generation) {
+            asciiStamp[code] = generation;
+            asciiId[code] = distinct;
+            idHash[distinct] = 0;
+            idLength[distinct] = -1; // never matched by the table
+            distinct++;
+          }
+          ids[k] = asciiId[code];
+          lengths[k] = 1;
+          start = end;
+          continue;
+        }
+      }
       let hash = 2166136261;
       for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
       let slot = hash & mask;
