@@ -3,6 +3,7 @@
  * sequences over it). Whitespace is a token too, so every code unit of both texts is accounted for
  * and applying the changes reproduces the corrected text exactly.
  */
+import { diffArrays } from 'diff';
 import { longestIncreasing } from './patience';
 import type { Change, ChangeKind } from './types';
 
@@ -248,102 +249,20 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
   return [ta, tb, distinct];
 }
 
-// The shortest edit script inside a gap, as jsdiff's diffArrays finds it (Myers' greedy algorithm
-// with jsdiff's choices: a removal is preferred when both moves reach as far), on integer ids and
-// flat arrays instead of jsdiff's per-step objects. Components form linked lists in these arrays.
 const KIND_EQUAL = 0;
 const KIND_ADDED = 1;
 const KIND_REMOVED = 2;
-const nodeKind: number[] = [];
-const nodeCount: number[] = [];
-const nodePrev: number[] = [];
-
-function node(kind: number, count: number, prev: number): number {
-  nodeKind.push(kind);
-  nodeCount.push(count);
-  nodePrev.push(prev);
-  return nodeKind.length - 1;
-}
 
 /**
  * The components (equal, added, removed runs with their token counts) turning old[oFrom, oTo)
- * into new[nFrom, nTo), in order, as [kind, count] pairs flattened.
+ * into new[nFrom, nTo), in order, as [kind, count] pairs flattened: jsdiff's diffArrays (Myers)
+ * on the tokens' integer ids, so comparing two tokens is comparing two numbers.
  */
 function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): number[] {
-  nodeKind.length = 0;
-  nodeCount.length = 0;
-  nodePrev.length = 0;
-  const oldLen = oTo - oFrom;
-  const newLen = nTo - nFrom;
-  const offset = newLen + 1;
-  const size = oldLen + newLen + 3;
-  // Per diagonal (oldPos - newPos, shifted by `offset`): the furthest path's oldPos and last component.
-  const pathOld = new Int32Array(size);
-  const pathLast = new Int32Array(size);
-  const pathSet = new Uint8Array(size);
-  const extract = (d: number, oldPos: number, last: number): [number, number] => {
-    let newPos = oldPos - d;
-    let common = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && old[oFrom + oldPos + 1] === neu[nFrom + newPos + 1]) {
-      newPos++;
-      oldPos++;
-      common++;
-    }
-    if (common) last = node(KIND_EQUAL, common, last);
-    pathOld[d + offset] = oldPos;
-    pathLast[d + offset] = last;
-    return [oldPos, last];
-  };
-  const finish = (last: number): number[] => {
-    const out: number[] = [];
-    for (let k = last; k !== -1; k = nodePrev[k]) out.push(nodeCount[k], nodeKind[k]);
-    return out.reverse();
-  };
-  const extend = (last: number, kind: number): number =>
-    last !== -1 && nodeKind[last] === kind ? node(kind, nodeCount[last] + 1, nodePrev[last]) : node(kind, 1, last);
-
-  pathSet[offset] = 1;
-  const [startOld, startLast] = extract(0, -1, -1);
-  if (startOld + 1 >= oldLen && startOld + 1 >= newLen) return finish(startLast);
-  let minDiagonal = -Infinity;
-  let maxDiagonal = Infinity;
-  for (let editLength = 1; editLength <= oldLen + newLen; editLength++) {
-    for (let d = Math.max(minDiagonal, -editLength); d <= Math.min(maxDiagonal, editLength); d += 2) {
-      const hasRemove = pathSet[d - 1 + offset] === 1;
-      const hasAdd = pathSet[d + 1 + offset] === 1;
-      const removeOld = pathOld[d - 1 + offset];
-      const removeLast = pathLast[d - 1 + offset];
-      const addOld = pathOld[d + 1 + offset];
-      const addLast = pathLast[d + 1 + offset];
-      if (hasRemove) pathSet[d - 1 + offset] = 0;
-      let canAdd = false;
-      if (hasAdd) {
-        const addNew = addOld - d;
-        canAdd = addNew >= 0 && addNew < newLen;
-      }
-      const canRemove = hasRemove && removeOld + 1 < oldLen;
-      if (!canAdd && !canRemove) {
-        pathSet[d + offset] = 0;
-        continue;
-      }
-      let baseOld: number;
-      let baseLast: number;
-      if (!canRemove || (canAdd && removeOld < addOld)) {
-        baseOld = addOld;
-        baseLast = extend(addLast, KIND_ADDED);
-      } else {
-        baseOld = removeOld + 1;
-        baseLast = extend(removeLast, KIND_REMOVED);
-      }
-      const [oldPos, last] = extract(d, baseOld, baseLast);
-      const newPos = oldPos - d;
-      if (oldPos + 1 >= oldLen && newPos + 1 >= newLen) return finish(last);
-      pathSet[d + offset] = 1;
-      if (oldPos + 1 >= oldLen) maxDiagonal = Math.min(maxDiagonal, d - 1);
-      if (newPos + 1 >= newLen) minDiagonal = Math.max(minDiagonal, d + 1);
-    }
-  }
-  throw new Error('diff: no edit script found');
+  const parts = diffArrays(Array.from(old.subarray(oFrom, oTo)), Array.from(neu.subarray(nFrom, nTo)));
+  const out: number[] = [];
+  for (const part of parts) out.push(part.added ? KIND_ADDED : part.removed ? KIND_REMOVED : KIND_EQUAL, part.count ?? part.value.length);
+  return out;
 }
 
 let countScratch = new Int32Array(0);
