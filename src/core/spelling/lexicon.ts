@@ -1,13 +1,12 @@
 /**
  * The word lists Verso checks against: the en-GB and en-US Hunspell dictionaries shipped on npm,
- * loaded once from bundled text (Vite `?raw` imports work in vitest, the CLI bundle and the
- * renderer/worker bundle alike; the packages' export maps only expose their node-only index.js,
- * so the files are reached by a relative path into node_modules).
+ * expanded with their affix rules. The expansion (./hunspell.ts) runs when the data is generated
+ * (`node scripts/lexicon.mjs`), not at every start: the checker loads the precompiled forms from
+ * data/lexicon.txt (./compiled.ts), bundled as text by a Vite `?raw` import (vitest, the CLI bundle
+ * and the renderer/worker bundle alike).
  */
-import affText from '../../../node_modules/dictionary-en-gb/index.aff?raw';
-import gbText from '../../../node_modules/dictionary-en-gb/index.dic?raw';
-import usText from '../../../node_modules/dictionary-en/index.dic?raw';
-import { dictionaryEntries, expandEntries, parseAffixFile, type ExpandedDictionary } from './affix';
+import compiledText from './data/lexicon.txt?raw';
+import { parseCompiledLexicon, type CompiledLexicon } from './compiled';
 
 /** The spelling dialects Verso knows. */
 export type Dialect = 'en-GB' | 'en-US';
@@ -38,36 +37,33 @@ function exactDialect(lexicon: Omit<Lexicon, 'knows' | 'dialectOf'>, word: strin
   return gb && us ? 'both' : gb ? 'en-GB' : us ? 'en-US' : null;
 }
 
+/** The four sets of forms a lexicon is made of. */
+export interface LexiconSets {
+  common: ReadonlySet<string>;
+  gbOnly: ReadonlySet<string>;
+  usOnly: ReadonlySet<string>;
+  noSuggest: ReadonlySet<string>;
+}
+
+let compiled: CompiledLexicon | undefined;
+
+/** The precompiled lexicon (parsed once per process). */
+export function loadCompiledLexicon(): CompiledLexicon {
+  compiled ??= parseCompiledLexicon(compiledText);
+  return compiled;
+}
+
 let loaded: Lexicon | undefined;
 
-/**
- * Loads the two dictionaries (once per process; later calls return the same lexicon). The two .dic
- * files share almost every line, so the shared lines are expanded once.
- */
+/** Loads the two dictionaries (once per process; later calls return the same lexicon). */
 export function loadLexicon(): Lexicon {
-  if (loaded) return loaded;
-  const table = parseAffixFile(affText);
-  const gbLines = dictionaryEntries(gbText);
-  const usLines = new Set(dictionaryEntries(usText));
-  const gbSet = new Set(gbLines);
-  const shared: ExpandedDictionary = { words: new Set(), noSuggest: new Set() };
-  const gb: ExpandedDictionary = { words: new Set(), noSuggest: shared.noSuggest };
-  const us: ExpandedDictionary = { words: new Set(), noSuggest: shared.noSuggest };
-  expandEntries(table, gbLines.filter((l) => usLines.has(l)), shared);
-  expandEntries(table, gbLines.filter((l) => !usLines.has(l)), gb);
-  expandEntries(table, [...usLines].filter((l) => !gbSet.has(l)), us);
-  // A form can come from a line unique to one file and also from a shared line (or from both
-  // files' unique lines): such a form belongs to both dialects.
-  for (const w of gb.words) if (shared.words.has(w)) gb.words.delete(w);
-  for (const w of us.words) {
-    if (shared.words.has(w)) us.words.delete(w);
-    else if (gb.words.has(w)) {
-      us.words.delete(w);
-      gb.words.delete(w);
-      shared.words.add(w);
-    }
-  }
-  const base = { common: shared.words, gbOnly: gb.words, usOnly: us.words, noSuggest: shared.noSuggest };
+  loaded ??= lexiconOf(loadCompiledLexicon().sets);
+  return loaded;
+}
+
+/** A lexicon over the given sets of forms. */
+export function lexiconOf(sets: LexiconSets): Lexicon {
+  const base = { common: sets.common, gbOnly: sets.gbOnly, usOnly: sets.usOnly, noSuggest: sets.noSuggest };
   const dialectOf = (word: string): WordDialect => {
     const exact = exactDialect(base, word);
     if (exact) return exact;
@@ -83,6 +79,5 @@ export function loadLexicon(): Lexicon {
     }
     return null;
   };
-  loaded = { ...base, dialectOf, knows: (word) => dialectOf(word) !== null };
-  return loaded;
+  return { ...base, dialectOf, knows: (word) => dialectOf(word) !== null };
 }

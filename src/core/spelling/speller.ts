@@ -1,5 +1,6 @@
 /** Spelling: whether a word is known, and what it should be when it is not. */
-import { loadLexicon, type Lexicon } from './lexicon';
+import { loadCompiledLexicon, loadLexicon, type Lexicon } from './lexicon';
+import { suggestionIndex } from './compiled';
 import newsWords from './data/news-words.json';
 import { wordCount } from './frequency';
 import { Suggester, type RankedSuggestion } from './suggest';
@@ -48,25 +49,14 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
   let suggester: Suggester | undefined;
   const getSuggester = (): Suggester => {
     if (suggester) return suggester;
-    // Most forms are lowercase already: only the others need a way back to their casing.
-    const lowers: string[] = [];
-    const display = new Map<string, string>();
-    const hasLower = (w: string) => lexicon.common.has(w) || lexicon.gbOnly.has(w) || lexicon.usOnly.has(w) || extra.has(w);
-    for (const set of [lexicon.common, lexicon.gbOnly, lexicon.usOnly, extra]) {
-      for (const word of set) {
-        if (word.endsWith("'s") || lexicon.noSuggest.has(word)) continue;
-        const lower = word.toLowerCase();
-        lowers.push(lower);
-        // Prefer the lowercase form when the dictionary has both ("may", "May").
-        if (lower !== word && !display.has(lower) && !hasLower(lower)) display.set(lower, word);
-      }
-    }
-    const all = [...new Set(lowers)].sort();
+    // The bundled lexicon comes with its index precompiled (sorted, cased, counted); another one
+    // is indexed here.
+    const { words, display } = lexicon === loadLexicon() ? loadCompiledLexicon().suggestions : suggestionIndex(lexicon, extra);
     suggester = new Suggester(
-      new WordTrie(all, true),
+      new WordTrie(words, true),
       (lower) => display.get(lower) ?? lower,
       new WordTrie(
-        all.filter((w) => wordCount(w) > 0),
+        words.filter((w) => wordCount(w) > 0),
         true,
       ),
     );
