@@ -126,6 +126,8 @@ const rule: Rule = {
           // A capitalised unknown word that appears inside a sentence elsewhere is a name; one seen
           // only at a sentence start is a typo only when a common word is one edit away.
           if (names.has(u.word)) continue;
+          // Nothing within one edit: skip the full ranking, whose best would be too far anyway.
+          if (!context.speller.hasCloseWord(u.word)) continue;
           const best = context.speller.rank(u.word, 1)[0];
           if (!best || best.distance > 1 || isCapitalised(best.word) || u.word.length < 4) continue;
           if (best.word[0] !== u.word[0].toLowerCase()) continue;

@@ -20,6 +20,11 @@ export interface Speller {
    * nearly as likely.
    */
   isUnambiguous(word: string): boolean;
+  /**
+   * Whether a word one edit away, or the word itself in other casing, exists: false means the
+   * first suggestion, if any, is two or more edits away (and is cheaper to learn than ranking).
+   */
+  hasCloseWord(word: string): boolean;
   /** Builds the suggestion index now rather than on the first unknown word. */
   prepare(): void;
   /** How common a word is (SUBTLEX-US count, 0 when unlisted). */
@@ -52,14 +57,7 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     // The bundled lexicon comes with its index precompiled (sorted, cased, counted); another one
     // is indexed here.
     const { words, display } = lexicon === loadLexicon() ? loadCompiledLexicon().suggestions : suggestionIndex(lexicon, extra);
-    suggester = new Suggester(
-      new WordTrie(words, true),
-      (lower) => display.get(lower) ?? lower,
-      new WordTrie(
-        words.filter((w) => wordCount(w) > 0),
-        true,
-      ),
-    );
+    suggester = new Suggester(new WordTrie(words, true, (w) => wordCount(w) > 0), (lower) => display.get(lower) ?? lower);
     return suggester;
   };
   const rank = (word: string, limit = 5) => getSuggester().rank(word.toLowerCase().replace(/’/g, "'"), limit);
@@ -76,6 +74,7 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
       return verdict;
     },
     rank,
+    hasCloseWord: (word) => getSuggester().hasCloseWord(word.toLowerCase().replace(/’/g, "'")),
     prepare: () => void getSuggester().rank('verso'),
     frequency: (word) => wordCount(word),
     suggest: (word, limit = 5) => rank(word, limit).map((s) => matchCase(word, s.word)),

@@ -110,16 +110,25 @@ export class Suggester {
   private readonly cache = new Map<string, RankedSuggestion[]>();
 
   /**
-   * @param trie lowercase forms to suggest from
+   * @param trie lowercase forms to suggest from; the ones it marks common (listed in SUBTLEX, the
+   *   forms people actually use) are the only ones searched for two and three edits, where the
+   *   whole dictionary would cost several times more for words nobody means
    * @param display maps a lowercase form to how the dictionary writes it ("mosul" → "Mosul")
-   * @param commonTrie the forms people actually use (listed in SUBTLEX): searched for two and three
-   *   edits, where the whole dictionary would cost several times more for words nobody means
    */
   constructor(
     private readonly trie: WordTrie,
     private readonly display: (lower: string) => string,
-    private readonly commonTrie: WordTrie = trie,
   ) {}
+
+  /**
+   * Whether a ranking of the lowercase typo could put a word one edit away (or the typo recased)
+   * first: false when no such word exists, which is cheap to learn (the one-edit search alone).
+   */
+  hasCloseWord(typo: string): boolean {
+    const cached = this.cache.get(typo);
+    if (cached) return cached.some((s) => s.distance <= 1);
+    return this.display(typo) !== typo || this.trie.near(typo, 1).some((n) => n.word !== typo);
+  }
 
   /** Suggestions for a lowercase typo, best first (at most `limit`). Cached per word. */
   rank(typo: string, limit = 5): RankedSuggestion[] {
@@ -134,9 +143,9 @@ export class Suggester {
     const clearWinner = near.some((n) => n.word !== typo && wordCount(n.word) >= 2000);
     if (typo.length > 3 && !clearWinner) {
       const seen = new Set(near.map((n) => n.word));
-      for (const n of this.commonTrie.near(typo, 2, first)) if (!seen.has(n.word)) near.push(n);
+      for (const n of this.trie.near(typo, 2, first, true)) if (!seen.has(n.word)) near.push(n);
     }
-    if (near.length === 0 && typo.length >= 8) near = this.commonTrie.near(typo, 3, typo.slice(0, 2));
+    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, typo.slice(0, 2), true);
     const sound = doubleMetaphone(typo);
     // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
     const shown = this.display(typo);
