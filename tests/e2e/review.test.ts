@@ -123,7 +123,8 @@ for (const target of TARGETS) {
         .evaluateAll((items) => items.map((li) => li.querySelector('.issue-text')?.textContent ?? ''));
       expect(texts.length).toBeGreaterThan(1);
       // The DOM selection may render a run of spaces as one, so compare with spaces folded.
-      const fold = (s: string) => s.replace(/\s+/g, ' ');
+      // Spaces are shown as ␣ in the panel.
+      const fold = (s: string) => s.replace(/␣/g, ' ').replace(/\s+/g, ' ');
       const selected = async () => fold(await page.evaluate(() => document.getSelection()?.toString() ?? ''));
       await page.keyboard.press('F8');
       expect(await selected()).toBe(fold(texts[0]));

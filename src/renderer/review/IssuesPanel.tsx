@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core';
 import type { DecisionRecord, TrackedIssue } from './reviewField';
+import { visibleText } from './visibleText';
 
 /** What the panel can ask the review to do. */
 export interface IssueActions {
@@ -13,6 +14,7 @@ export interface IssueActions {
 }
 
 const PAGE = 200;
+
 
 function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
@@ -80,7 +82,7 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
           {shown.slice(0, limit).map((issue) => (
             <li key={issue.id} className={`issue issue-${issue.severity}`}>
               <button type="button" className="issue-main" onClick={() => props.actions.select(issue.id)}>
-                <span className="issue-text">{props.textOf(issue) || '(missing text)'}</span>
+                <span className="issue-text">{visibleText(props.textOf(issue)) || '(missing text)'}</span>
                 <span className="issue-message">{issue.message}</span>
                 <span className="issue-meta">
                   <span className={`badge badge-${issue.severity}`}>{issue.severity}</span> {issue.rule} · {issue.category}
@@ -94,7 +96,7 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
                     className={index === 0 ? 'primary small' : 'small'}
                     onClick={() => props.actions.apply(issue.id, index)}
                   >
-                    {suggestion === '' ? 'Delete' : `Replace with ${suggestion}`}
+                    {suggestion === '' ? 'Delete' : `Replace with ${visibleText(suggestion)}`}
                   </button>
                 ))}
                 <button type="button" className="small" onClick={() => props.actions.ignore(issue.id)}>
@@ -127,7 +129,7 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
             <ul className="issue-list decided-list" aria-label="Decided issues">
               {props.decided.map(([id, record]) => (
                 <li key={id} className="issue decided-issue">
-                  <span className="issue-text">{record.text}</span>
+                  <span className="issue-text">{visibleText(record.text)}</span>
                   <span className="issue-message">
                     {record.decision === 'applied' ? 'Applied' : 'Ignored'}
                     {record.issue ? ` · ${record.issue.message}` : ''}

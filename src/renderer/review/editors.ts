@@ -11,6 +11,7 @@ import { Change as MergeChange, MergeView } from '@codemirror/merge';
 import { diffTexts } from '../../core';
 import { openIssues, reviewExtension, reviewField } from './reviewField';
 import { applySuggestion } from './commands';
+import { visibleText } from './visibleText';
 
 const issueMarks = {
   error: Decoration.mark({ class: 'cm-issue cm-issue-error' }),
@@ -62,7 +63,7 @@ const issueTooltip = hoverTooltip((view, pos): Tooltip | null => {
       for (const [index, suggestion] of issue.suggestions.slice(0, 5).entries()) {
         const button = document.createElement('button');
         button.type = 'button';
-        button.textContent = suggestion === '' ? 'Delete' : `Replace with ${suggestion}`;
+        button.textContent = suggestion === '' ? 'Delete' : `Replace with ${visibleText(suggestion)}`;
         button.addEventListener('mousedown', (event) => {
           event.preventDefault();
           applySuggestion(view, issue.id, index);
