@@ -10,9 +10,9 @@
  * `form` alone for a form both dictionaries accept, or `form<TAB>flags`, where flags are, in this
  * order: `g` (en-GB only), `u` (en-US only) or `n` (a news word, in neither dictionary); `x` (never
  * suggested); `d` (how a suggestion whose lowercase has no form of its own is written: "mosul" →
- * "Mosul"); digits (the SUBTLEX count of the lowercase form, on the first suggestible line of its group).
+ * "Mosul"); `c` (the form has capitals); digits (the SUBTLEX count of the lowercase form, on the first suggestible line of its group).
  */
-import type { LexiconSets } from './lexicon';
+import type { LexiconSets, WordDialect } from './lexicon';
 
 /** What the suggester searches: lowercase forms and how to write the ones that need a capital. */
 export interface SuggestionIndex {
@@ -28,8 +28,8 @@ export interface CompiledLexicon {
   /** The news words that neither dictionary has (accepted and suggested). */
   news: string[];
   suggestions: SuggestionIndex;
-  /** SUBTLEX counts of the suggestible lowercase forms that have one. */
-  counts: Map<string, number>;
+  /** SUBTLEX counts of the suggestion index's words, by position (0 for none). */
+  frequencies: Uint32Array;
 }
 
 /**
@@ -69,6 +69,9 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
   for (const form of new Set(news)) {
     if (!sets.common.has(form) && !sets.gbOnly.has(form) && !sets.usOnly.has(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'n' });
   }
+  // The reader compares letters case-insensitively by ASCII alone (./compiled.ts FormIndex).
+  const other = lines.find((l) => !/^[\x20-\x7e]+$/.test(l.form));
+  if (other) throw new Error(`compileLexicon: ${JSON.stringify(other.form)} is not printable ASCII; teach FormIndex to fold its case first`);
   const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   lines.sort((a, b) => cmp(a.key, b.key) || cmp(a.form, b.form));
   const suggestible = new Set(index.words);
@@ -79,6 +82,7 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
     const banned = sets.noSuggest.has(form);
     if (banned) flags += 'x';
     if (index.display.get(key) === form) flags += 'd';
+    if (key !== form) flags += 'c';
     // The count goes on the group's first line that the reader does not skip.
     if (key !== countedKey && !banned && !form.endsWith("'s") && suggestible.has(key)) {
       countedKey = key;
@@ -90,54 +94,179 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
   return `${out.join('\n')}\n`;
 }
 
+const COMMON = 1;
+const GB = 2;
+const US = 4;
+const NEWS = 8;
+const NO_SUGGEST = 16;
+
+const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Looks forms up where they lie in the compiled text (a binary search over line offsets): no
+ * string and no hash-set entry is made for the 124,000 forms, which is most of what loading them
+ * into Sets would cost.
+ */
+export class FormIndex {
+  constructor(
+    private readonly text: string,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+    readonly flags: Uint8Array,
+  ) {}
+
+  /** Number of forms. */
+  get length(): number {
+    return this.flags.length;
+  }
+
+  /** The form on line `i`. */
+  form(i: number): string {
+    return this.text.slice(this.starts[i], this.ends[i]);
+  }
+
+  /** The line holding exactly `word`, or -1. Lines are ordered by (lowercase form, form). */
+  find(word: string): number {
+    const { text, starts, ends } = this;
+    const m = word.length;
+    let lo = 0;
+    let hi = this.flags.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const s = starts[mid];
+      const n = ends[mid] - s;
+      const k = n < m ? n : m;
+      let c = 0;
+      for (let j = 0; j < k && c === 0; j++) c = fold(word.charCodeAt(j)) - fold(text.charCodeAt(s + j));
+      if (c === 0) c = m - n;
+      for (let j = 0; j < k && c === 0; j++) c = word.charCodeAt(j) - text.charCodeAt(s + j);
+      if (c === 0) return mid;
+      if (c < 0) hi = mid - 1;
+      else lo = mid + 1;
+    }
+    return -1;
+  }
+
+  /** The flags of `word` (0 when it is not listed). */
+  flagsOf(word: string): number {
+    const i = this.find(word);
+    return i < 0 ? 0 : this.flags[i];
+  }
+
+  /** Which dictionaries accept `word` exactly as written: one search for all three sets. */
+  dialectOf(word: string): WordDialect {
+    const f = this.flagsOf(word);
+    return f & COMMON ? 'both' : f & GB ? 'en-GB' : f & US ? 'en-US' : null;
+  }
+}
+
+/** The forms of a {@link FormIndex} that carry a flag, as a read-only set. */
+class FormSet implements ReadonlySet<string> {
+  readonly size: number;
+  constructor(
+    private readonly index: FormIndex,
+    private readonly mask: number,
+  ) {
+    let size = 0;
+    for (const f of index.flags) if (f & mask) size++;
+    this.size = size;
+  }
+  has(word: string): boolean {
+    return (this.index.flagsOf(word) & this.mask) !== 0;
+  }
+  private *forms(): Generator<string, undefined, unknown> {
+    const { index, mask } = this;
+    for (let i = 0; i < index.length; i++) if (index.flags[i] & mask) yield index.form(i);
+  }
+  values(): SetIterator<string> {
+    // A generator is a built-in iterator object too; SetIterator only names its return type.
+    return this.forms() as unknown as SetIterator<string>;
+  }
+  keys(): SetIterator<string> {
+    return this.values();
+  }
+  entries(): SetIterator<[string, string]> {
+    return (function* (forms: Iterable<string>) {
+      for (const w of forms) yield [w, w] as [string, string];
+    })(this.forms()) as unknown as SetIterator<[string, string]>;
+  }
+  [Symbol.iterator](): SetIterator<string> {
+    return this.values();
+  }
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const w of this.values()) callback.call(thisArg, w, w, this);
+  }
+}
+
 /** Reads a compiled lexicon: one pass, no sorting (the file is in the order the index needs). */
-export function parseCompiledLexicon(text: string): CompiledLexicon {
-  const common = new Set<string>();
-  const gbOnly = new Set<string>();
-  const usOnly = new Set<string>();
-  const noSuggest = new Set<string>();
+export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: FormIndex } {
+  // A line holds at least two characters: enough room, and untouched memory costs nothing.
+  const capacity = (text.length >> 1) + 1;
+  const starts = new Int32Array(capacity);
+  const ends = new Int32Array(capacity);
+  const lineFlags = new Uint8Array(capacity);
   const news: string[] = [];
   const words: string[] = [];
   const display = new Map<string, string>();
-  const counts = new Map<string, number>();
+  const frequencies = new Uint32Array(capacity);
   let previousKey = '';
+  let line = 0;
   let start = text.indexOf('\n') + 1;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', start);
-    const hasFlags = tab >= 0 && tab < end;
-    const form = text.slice(start, hasFlags ? tab : end);
-    let set: Set<string> | undefined = common;
-    let noSuggestion = false;
+    let formEnd = end;
+    let flags = COMMON;
     let isDisplay = false;
+    let cased = false;
     let count = 0;
-    if (hasFlags) {
-      for (let i = tab + 1; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) count = count * 10 + (c - 48);
-        else if (c === 103 /* g */) set = gbOnly;
-        else if (c === 117 /* u */) set = usOnly;
-        else if (c === 110 /* n */) set = undefined;
-        else if (c === 120 /* x */) noSuggestion = true;
-        else if (c === 100 /* d */) isDisplay = true;
+    // A tab is one of the line's last characters: look back from the line's end.
+    for (let i = end - 1; i > start; i--) {
+      const c = text.charCodeAt(i);
+      if (c === 9) {
+        formEnd = i;
+        break;
+      }
+      if (c >= 48 && c <= 57) continue;
+      if (c < 97 || c > 122) break;
+    }
+    for (let i = formEnd + 1; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) count = count * 10 + (c - 48);
+      else if (c === 103 /* g */) flags = (flags & ~COMMON) | GB;
+      else if (c === 117 /* u */) flags = (flags & ~COMMON) | US;
+      else if (c === 110 /* n */) flags = (flags & ~COMMON) | NEWS;
+      else if (c === 120 /* x */) flags |= NO_SUGGEST;
+      else if (c === 100 /* d */) isDisplay = true;
+      else if (c === 99 /* c */) cased = true;
+    }
+    starts[line] = start;
+    ends[line] = formEnd;
+    lineFlags[line] = flags;
+    line++;
+    const possessive = text.charCodeAt(formEnd - 1) === 115 && text.charCodeAt(formEnd - 2) === 39;
+    const suggestible = !(flags & NO_SUGGEST) && !possessive;
+    if (flags & NEWS || suggestible) {
+      const form = text.slice(start, formEnd);
+      if (flags & NEWS) news.push(form);
+      if (suggestible) {
+        const key = cased ? form.toLowerCase() : form;
+        if (key !== previousKey) {
+          words.push(key);
+          previousKey = key;
+        }
+        if (isDisplay) display.set(key, form);
+        if (count > 0) frequencies[words.length - 1] = count;
       }
     }
     start = end + 1;
-    if (set) set.add(form);
-    else news.push(form);
-    if (noSuggestion) {
-      noSuggest.add(form);
-      continue;
-    }
-    if (form.endsWith("'s")) continue;
-    const key = form.toLowerCase();
-    if (key !== previousKey) {
-      words.push(key);
-      previousKey = key;
-    }
-    if (isDisplay) display.set(key, form);
-    if (count > 0) counts.set(key, count);
   }
-  return { sets: { common, gbOnly, usOnly, noSuggest }, news, suggestions: { words, display }, counts };
+  const forms = new FormIndex(text, starts.subarray(0, line), ends.subarray(0, line), lineFlags.subarray(0, line));
+  return {
+    sets: { common: new FormSet(forms, COMMON), gbOnly: new FormSet(forms, GB), usOnly: new FormSet(forms, US), noSuggest: new FormSet(forms, NO_SUGGEST) },
+    forms,
+    news,
+    suggestions: { words, display },
+    frequencies: frequencies.subarray(0, words.length),
+  };
 }

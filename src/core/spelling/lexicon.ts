@@ -6,7 +6,7 @@
  * and the renderer/worker bundle alike).
  */
 import compiledText from './data/lexicon.txt?raw';
-import { parseCompiledLexicon, type CompiledLexicon } from './compiled';
+import { parseCompiledLexicon } from './compiled';
 
 /** The spelling dialects Verso knows. */
 export type Dialect = 'en-GB' | 'en-US';
@@ -30,7 +30,7 @@ export interface Lexicon {
   readonly noSuggest: ReadonlySet<string>;
 }
 
-function exactDialect(lexicon: Omit<Lexicon, 'knows' | 'dialectOf'>, word: string): WordDialect {
+function exactDialect(lexicon: LexiconSets, word: string): WordDialect {
   if (lexicon.common.has(word)) return 'both';
   const gb = lexicon.gbOnly.has(word);
   const us = lexicon.usOnly.has(word);
@@ -45,10 +45,10 @@ export interface LexiconSets {
   noSuggest: ReadonlySet<string>;
 }
 
-let compiled: CompiledLexicon | undefined;
+let compiled: ReturnType<typeof parseCompiledLexicon> | undefined;
 
 /** The precompiled lexicon (parsed once per process). */
-export function loadCompiledLexicon(): CompiledLexicon {
+export function loadCompiledLexicon(): ReturnType<typeof parseCompiledLexicon> {
   compiled ??= parseCompiledLexicon(compiledText);
   return compiled;
 }
@@ -57,24 +57,29 @@ let loaded: Lexicon | undefined;
 
 /** Loads the two dictionaries (once per process; later calls return the same lexicon). */
 export function loadLexicon(): Lexicon {
-  loaded ??= lexiconOf(loadCompiledLexicon().sets);
+  const { sets, forms } = loadCompiledLexicon();
+  loaded ??= lexiconOf(sets, (word) => forms.dialectOf(word));
   return loaded;
 }
 
-/** A lexicon over the given sets of forms. */
-export function lexiconOf(sets: LexiconSets): Lexicon {
+/**
+ * A lexicon over the given sets of forms; `exact` may answer {@link exactDialect} in one look-up
+ * rather than three.
+ */
+export function lexiconOf(sets: LexiconSets, exact: (word: string) => WordDialect = (word) => exactDialect(sets, word)): Lexicon {
   const base = { common: sets.common, gbOnly: sets.gbOnly, usOnly: sets.usOnly, noSuggest: sets.noSuggest };
+  const exactDialectOf = exact;
   const dialectOf = (word: string): WordDialect => {
-    const exact = exactDialect(base, word);
+    const exact = exactDialectOf(word);
     if (exact) return exact;
     const first = word.charAt(0);
     if (first !== first.toLowerCase()) {
       const lower = first.toLowerCase() + word.slice(1);
-      const d = exactDialect(base, lower);
+      const d = exactDialectOf(lower);
       if (d) return d;
       // ALL CAPS: try the capitalised and the lowercase form.
       if (word === word.toUpperCase() && word.length > 1) {
-        return exactDialect(base, first + word.slice(1).toLowerCase()) ?? exactDialect(base, word.toLowerCase());
+        return exactDialectOf(first + word.slice(1).toLowerCase()) ?? exactDialectOf(word.toLowerCase());
       }
     }
     return null;

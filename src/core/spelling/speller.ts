@@ -56,8 +56,14 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     if (suggester) return suggester;
     // The bundled lexicon comes with its index precompiled (sorted, cased, counted); another one
     // is indexed here.
-    const { words, display } = lexicon === loadLexicon() ? loadCompiledLexicon().suggestions : suggestionIndex(lexicon, extra);
-    suggester = new Suggester(new WordTrie(words, true, (w) => wordCount(w) > 0), (lower) => display.get(lower) ?? lower);
+    if (lexicon === loadLexicon()) {
+      const { suggestions, frequencies } = loadCompiledLexicon();
+      const { words, display } = suggestions;
+      suggester = new Suggester(new WordTrie(words, true, (_, id) => frequencies[id] > 0), (lower) => display.get(lower) ?? lower);
+    } else {
+      const { words, display } = suggestionIndex(lexicon, extra);
+      suggester = new Suggester(new WordTrie(words, true, (w) => wordCount(w) > 0), (lower) => display.get(lower) ?? lower);
+    }
     return suggester;
   };
   const rank = (word: string, limit = 5) => getSuggester().rank(word.toLowerCase().replace(/’/g, "'"), limit);

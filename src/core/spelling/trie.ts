@@ -35,7 +35,7 @@ export class WordTrie {
    * `common` marks the words a search with `commonOnly` keeps to: such a search visits exactly the
    * nodes a trie of the common words alone would have, in the same order, so one trie serves both.
    */
-  constructor(words: Iterable<string>, sortedUnique = false, common?: (word: string) => boolean) {
+  constructor(words: Iterable<string>, sortedUnique = false, common?: (word: string, id: number) => boolean) {
     const list = sortedUnique ? [...words] : [...new Set(words)].sort();
     this.words = list;
     // Exact node count first: fresh memory is costly to touch, so allocate no more than is used.
@@ -73,7 +73,7 @@ export class WordTrie {
         path[i + 1] = node;
       }
       wordId[path[length]] = id + 1;
-      if (common?.(word)) {
+      if (common?.(word, id)) {
         commonWord[id] = 1;
         // A marked node's ancestors are marked already.
         for (let d = length; d >= 0 && !commonBelow[path[d]]; d--) commonBelow[path[d]] = 1;

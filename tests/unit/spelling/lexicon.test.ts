@@ -7,6 +7,7 @@ import newsWords from '../../../src/core/spelling/data/news-words.json';
 import { compileLexicon, parseCompiledLexicon, suggestionIndex } from '../../../src/core/spelling/compiled';
 import { expandHunspell, subtlexCounts } from '../../../src/core/spelling/hunspell';
 import { loadLexicon } from '../../../src/core/spelling';
+import { wordCount } from '../../../src/core/spelling/frequency';
 
 describe('precompiled lexicon', () => {
   const expanded = expandHunspell();
@@ -39,6 +40,10 @@ describe('precompiled lexicon', () => {
     const news = newsWords.words.filter((w) => !expanded.common.has(w) && !expanded.gbOnly.has(w) && !expanded.usOnly.has(w));
     expect(new Set(parsed.news)).toEqual(new Set(news));
     const expected = new Map(index.words.filter((w) => (counts.get(w) ?? 0) > 0).map((w) => [w, counts.get(w)]));
-    expect(parsed.counts).toEqual(expected);
+    const read = new Map(parsed.suggestions.words.map((w, i) => [w, parsed.frequencies[i]] as const).filter(([, n]) => n > 0));
+    expect(read).toEqual(expected);
+    expect(wordCount('offensive')).toBe(counts.get('offensive'));
+    expect(wordCount('Offensive')).toBe(counts.get('offensive'));
+    expect(wordCount('zzzq')).toBe(0);
   });
 });

