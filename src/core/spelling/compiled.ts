@@ -162,14 +162,18 @@ export class FormIndex {
 
 /** The forms of a {@link FormIndex} that carry a flag, as a read-only set. */
 class FormSet implements ReadonlySet<string> {
-  readonly size: number;
+  private counted = -1;
   constructor(
     private readonly index: FormIndex,
     private readonly mask: number,
-  ) {
-    let size = 0;
-    for (const f of index.flags) if (f & mask) size++;
-    this.size = size;
+  ) {}
+  /** Counted when first asked: checking never asks. */
+  get size(): number {
+    if (this.counted < 0) {
+      this.counted = 0;
+      for (const f of this.index.flags) if (f & this.mask) this.counted++;
+    }
+    return this.counted;
   }
   has(word: string): boolean {
     return (this.index.flagsOf(word) & this.mask) !== 0;
