@@ -74,25 +74,6 @@ function isAscii(text: string, from: number, to: number): boolean {
   return true;
 }
 
-/** {@link tokenEnds} for text without characters beyond ASCII. */
-function asciiTokenEnds(text: string, from: number, to: number, out: number[]): void {
-  let k = from;
-  while (k < to) {
-    const cls = ASCII_CLASS[text.charCodeAt(k)];
-    k++;
-    if (cls === WORD) {
-      for (;;) {
-        while (k < to && ASCII_CLASS[text.charCodeAt(k)] === WORD) k++;
-        if (k + 1 < to && text.charCodeAt(k) === 39 && ASCII_CLASS[text.charCodeAt(k + 1)] === WORD) k++;
-        else break;
-      }
-    } else if (cls === SPACE) {
-      while (k < to && ASCII_CLASS[text.charCodeAt(k)] === SPACE) k++;
-    }
-    out.push(k - from);
-  }
-}
-
 /** The tokens of a text; they concatenate back to it exactly. */
 export function wordTokens(text: string): string[] {
   const ends: number[] = [];
@@ -121,10 +102,11 @@ interface Run {
   toB: number;
 }
 
-/** A token sequence as integer ids (equal tokens, equal ids) and each token's length in code units. */
+/** A token sequence as integer ids (equal tokens, equal ids) and each token's length in code units; `n` tokens (the arrays may be longer). */
 interface Tokens {
   ids: Int32Array;
   lengths: Int32Array;
+  n: number;
 }
 
 /** Ids for two token lists from one shared dictionary; returns the number of distinct tokens too. */
@@ -139,7 +121,7 @@ function encode(tokensA: readonly string[], tokensB: readonly string[]): [Tokens
       ids[k] = id;
       lengths[k] = tokens[k].length;
     }
-    return { ids, lengths };
+    return { ids, lengths, n: tokens.length };
   };
   const a = one(tokensA);
   const b = one(tokensB);
@@ -163,7 +145,16 @@ let idLength = new Int32Array(256);
 const asciiStamp = new Int32Array(128);
 const asciiId = new Int32Array(128);
 
-/** The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the number of distinct tokens. */
+// Token ids and lengths of the current diffWords call, one pair of arrays per side, reused.
+const scratchTokens: [Tokens, Tokens] = [
+  { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
+  { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
+];
+
+/**
+ * The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the
+ * number of distinct tokens. The token arrays are shared scratch, valid until the next call.
+ */
 function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): [Tokens, Tokens, number] {
   const chars = toA - fromA + toB - fromB;
   const needed = 4 * chars + 16;
@@ -183,66 +174,96 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
   generation++;
   const mask = slotStamp.length - 1;
   let distinct = 0;
-  const one = (text: string, side: number, from: number, to: number): Tokens => {
-    endsScratch.length = 0;
-    if (isAscii(text, from, to)) asciiTokenEnds(text, from, to, endsScratch);
-    else tokenEnds(text, from, to, endsScratch);
-    const n = endsScratch.length;
-    const ids = new Int32Array(n);
-    const lengths = new Int32Array(n);
-    let start = from;
-    for (let k = 0; k < n; k++) {
-      const end = from + endsScratch[k];
-      const length = end - start;
-      if (length === 1) {
-        // One ASCII character (a space, a punctuation mark): about half the tokens, no hashing.
-        const code = text.charCodeAt(start);
-        if (code < 128) {
-          if (asciiStamp[code] !== generation) {
-            asciiStamp[code] = generation;
-            asciiId[code] = distinct;
-            idHash[distinct] = 0;
-            idLength[distinct] = -1; // never matched by the table
-            distinct++;
-          }
-          ids[k] = asciiId[code];
-          lengths[k] = 1;
-          start = end;
-          continue;
+  /** The id of the token `text[start, start + length)` with FNV hash `hash`. */
+  const idOf = (text: string, side: number, start: number, length: number, hash: number): number => {
+    if (length === 1) {
+      // One ASCII character (a space, a punctuation mark): about half the tokens, no hashing.
+      const code = text.charCodeAt(start);
+      if (code < 128) {
+        if (asciiStamp[code] !== generation) {
+          asciiStamp[code] = generation;
+          asciiId[code] = distinct;
+          idHash[distinct] = 0;
+          idLength[distinct] = -1; // never matched by the table
+          distinct++;
         }
+        return asciiId[code];
       }
-      let hash = 2166136261;
-      for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
-      let slot = hash & mask;
-      let id = -1;
-      while (slotStamp[slot] === generation) {
-        const candidate = slotId[slot];
-        if (idHash[candidate] === hash && idLength[candidate] === length) {
-          const other = idSide[candidate] === 0 ? a : b;
-          const at = idStart[candidate];
-          let same = true;
-          for (let c = 0; c < length && same; c++) same = other.charCodeAt(at + c) === text.charCodeAt(start + c);
-          if (same) {
-            id = candidate;
-            break;
-          }
-        }
-        slot = (slot + 1) & mask;
-      }
-      if (id === -1) {
-        id = distinct++;
-        idHash[id] = hash;
-        idSide[id] = side;
-        idStart[id] = start;
-        idLength[id] = length;
-        slotStamp[slot] = generation;
-        slotId[slot] = id;
-      }
-      ids[k] = id;
-      lengths[k] = length;
-      start = end;
     }
-    return { ids, lengths };
+    let slot = hash & mask;
+    while (slotStamp[slot] === generation) {
+      const candidate = slotId[slot];
+      if (idHash[candidate] === hash && idLength[candidate] === length) {
+        const other = idSide[candidate] === 0 ? a : b;
+        const at = idStart[candidate];
+        let same = true;
+        for (let c = 0; c < length && same; c++) same = other.charCodeAt(at + c) === text.charCodeAt(start + c);
+        if (same) return candidate;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const id = distinct++;
+    idHash[id] = hash;
+    idSide[id] = side;
+    idStart[id] = start;
+    idLength[id] = length;
+    slotStamp[slot] = generation;
+    slotId[slot] = id;
+    return id;
+  };
+  const one = (text: string, side: number, from: number, to: number): Tokens => {
+    const out = scratchTokens[side];
+    if (out.ids.length < to - from) {
+      out.ids = new Int32Array(2 * (to - from));
+      out.lengths = new Int32Array(2 * (to - from));
+    }
+    const ids = out.ids;
+    const lengths = out.lengths;
+    let n = 0;
+    if (isAscii(text, from, to)) {
+      // Tokenize and hash in one pass (cut as tokenEnds cuts, FNV-1a over the code units).
+      let k = from;
+      while (k < to) {
+        const start = k;
+        let c = text.charCodeAt(k);
+        const cls = ASCII_CLASS[c];
+        let hash = Math.imul(2166136261 ^ c, 16777619);
+        k++;
+        if (cls === WORD) {
+          for (;;) {
+            while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === WORD) {
+              hash = Math.imul(hash ^ c, 16777619);
+              k++;
+            }
+            if (k + 1 < to && text.charCodeAt(k) === 39 && ASCII_CLASS[text.charCodeAt(k + 1)] === WORD) {
+              hash = Math.imul(hash ^ 39, 16777619);
+              k++;
+            } else break;
+          }
+        } else if (cls === SPACE) {
+          while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === SPACE) {
+            hash = Math.imul(hash ^ c, 16777619);
+            k++;
+          }
+        }
+        ids[n] = idOf(text, side, start, k - start, hash);
+        lengths[n++] = k - start;
+      }
+    } else {
+      endsScratch.length = 0;
+      tokenEnds(text, from, to, endsScratch);
+      let start = from;
+      for (let k = 0; k < endsScratch.length; k++) {
+        const end = from + endsScratch[k];
+        let hash = 2166136261;
+        for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
+        ids[n] = idOf(text, side, start, end - start, hash);
+        lengths[n++] = end - start;
+        start = end;
+      }
+    }
+    out.n = n;
+    return out;
   };
   const ta = one(a, 0, fromA, toA);
   const tb = one(b, 1, fromB, toB);
@@ -383,7 +404,7 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     } else if (x > i || y > j) differ(span(A, i, x), span(B, j, y));
     if (suffix) equal(span(A, x, x + suffix));
   };
-  align(0, A.ids.length, 0, B.ids.length);
+  align(0, A.n, 0, B.n);
   if (open) out.push(open);
   return out;
 }
