@@ -38,8 +38,13 @@ export interface ParagraphGroup {
  * which words two paragraphs share, so hashing characters in place (no substrings, no map of
  * strings) keeps it fast; a rare collision only nudges a similarity score.
  */
+let hashScratch = new Int32Array(1024);
+
 export function wordHashes(text: string, from: number, to: number): Int32Array {
-  const out: number[] = [];
+  // At most one word per two code units, plus one.
+  if (hashScratch.length < ((to - from + 1) >> 1) + 1) hashScratch = new Int32Array(to - from + 2);
+  const out = hashScratch;
+  let n = 0;
   let hash = 0;
   let inWord = false;
   for (let k = from; k < to; k++) {
@@ -56,12 +61,12 @@ export function wordHashes(text: string, from: number, to: number): Int32Array {
       hash = inWord ? Math.imul(hash ^ c, 16777619) : Math.imul(2166136261 ^ c, 16777619);
       inWord = true;
     } else if (inWord) {
-      out.push(hash);
+      out[n++] = hash;
       inWord = false;
     }
   }
-  if (inWord) out.push(hash);
-  return Int32Array.from(out);
+  if (inWord) out[n++] = hash;
+  return out.slice(0, n);
 }
 
 /** Splits `text[from, to)` into paragraphs. Leading blank lines form a paragraph of their own. */
@@ -310,10 +315,16 @@ class PlaceTable {
   private places: Int32Array;
   private used: Uint8Array;
   private mask: number;
+  /** 32 - log2(size): the product's top bits pick the slot (its low bits mix poorly). */
+  private shift: number;
 
   constructor(expected: number) {
     let size = 16;
-    while (size < 2 * expected) size *= 2;
+    this.shift = 28;
+    while (size < 2 * expected) {
+      size *= 2;
+      this.shift--;
+    }
     this.keys = new Int32Array(size);
     this.places = new Int32Array(size);
     this.used = new Uint8Array(size);
@@ -321,7 +332,7 @@ class PlaceTable {
   }
 
   private slot(word: number): number {
-    let slot = Math.imul(word, 0x9e3779b1) >>> 0 & this.mask;
+    let slot = Math.imul(word, 0x9e3779b1) >>> this.shift;
     while (this.used[slot] && this.keys[slot] !== word) slot = (slot + 1) & this.mask;
     return slot;
   }

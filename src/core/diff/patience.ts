@@ -1,9 +1,12 @@
 // The patience-sorting step shared by paragraph and word alignment.
 
 /** Indices of a longest strictly increasing subsequence of `ys` (patience sorting). */
+let prevScratch = new Int32Array(256);
+
 export function longestIncreasing(ys: ArrayLike<number>): number[] {
   const tails: number[] = [];
-  const prev = new Int32Array(ys.length).fill(-1);
+  if (prevScratch.length < ys.length) prevScratch = new Int32Array(2 * ys.length);
+  const prev = prevScratch;
   for (let k = 0; k < ys.length; k++) {
     let lo = 0;
     let hi = tails.length;
@@ -12,7 +15,7 @@ export function longestIncreasing(ys: ArrayLike<number>): number[] {
       if (ys[tails[mid]] < ys[k]) lo = mid + 1;
       else hi = mid;
     }
-    if (lo > 0) prev[k] = tails[lo - 1];
+    prev[k] = lo > 0 ? tails[lo - 1] : -1;
     tails[lo] = k;
   }
   const chain: number[] = [];

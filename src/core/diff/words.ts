@@ -7,7 +7,6 @@ import { diffArrays } from 'diff';
 import { longestIncreasing } from './patience';
 import type { Change, ChangeKind } from './types';
 
-const WHITESPACE_ONLY = /^\s*$/;
 
 // Character classes for the tokenizer, by UTF-16 code unit: 1 word character (letter, mark,
 // number), 2 whitespace, 3 anything else; 0 not looked up yet. Filled on demand by the regexes.
@@ -274,13 +273,19 @@ const KIND_EQUAL = 0;
 const KIND_ADDED = 1;
 const KIND_REMOVED = 2;
 
+function plain(ids: Int32Array, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(ids[k]);
+  return out;
+}
+
 /**
  * The components (equal, added, removed runs with their token counts) turning old[oFrom, oTo)
  * into new[nFrom, nTo), in order, as [kind, count] pairs flattened: jsdiff's diffArrays (Myers)
  * on the tokens' integer ids, so comparing two tokens is comparing two numbers.
  */
 function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): number[] {
-  const parts = diffArrays(Array.from(old.subarray(oFrom, oTo)), Array.from(neu.subarray(nFrom, nTo)));
+  const parts = diffArrays(plain(old, oFrom, oTo), plain(neu, nFrom, nTo));
   const out: number[] = [];
   for (const part of parts) out.push(part.added ? KIND_ADDED : part.removed ? KIND_REMOVED : KIND_EQUAL, part.count ?? part.value.length);
   return out;
@@ -409,6 +414,15 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
   return out;
 }
 
+/** Whether `text[from, to)` is whitespace (`\s`, code unit by code unit) without a line feed. */
+function onlySpacesBetween(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if (code === 10 || classOf(code) !== SPACE) return false;
+  }
+  return true;
+}
+
 /**
  * Word changes between `a[fromA, toA)` and `b[fromB, toB)`. Changes separated only by spaces are
  * joined ("the [big red/small blue] dog" reads better than two changes), and a one-word
@@ -420,8 +434,7 @@ export function diffWords(a: string, fromA: number, toA: number, b: string, from
   for (const run of runs(A, B, distinct, fromA, fromB)) {
     const last = joined[joined.length - 1];
     if (last) {
-      const between = a.slice(last.toA, run.fromA);
-      if (WHITESPACE_ONLY.test(between) && !between.includes('\n')) {
+      if (onlySpacesBetween(a, last.toA, run.fromA)) {
         last.toA = run.toA;
         last.toB = run.toB;
         continue;
