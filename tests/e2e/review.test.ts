@@ -60,7 +60,7 @@ for (const target of TARGETS) {
       await waitForStatus(page, /\b1 change\b/);
       expect(await corrected(page).textContent()).toContain('nine-month offensive');
       expect(await page.getByRole('textbox', { name: 'Machine translation' }).textContent()).toContain('nine-month offencive');
-      await expect(issues.getByRole('listitem').filter({ hasText: 'offencive' }).count()).resolves.toBe(0);
+      await expect.poll(() => issues.getByRole('listitem').filter({ hasText: 'offencive' }).count()).toBe(0);
 
       // Type a sentence at the end of the last paragraph.
       await corrected(page).click();
@@ -90,7 +90,7 @@ for (const target of TARGETS) {
       const item = issues.getByRole('listitem').filter({ hasText: 'offencive' });
       const before = await issues.getByRole('listitem').count();
       await item.getByRole('button', { name: 'Ignore', exact: true }).click();
-      await expect(item.count()).resolves.toBe(0);
+      await expect.poll(() => item.count()).toBe(0);
       expect(await issues.getByRole('list', { name: 'Open issues' }).getByRole('listitem').count()).toBe(before - 1);
       await page.keyboard.press('Control+z');
       await item.waitFor();
@@ -103,7 +103,7 @@ for (const target of TARGETS) {
       await openSample(page);
       const item = page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' });
       await item.getByRole('button', { name: 'Add to dictionary' }).click();
-      await expect(item.count()).resolves.toBe(0);
+      await expect.poll(() => item.count()).toBe(0);
       await page.getByRole('button', { name: 'Settings' }).click();
       expect(await page.getByRole('dialog', { name: 'Settings' }).textContent()).toMatch(/Your dictionary: 1 word/);
       await page.keyboard.press('Escape');
@@ -156,7 +156,7 @@ for (const target of TARGETS) {
         'Changes (.patch)',
       ]);
       await page.keyboard.press('Escape');
-      await expect(page.getByRole('menu').count()).resolves.toBe(0);
+      await expect.poll(() => page.getByRole('menu').count()).toBe(0);
     });
 
     it('shows the keyboard shortcuts with F1', async () => {
@@ -168,7 +168,7 @@ for (const target of TARGETS) {
       await dialog.waitFor();
       expect(await dialog.textContent()).toMatch(/Next issue/);
       await page.keyboard.press('Escape');
-      await expect(dialog.count()).resolves.toBe(0);
+      await expect.poll(() => dialog.count()).toBe(0);
     });
 
     it('has no serious or critical accessibility violations (axe-core)', async () => {

@@ -134,10 +134,13 @@ export const reviewExtension = [reviewField, invertDecisions];
 /** The issues still waiting for the editor: not decided, not ignored-all, sorted by position. */
 export function openIssues(state: EditorState): TrackedIssue[] {
   const data = state.field(reviewField);
-  const checkText = data.ignoredAll.size > 0;
-  return data.issues.filter(
-    (issue) =>
-      !data.decisions.has(issue.id) &&
-      !(checkText && data.ignoredAll.has(ignoreKey(issue, state.sliceDoc(issue.from, issue.to)))),
-  );
+  const checkText = data.ignoredAll.size > 0 || data.words.size > 0;
+  return data.issues.filter((issue) => {
+    if (data.decisions.has(issue.id)) return false;
+    if (!checkText) return true;
+    const text = state.sliceDoc(issue.from, issue.to);
+    // A word just added to the dictionary stops being flagged at once, before the re-check confirms it.
+    if (issue.category === 'spelling' && data.words.has(text.trim())) return false;
+    return !data.ignoredAll.has(ignoreKey(issue, text));
+  });
 }
