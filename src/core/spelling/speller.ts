@@ -59,7 +59,11 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     if (lexicon === loadLexicon()) {
       const { suggestions, frequencies } = loadCompiledLexicon();
       const { words, display } = suggestions;
-      suggester = new Suggester(new WordTrie(words, true, (_, id) => frequencies[id] > 0), (lower) => display.get(lower) ?? lower);
+      suggester = new Suggester(
+        new WordTrie(words, true, (_, id) => frequencies[id] > 0),
+        (lower) => display.get(lower) ?? lower,
+        (id) => frequencies[id],
+      );
     } else {
       const { words, display } = suggestionIndex(lexicon, extra);
       suggester = new Suggester(new WordTrie(words, true, (w) => wordCount(w) > 0), (lower) => display.get(lower) ?? lower);

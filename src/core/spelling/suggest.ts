@@ -105,6 +105,13 @@ function soundsAlike(a: [string, string], b: [string, string]): number {
   return 0;
 }
 
+/** A word near a typo, with its SUBTLEX count. */
+interface NearCandidate {
+  word: string;
+  distance: number;
+  count: number;
+}
+
 /** Ranks dictionary words as corrections of a typo. */
 export class Suggester {
   private readonly cache = new Map<string, RankedSuggestion[]>();
@@ -118,7 +125,12 @@ export class Suggester {
   constructor(
     private readonly trie: WordTrie,
     private readonly display: (lower: string) => string,
+    /** The SUBTLEX count of the trie's word `id` (by default looked up by the word). */
+    private readonly countOf: (id: number, word: string) => number = (_, word) => wordCount(word),
   ) {}
+
+  /** The one-edit and two-edit candidates of a typo whose ranking was asked for but not yet made. */
+  private readonly pending = new Map<string, NearCandidate[]>();
 
   /**
    * Whether a ranking of the lowercase typo could put a word one edit away (or the typo recased)
@@ -127,34 +139,52 @@ export class Suggester {
   hasCloseWord(typo: string): boolean {
     const cached = this.cache.get(typo);
     if (cached) return cached.some((s) => s.distance <= 1);
-    return this.display(typo) !== typo || this.trie.near(typo, 1).some((n) => n.word !== typo);
+    if (this.display(typo) !== typo) return true;
+    // The search the ranking would make anyway: kept for it, since a ranking usually follows.
+    const near = this.candidates(typo);
+    const close = near.some((n) => n.distance <= 1 && n.word !== typo);
+    if (close) {
+      if (this.pending.size > 1000) this.pending.clear();
+      this.pending.set(typo, near);
+    }
+    return close;
+  }
+
+  /**
+   * One edit anywhere (which covers a swapped first pair: "htey" → "they"); two only among common
+   * words with the same first letter; both in one search of the trie.
+   */
+  private candidates(typo: string): NearCandidate[] {
+    const near: NearCandidate[] = [];
+    const { trie, countOf } = this;
+    trie.nearForRanking(typo, typo.length > 3, (id, distance) => {
+      const word = trie.word(id);
+      near.push({ word, distance, count: countOf(id, word) });
+    });
+    return near;
   }
 
   /** Suggestions for a lowercase typo, best first (at most `limit`). Cached per word. */
   rank(typo: string, limit = 5): RankedSuggestion[] {
     const cached = this.cache.get(typo);
     if (cached) return cached.slice(0, limit);
-    // One edit anywhere (which covers a swapped first pair: "htey" → "they"); two only among common
-    // words with the same first letter; three, for long words with nothing closer, only among
-    // common words with the same first two letters.
-    const first = typo[0];
-    let near = this.trie.near(typo, 1);
-    // A common word one edit away is nearly always the one meant: skip the costlier search.
-    const clearWinner = near.some((n) => n.word !== typo && wordCount(n.word) >= 2000);
-    if (typo.length > 3 && !clearWinner) {
-      const seen = new Set(near.map((n) => n.word));
-      for (const n of this.trie.near(typo, 2, first, true)) if (!seen.has(n.word)) near.push(n);
-    }
-    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, typo.slice(0, 2), true);
+    // One edit anywhere; two only among common words with the same first letter; three, for long
+    // words with nothing closer, only among common words with the same first two letters.
+    let near = this.pending.get(typo) ?? this.candidates(typo);
+    this.pending.delete(typo);
+    // A common word one edit away is nearly always the one meant: no two-edit candidates then.
+    const clearWinner = near.some((n) => n.distance <= 1 && n.word !== typo && n.count >= 2000);
+    if (clearWinner) near = near.filter((n) => n.distance <= 1);
+    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, typo.slice(0, 2), true).map((n) => ({ ...n, count: wordCount(n.word) }));
     const sound = doubleMetaphone(typo);
     // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
     const shown = this.display(typo);
     const recased = shown !== typo ? [{ word: shown, distance: 0, score: -Infinity }] : [];
     const ranked = near
       .filter((n) => n.word !== typo)
-      .map(({ word, distance }): RankedSuggestion => {
+      .map(({ word, distance, count }): RankedSuggestion => {
         const shown = this.display(word);
-        const frequency = Math.log10(wordCount(word) + 1);
+        const frequency = Math.log10(count + 1);
         let score = weightedDistance(typo, word) - 0.35 * soundsAlike(sound, soundOf(word)) - 0.22 * frequency;
         // A proper noun is rarely what a lowercase typo meant.
         if (shown !== word) score += 0.6;
