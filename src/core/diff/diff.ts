@@ -4,7 +4,7 @@
  */
 import { alignParagraphs, splitParagraphs } from './paragraphs';
 import type { Change } from './types';
-import { diffWords, makeChange } from './words';
+import { diffWords, forgetEditShapes, makeChange } from './words';
 
 /**
  * One aligned stretch: `a[fromA, toA)` corresponds to `b[fromB, toB)` (a paragraph, a split or
@@ -27,6 +27,7 @@ export function diffBlocks(a: string, fromA: number, toA: number, b: string, fro
   const pa = splitParagraphs(a, fromA, toA);
   const pb = splitParagraphs(b, fromB, toB);
   const blocks: DiffBlock[] = [];
+  forgetEditShapes();
   for (const g of alignParagraphs(pa, pb)) {
     const startA = g.aFrom < pa.length ? pa[g.aFrom].from : toA;
     const endA = g.aTo > g.aFrom ? pa[g.aTo - 1].to : startA;
@@ -38,6 +39,7 @@ export function diffBlocks(a: string, fromA: number, toA: number, b: string, fro
     else changes = diffWords(a, startA, endA, b, startB, endB);
     blocks.push({ fromA: startA, toA: endA, fromB: startB, toB: endB, changes });
   }
+  forgetEditShapes();
   return blocks;
 }
 

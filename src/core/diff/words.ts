@@ -279,15 +279,62 @@ function plain(ids: Int32Array, from: number, to: number): number[] {
   return out;
 }
 
+/** Problems up to this many tokens (both sides) are looked up in {@link editCache} first. */
+const SMALL_EDIT = 24;
+const EDIT_CACHE_SIZE = 20_000;
+/** Edit scripts of small problems by shape (see {@link shortestEdit}) during one diff; read only by callers. */
+const editCache = new Map<string, readonly number[]>();
+
+/** Empties the shape cache: it lives for one diff (a texts' pair), so its size stays bounded by it. */
+export function forgetEditShapes(): void {
+  editCache.clear();
+}
+
+let renumberStamp = new Int32Array(256);
+let renumberValue = new Int32Array(256);
+let renumberGeneration = 0;
+
 /**
  * The components (equal, added, removed runs with their token counts) turning old[oFrom, oTo)
  * into new[nFrom, nTo), in order, as [kind, count] pairs flattened: jsdiff's diffArrays (Myers)
  * on the tokens' integer ids, so comparing two tokens is comparing two numbers.
  */
-function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): number[] {
+function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): readonly number[] {
+  const small = oTo - oFrom + nTo - nFrom <= SMALL_EDIT;
+  let key = '';
+  if (small) {
+    // jsdiff's answer depends only on which tokens are equal: small problems are keyed by their
+    // tokens renumbered in order of first appearance, and recurring shapes are not diffed again.
+    renumberGeneration++;
+    let next = 0;
+    const code = (id: number) => {
+      if (id >= renumberStamp.length) {
+        const stamp = new Int32Array(2 * id + 2);
+        stamp.set(renumberStamp);
+        const value = new Int32Array(2 * id + 2);
+        value.set(renumberValue);
+        renumberStamp = stamp;
+        renumberValue = value;
+      }
+      if (renumberStamp[id] !== renumberGeneration) {
+        renumberStamp[id] = renumberGeneration;
+        renumberValue[id] = next++;
+      }
+      return 65 + renumberValue[id];
+    };
+    for (let k = oFrom; k < oTo; k++) key += String.fromCharCode(code(old[k]));
+    key += '|'; // above every token's code (65 + at most SMALL_EDIT - 1)
+    for (let k = nFrom; k < nTo; k++) key += String.fromCharCode(code(neu[k]));
+    const known = editCache.get(key);
+    if (known) return known;
+  }
   const parts = diffArrays(plain(old, oFrom, oTo), plain(neu, nFrom, nTo));
   const out: number[] = [];
   for (const part of parts) out.push(part.added ? KIND_ADDED : part.removed ? KIND_REMOVED : KIND_EQUAL, part.count ?? part.value.length);
+  if (small) {
+    if (editCache.size >= EDIT_CACHE_SIZE) editCache.clear();
+    editCache.set(key, out);
+  }
   return out;
 }
 
