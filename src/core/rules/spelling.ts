@@ -53,12 +53,24 @@ function isAccepted(word: string, context: RuleContext): boolean {
   return context.dictionary.has(word.toLowerCase()) || context.speller.knows(word);
 }
 
+/** Per check (its context): whether a word token, possessive stripped, is accepted. */
+const acceptedWords = new WeakMap<RuleContext, Map<string, boolean>>();
+
 function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
   const unknown: Unknown[] = [];
   const names: string[] = [];
   const titleCase = p.kind === 'headline';
   const words = p.analysis.tokens.filter((t) => t.kind === 'word');
+  let verdicts = acceptedWords.get(context);
+  if (!verdicts) acceptedWords.set(context, (verdicts = new Map()));
   for (const [w, token] of words.entries()) {
+    // Most words are known: one look-up per distinct word and check.
+    let accepted = verdicts.get(token.text);
+    if (accepted === undefined) {
+      accepted = isAccepted(stripPossessive(token.text), context);
+      verdicts.set(token.text, accepted);
+    }
+    if (accepted) continue;
     // "https: / / vk.com": a link broken up by spaces is not prose.
     if (/^https?$/i.test(token.text) && p.analysis.text.startsWith(':', token.end)) continue;
     const before = words[w - 1];

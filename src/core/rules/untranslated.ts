@@ -31,6 +31,14 @@ export function knownShare(p: Paragraph, context: RuleContext): WordShare {
   });
 }
 
+/** The number of letters in `text`, counted up to `cap` (no array of every letter). */
+function countLetters(text: string, cap: number): number {
+  const letter = /\p{L}/gu;
+  let n = 0;
+  while (n < cap && letter.test(text)) n++;
+  return n;
+}
+
 /** franc's guess for a paragraph, or undefined when it is too short to judge. */
 export function guessLanguage(text: string): string {
   return franc(text, { minLength: 40 });
@@ -54,7 +62,7 @@ const rule: Rule = {
         const text = p.analysis.text;
         const share = knownShare(p, context);
         // Non-Latin scripts have no "words" the English dictionary could know.
-        const letters = text.match(/\p{L}/gu)?.length ?? 0;
+        const letters = countLetters(text, 60);
         if (letters < 40 || (share.total < 6 && letters < 60)) return null;
         if (share.total > 0 && share.known / share.total >= 0.5) return null;
         const code = guessLanguage(text);
