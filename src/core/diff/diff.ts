@@ -52,7 +52,9 @@ export function diffBlocks(a: string, fromA: number, toA: number, b: string, fro
  */
 export function diffTexts(a: string, b: string): Change[] {
   if (a === b) return [];
-  return diffBlocks(a, 0, a.length, b, 0, b.length).flatMap((block) => block.changes);
+  const out: Change[] = [];
+  for (const block of diffBlocks(a, 0, a.length, b, 0, b.length)) for (const change of block.changes) out.push(change);
+  return out;
 }
 
 /** Throws when a change does not fit the text it is applied to (a stale or foreign change). */

@@ -108,23 +108,31 @@ interface Tokens {
   n: number;
 }
 
-/** Ids for two token lists from one shared dictionary; returns the number of distinct tokens too. */
-function encode(tokensA: readonly string[], tokensB: readonly string[]): [Tokens, Tokens, number] {
-  const dictionary = new Map<string, number>();
-  const one = (tokens: readonly string[]): Tokens => {
-    const ids = new Int32Array(tokens.length);
-    const lengths = new Int32Array(tokens.length);
-    for (let k = 0; k < tokens.length; k++) {
-      let id = dictionary.get(tokens[k]);
-      if (id === undefined) dictionary.set(tokens[k], (id = dictionary.size));
-      ids[k] = id;
-      lengths[k] = tokens[k].length;
+/**
+ * The code points of two words as ids (equal code points, equal ids, numbered in order of first
+ * appearance, A then B), and the number of distinct ones. Words are short: a linear search over
+ * the code points seen so far beats a dictionary.
+ */
+function encodeCharacters(wordA: string, wordB: string): [Tokens, Tokens, number] {
+  const seen: number[] = [];
+  const one = (word: string): Tokens => {
+    const ids = new Int32Array(word.length);
+    const lengths = new Int32Array(word.length);
+    let n = 0;
+    for (let k = 0; k < word.length; ) {
+      const point = word.codePointAt(k) as number;
+      let id = seen.indexOf(point);
+      if (id === -1) id = seen.push(point) - 1;
+      const length = point > 0xffff ? 2 : 1;
+      ids[n] = id;
+      lengths[n++] = length;
+      k += length;
     }
-    return { ids, lengths, n: tokens.length };
+    return { ids, lengths, n };
   };
-  const a = one(tokensA);
-  const b = one(tokensB);
-  return [a, b, dictionary.size];
+  const a = one(wordA);
+  const b = one(wordB);
+  return [a, b, seen.length];
 }
 
 const endsScratch: number[] = [];
@@ -509,7 +517,7 @@ function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
   const wordB = b.slice(run.fromB, run.toB);
   if (!SINGLE_WORD.test(wordA) || !SINGLE_WORD.test(wordB)) return null;
   // Code points, so a surrogate pair is never cut in half.
-  const [A, B, distinct] = encode(Array.from(wordA), Array.from(wordB));
+  const [A, B, distinct] = encodeCharacters(wordA, wordB);
   const charRuns = runs(A, B, distinct, run.fromA, run.fromB);
   let changed = 0;
   for (const r of charRuns) changed += Math.max(r.toA - r.fromA, r.toB - r.fromB);
