@@ -33,7 +33,24 @@ function adjacentKeys(a: string, b: string): boolean {
 
 const VOWELS = new Set('aeiouy');
 // Letters that spell the same sound: the errors of people who know the word but not its spelling.
-const SOUND_ALIKE = new Set(['c|s', 's|c', 'c|k', 'k|c', 's|z', 'z|s', 'i|y', 'y|i', 'g|j', 'j|g', 'f|v', 'v|f', 'q|k', 'k|q', 't|d', 'd|t']);
+const SOUND_ALIKE = new Set([
+  'c|s',
+  's|c',
+  'c|k',
+  'k|c',
+  's|z',
+  'z|s',
+  'i|y',
+  'y|i',
+  'g|j',
+  'j|g',
+  'f|v',
+  'v|f',
+  'q|k',
+  'k|q',
+  't|d',
+  'd|t',
+]);
 
 function substitutionCost(a: string, b: string): number {
   if (a === b) return 0;
@@ -43,7 +60,17 @@ function substitutionCost(a: string, b: string): number {
   return 1;
 }
 
+const [C, F, H, K, P] = [...'cfhkp'].map((c) => c.charCodeAt(0));
 let table = new Float64Array(1024);
+let typoIndel = new Float64Array(64);
+let wordIndel = new Float64Array(64);
+
+// substitutionCost for every pair of ASCII characters, by char codes: the ranking asks for it in
+// every cell of every candidate's table.
+const ASCII_COST = new Float64Array(128 * 128);
+for (let a = 0; a < 128; a++)
+  for (let b = 0; b < 128; b++)
+    ASCII_COST[a * 128 + b] = substitutionCost(String.fromCharCode(a), String.fromCharCode(b));
 
 /** Edit cost of turning `typo` into `word` with the weights above (optimal string alignment). */
 export function weightedDistance(typo: string, word: string): number {
@@ -52,22 +79,29 @@ export function weightedDistance(typo: string, word: string): number {
   const w = m + 1;
   // One flat, reused table: ranking scores hundreds of candidates per typo.
   if (table.length < (n + 1) * w) table = new Float64Array((n + 1) * w * 2);
+  if (typoIndel.length < n) typoIndel = new Float64Array(n * 2);
+  if (wordIndel.length < m) wordIndel = new Float64Array(m * 2);
   const d = table;
+  const ti = typoIndel;
+  const wi = wordIndel;
+  for (let i = 0; i < n; i++) ti[i] = indelCost(typo, i);
+  for (let j = 0; j < m; j++) wi[j] = indelCost(word, j);
   d[0] = 0;
-  for (let i = 1; i <= n; i++) d[i * w] = d[(i - 1) * w] + indelCost(typo, i - 1);
-  for (let j = 1; j <= m; j++) d[j] = d[j - 1] + indelCost(word, j - 1);
+  for (let i = 1; i <= n; i++) d[i * w] = d[(i - 1) * w] + ti[i - 1];
+  for (let j = 1; j <= m; j++) d[j] = d[j - 1] + wi[j - 1];
   for (let i = 1; i <= n; i++) {
     const row = i * w;
     const up = row - w;
+    const a = typo.charCodeAt(i - 1);
+    const aBefore = i > 1 ? typo.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= m; j++) {
-      let v = Math.min(
-        d[up + j] + indelCost(typo, i - 1),
-        d[row + j - 1] + indelCost(word, j - 1),
-        d[up + j - 1] + substitutionCost(typo[i - 1], word[j - 1]),
-      );
-      if (i > 1 && j > 1 && typo[i - 1] === word[j - 2] && typo[i - 2] === word[j - 1]) v = Math.min(v, d[up - w + j - 2] + 0.6);
+      const b = word.charCodeAt(j - 1);
+      const bBefore = j > 1 ? word.charCodeAt(j - 2) : -1;
+      const substitution = a < 128 && b < 128 ? ASCII_COST[a * 128 + b] : substitutionCost(typo[i - 1], word[j - 1]);
+      let v = Math.min(d[up + j] + ti[i - 1], d[row + j - 1] + wi[j - 1], d[up + j - 1] + substitution);
+      if (i > 1 && j > 1 && a === bBefore && aBefore === b) v = Math.min(v, d[up - w + j - 2] + 0.6);
       // One sound, two spellings: "f" for "ph" ("califate"), "k" for "ck" or "ch".
-      if (j > 1 && ((typo[i - 1] === 'f' && word[j - 2] === 'p' && word[j - 1] === 'h') || (typo[i - 1] === 'k' && word[j - 1] === 'h' && word[j - 2] === 'c'))) {
+      if (j > 1 && ((a === F && bBefore === P && b === H) || (a === K && b === H && bBefore === C))) {
         v = Math.min(v, d[up + j - 2] + 0.4);
       }
       d[row + j] = v;
@@ -175,7 +209,8 @@ export class Suggester {
     // A common word one edit away is nearly always the one meant: no two-edit candidates then.
     const clearWinner = near.some((n) => n.distance <= 1 && n.word !== typo && n.count >= 2000);
     if (clearWinner) near = near.filter((n) => n.distance <= 1);
-    if (near.length === 0 && typo.length >= 8) near = this.trie.near(typo, 3, typo.slice(0, 2), true).map((n) => ({ ...n, count: wordCount(n.word) }));
+    if (near.length === 0 && typo.length >= 8)
+      near = this.trie.near(typo, 3, typo.slice(0, 2), true).map((n) => ({ ...n, count: wordCount(n.word) }));
     const sound = doubleMetaphone(typo);
     // "hinduism" → "Hinduism": the dictionary has the word, only with a capital.
     const shown = this.display(typo);
