@@ -1,7 +1,7 @@
 // The built command line, run as a user runs it: `node bin/verso.mjs …` in a child process.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -12,6 +12,13 @@ function verso(...args: string[]) {
 }
 
 describe('bin/verso.mjs (built)', () => {
+  it('keeps the dictionaries out of the entry bundle, so diff, ter and --help start quickly', () => {
+    expect(statSync('out/cli/verso.js').size).toBeLessThan(1_000_000);
+    const run = verso('--help');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/check .*\n.*diff .*\n.*fix .*\n.*ter /);
+  });
+
   it('checks the sample and reports offencive with offensive first, in the JSON contract', () => {
     const run = verso('check', SAMPLE, '--format', 'json');
     expect(run.status, run.stderr).toBe(0);

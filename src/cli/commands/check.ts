@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { BadInputError, SEVERITIES, createChecker, decodeText, parseHouseStyle, type CheckResult, type DecodedText, type Severity } from '../../core';
 import { type Command, UsageError } from '../io';
+import { CHECK_HELP } from './help';
 
 /** Reads and decodes a text file, turning every failure into one clear {@link BadInputError}. */
 export function readArticle(path: string): DecodedText {
@@ -82,19 +83,7 @@ function report(file: string, text: string, result: CheckResult) {
 
 /** The `check` subcommand. */
 export const check: Command = {
-  summary: 'flag misspellings, UK/US mixes, boilerplate, repeated words and other slips in articles',
-  usage: [
-    'Usage: verso check FILE... [--format text|json] [--dialect en-GB|en-US|auto] [--rules FILE] [--fail-on SEVERITY]',
-    '',
-    '  --format text      one line per issue: file:line:col  severity  rule  message  -> suggestion (default)',
-    '  --format json      one JSON document per file (an array for several files)',
-    '  --dialect D        en-GB, en-US, or auto: pick from the text\'s own spellings (default auto)',
-    '  --rules FILE       house-style file (JSON or YAML): preferred terms and forbidden words',
-    '  --fail-on S        exit 1 when an issue of severity S (error, warning, info) or worse is found',
-    '',
-    'Exit status: 0 checked, 1 issues at or above --fail-on, 2 bad input or options.',
-    '',
-  ].join('\n'),
+  ...CHECK_HELP,
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       format: { type: 'string' },

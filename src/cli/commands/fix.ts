@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { BadInputError, createChecker, encodeText, type Issue } from '../../core';
 import { type Command, UsageError } from '../io';
 import { lineColumn, lineStartsOf, parseOptions, readArticle } from './check';
+import { FIX_HELP } from './help';
 
 /** The rules whose safe suggestions `fix` applies unseen. */
 const FIXABLE = new Set(['spacing', 'repeated-word', 'spelling']);
@@ -42,15 +43,7 @@ function applySafe(text: string, issues: Issue[]): { text: string; applied: Issu
 
 /** The `fix` subcommand. */
 export const fix: Command = {
-  summary: 'apply the safe fixes (spacing, repeated words, unambiguous misspellings) and write a new file',
-  usage: [
-    'Usage: verso fix FILE -o OUT [--dialect en-GB|en-US|auto]',
-    '',
-    'Applies only what is safe without a human looking: stray spaces, repeated words and',
-    'misspellings with one clear correction. FILE is never overwritten unless OUT is FILE.',
-    'OUT keeps FILE\'s encoding, byte order mark and line endings; it is written atomically.',
-    '',
-  ].join('\n'),
+  ...FIX_HELP,
   async run(args, io) {
     const { values, positionals } = parseOptions(args, {
       output: { type: 'string', short: 'o' },

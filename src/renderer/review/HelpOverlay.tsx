@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../Dialog';
 
 /** The keyboard map, as ../shared/DESIGN.md gives it (Cmd for Ctrl on a Mac). */
 export const SHORTCUTS: readonly [string, string][] = [
@@ -18,35 +18,23 @@ export const SHORTCUTS: readonly [string, string][] = [
 
 /** The keyboard shortcuts dialog. */
 export function HelpOverlay(props: { onClose: () => void }) {
-  const close = useRef<HTMLButtonElement>(null);
-  useEffect(() => close.current?.focus(), []);
   return (
-    <div className="overlay" onMouseDown={props.onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label="Keyboard shortcuts"
-        className="dialog"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
-      >
-        <h2>Keyboard shortcuts</h2>
-        <table className="shortcuts">
-          <tbody>
-            {SHORTCUTS.map(([keys, what]) => (
-              <tr key={keys}>
-                <th scope="row">
-                  <kbd>{keys}</kbd>
-                </th>
-                <td>{what}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <button ref={close} type="button" onClick={props.onClose}>
-          Close
-        </button>
-      </div>
-    </div>
+    <Dialog title="Keyboard shortcuts" onClose={props.onClose}>
+      <table className="shortcuts">
+        <tbody>
+          {SHORTCUTS.map(([keys, what]) => (
+            <tr key={keys}>
+              <th scope="row">
+                <kbd>{keys}</kbd>
+              </th>
+              <td>{what}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" onClick={props.onClose}>
+        Close
+      </button>
+    </Dialog>
   );
 }

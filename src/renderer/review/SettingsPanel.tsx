@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { Dialog } from '../Dialog';
 import { RULES, type Severity } from '../../core';
 import type { Settings } from '../../shared/ipc';
 
@@ -12,9 +12,11 @@ function ruleSetting(settings: Settings, id: string): RuleSetting {
 }
 
 /** Dialect, theme and which rules run at which severity, listed from the engine's rule registry. */
-export function SettingsPanel(props: { settings: Settings; onChange: (settings: Settings) => void; onClose: () => void }) {
-  const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+export function SettingsPanel(props: {
+  settings: Settings;
+  onChange: (settings: Settings) => void;
+  onClose: () => void;
+}) {
   const { settings } = props;
 
   const setRule = (id: string, value: RuleSetting) => {
@@ -25,78 +27,67 @@ export function SettingsPanel(props: { settings: Settings; onChange: (settings: 
   };
 
   return (
-    <div className="overlay" onMouseDown={props.onClose}>
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label="Settings"
-        className="dialog settings"
-        onMouseDown={(e) => e.stopPropagation()}
-        onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
-      >
-        <h2>Settings</h2>
-        <div className="settings-row">
-          <label htmlFor="setting-dialect">Spelling</label>
-          <select
-            id="setting-dialect"
-            ref={first}
-            value={settings.dialect}
-            onChange={(e) => props.onChange({ ...settings, dialect: e.target.value as Settings['dialect'] })}
-          >
-            <option value="auto">Detect from the article</option>
-            <option value="en-GB">British English (en-GB)</option>
-            <option value="en-US">American English (en-US)</option>
-          </select>
-        </div>
-        <div className="settings-row">
-          <label htmlFor="setting-theme">Theme</label>
-          <select
-            id="setting-theme"
-            value={settings.theme}
-            onChange={(e) => props.onChange({ ...settings, theme: e.target.value as Settings['theme'] })}
-          >
-            <option value="system">Follow the system</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
-          </select>
-        </div>
-        <h3>Rules</h3>
-        <table className="rules">
-          <tbody>
-            {RULES.map((rule) => (
-              <tr key={rule.id}>
-                <th scope="row">
-                  <label htmlFor={`rule-${rule.id}`}>{rule.id}</label>
-                  <div className="rule-description">{rule.description}</div>
-                </th>
-                <td>
-                  <select
-                    id={`rule-${rule.id}`}
-                    value={ruleSetting(settings, rule.id)}
-                    onChange={(e) => setRule(rule.id, e.target.value as RuleSetting)}
-                  >
-                    <option value="default">On ({rule.defaultSeverity})</option>
-                    <option value="error">error</option>
-                    <option value="warning">warning</option>
-                    <option value="info">info</option>
-                    <option value="off">Off</option>
-                  </select>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        {settings.dictionary.length > 0 && (
-          <p className="muted">
-            Your dictionary: {settings.dictionary.length === 1 ? '1 word' : `${settings.dictionary.length} words`} (
-            {settings.dictionary.slice(0, 20).join(', ')}
-            {settings.dictionary.length > 20 ? ', …' : ''}).
-          </p>
-        )}
-        <button type="button" onClick={props.onClose}>
-          Close
-        </button>
+    <Dialog title="Settings" className="settings" onClose={props.onClose}>
+      <div className="settings-row">
+        <label htmlFor="setting-dialect">Spelling</label>
+        <select
+          id="setting-dialect"
+          value={settings.dialect}
+          onChange={(e) => props.onChange({ ...settings, dialect: e.target.value as Settings['dialect'] })}
+        >
+          <option value="auto">Detect from the article</option>
+          <option value="en-GB">British English (en-GB)</option>
+          <option value="en-US">American English (en-US)</option>
+        </select>
       </div>
-    </div>
+      <div className="settings-row">
+        <label htmlFor="setting-theme">Theme</label>
+        <select
+          id="setting-theme"
+          value={settings.theme}
+          onChange={(e) => props.onChange({ ...settings, theme: e.target.value as Settings['theme'] })}
+        >
+          <option value="system">Follow the system</option>
+          <option value="light">Light</option>
+          <option value="dark">Dark</option>
+        </select>
+      </div>
+      <h3>Rules</h3>
+      <table className="rules">
+        <tbody>
+          {RULES.map((rule) => (
+            <tr key={rule.id}>
+              <th scope="row">
+                <label htmlFor={`rule-${rule.id}`}>{rule.id}</label>
+                <div className="rule-description">{rule.description}</div>
+              </th>
+              <td>
+                <select
+                  id={`rule-${rule.id}`}
+                  value={ruleSetting(settings, rule.id)}
+                  onChange={(e) => setRule(rule.id, e.target.value as RuleSetting)}
+                >
+                  <option value="default">On ({rule.defaultSeverity})</option>
+                  <option value="error">error</option>
+                  <option value="warning">warning</option>
+                  <option value="info">info</option>
+                  <option value="off">Off</option>
+                </select>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {settings.dictionary.length > 0 && (
+        <p className="muted">
+          Your dictionary: {settings.dictionary.length === 1 ? '1 word' : `${settings.dictionary.length} words`} (
+          {settings.dictionary.slice(0, 20).join(', ')}
+          {settings.dictionary.length > 20 ? ', …' : ''}).
+        </p>
+      )}
+      <button type="button" onClick={props.onClose}>
+        Close
+      </button>
+    </Dialog>
   );
 }

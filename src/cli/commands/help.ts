@@ -1,0 +1,32 @@
+// The one-line summaries and usage texts of the commands that load lazily (check and fix): kept
+// apart from the commands so that `verso --help` and `verso check --help` need no dictionaries.
+
+/** `verso check`'s summary and usage. */
+export const CHECK_HELP = {
+  summary: 'flag misspellings, UK/US mixes, boilerplate, repeated words and other slips in articles',
+  usage: [
+    'Usage: verso check FILE... [--format text|json] [--dialect en-GB|en-US|auto] [--rules FILE] [--fail-on SEVERITY]',
+    '',
+    '  --format text      one line per issue: file:line:col  severity  rule  message  -> suggestion (default)',
+    '  --format json      one JSON document per file (an array for several files)',
+    "  --dialect D        en-GB, en-US, or auto: pick from the text's own spellings (default auto)",
+    '  --rules FILE       house-style file (JSON or YAML): preferred terms and forbidden words',
+    '  --fail-on S        exit 1 when an issue of severity S (error, warning, info) or worse is found',
+    '',
+    'Exit status: 0 checked, 1 issues at or above --fail-on, 2 bad input or options.',
+    '',
+  ].join('\n'),
+};
+
+/** `verso fix`'s summary and usage. */
+export const FIX_HELP = {
+  summary: 'apply the safe fixes (spacing, repeated words, unambiguous misspellings) and write a new file',
+  usage: [
+    'Usage: verso fix FILE -o OUT [--dialect en-GB|en-US|auto]',
+    '',
+    'Applies only what is safe without a human looking: stray spaces, repeated words and',
+    'misspellings with one clear correction. FILE is never overwritten unless OUT is FILE.',
+    "OUT keeps FILE's encoding, byte order mark and line endings; it is written atomically.",
+    '',
+  ].join('\n'),
+};
