@@ -8,12 +8,11 @@
  * chose in a save dialog or a review file main itself opened; an article that was opened is never
  * written over, whatever the renderer asks.
  */
-import { stat, readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BadInputError } from '../core/text/decode';
 import { parseSession, serializeSession, SESSION_EXTENSION } from '../shared/session';
 import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
-import { readArticleFile, writeFileAtomic } from './services/files';
+import { readArticleFile, readReviewFile, sameFile, writeFileAtomic } from './services/files';
 import type { Autosave } from './services/autosave';
 import type { SettingsStore } from './services/settings';
 import { InvalidArgumentError, MAX_SAVE_BYTES, validBytes, validId, validSaveRequest, validSettings } from './validate';
@@ -218,30 +217,3 @@ export class DesktopHandlers {
   }
 }
 
-/** Reads a saved review for opening: size checked before reading, like an article. */
-async function readReviewFile(path: string): Promise<OpenedFile> {
-  const name = basename(path);
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (!info.isFile()) throw new BadInputError(`${name} is not a file.`);
-    size = info.size;
-  } catch (error) {
-    if (error instanceof BadInputError) throw error;
-    throw new BadInputError(`${name} cannot be opened: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'it does not exist' : (error as Error).message}.`);
-  }
-  if (size === 0) throw new BadInputError(`${name} is empty.`);
-  if (size > MAX_REVIEW_BYTES) throw new BadInputError(`${name} is too large to be a Verso review.`);
-  return { name, path, bytes: new Uint8Array(await readFile(path)) };
-}
-
-/** Whether two paths name the same file (same path, or same device and inode: links). */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [x, y] = await Promise.all([stat(a), stat(b)]);
-    return x.dev === y.dev && x.ino === y.ino;
-  } catch {
-    return false;
-  }
-}

@@ -116,28 +116,39 @@ export async function saveReview(path: string, session: Session): Promise<void> 
   }
 }
 
+/** The largest review file read: a review holds two copies of an article, so twice the article limit. */
+export const MAX_REVIEW_FILE_BYTES = 2 * MAX_ARTICLE_BYTES + 1024 * 1024;
+
+/**
+ * Reads a saved review's bytes for opening, size checked before reading like an article. Throws
+ * {@link BadInputError} for a missing, unreadable, empty or oversized file, naming it.
+ */
+export async function readReviewFile(path: string): Promise<OpenedFile> {
+  const name = basename(path);
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not a review.`);
+    if (!info.isFile()) throw new BadInputError(`${name} is not a regular file.`);
+    if (info.size === 0) throw new BadInputError(`${name} is empty.`);
+    if (info.size > MAX_REVIEW_FILE_BYTES) throw new BadInputError(`${name} is too large to be a Verso review.`);
+    return { name, path: resolve(path), bytes: new Uint8Array(await readFile(path)) };
+  } catch (error) {
+    throw describe(error, path);
+  }
+}
+
 /**
  * Reads a saved review (`*.verso.json`). Throws {@link BadInputError} for a missing, unreadable or
  * oversized file and `SessionError` (from shared/session) when it is not a valid review; both
  * messages name the file.
  */
 export async function openReview(path: string): Promise<Session> {
-  const name = basename(path);
-  let text: string;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not a review.`);
-    // A review holds two copies of an article: allow twice the article limit.
-    if (info.size > 2 * MAX_ARTICLE_BYTES + 1024 * 1024) throw new BadInputError(`${name} is too large to be a Verso review.`);
-    text = await readFile(path, 'utf8');
-  } catch (error) {
-    throw describe(error, path);
-  }
-  return parseSession(text, name);
+  const file = await readReviewFile(path);
+  return parseSession(new TextDecoder().decode(file.bytes), file.name);
 }
 
 /** Whether two paths name the same file (same path, or same device and inode: links). */
-async function sameFile(a: string, b: string): Promise<boolean> {
+export async function sameFile(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;
   try {
     const [x, y] = await Promise.all([stat(a), stat(b)]);
