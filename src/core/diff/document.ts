@@ -5,6 +5,7 @@
 import { terWords } from '../ter/ter';
 import { terEdits } from '../ter/tercom';
 import { diffBlocks, type DiffBlock } from './diff';
+import { diffWords } from './words';
 import type { Change, DiffStats } from './types';
 
 /** TER of one aligned paragraph (or split/merged pair, or inserted/deleted paragraph). */
@@ -15,8 +16,7 @@ export interface ParagraphStats {
   toB: number;
   /**
    * TER edits turning this stretch of the original into the corrected one: the sum over its
-   * sentence pairs when both sides have the same number of sentences, else the TER edits of the
-   * whole stretch as one segment (see {@link segmentEdits}).
+   * sentence segments, sentences paired through the word diff (see {@link stretchEdits}).
    */
   edits: number;
   /** Words in the corrected stretch. */
@@ -64,32 +64,74 @@ function segmentScore(hyp: string[], ref: string[]): { edits: number; refWords: 
   return terEdits(hyp, ref);
 }
 
+/** Absolute offsets where a sentence other than the first starts in `text[from, to)`. */
+function sentenceStarts(text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (const m of text.slice(from, to).matchAll(SENTENCE_END)) out.push(from + m.index + m[0].length);
+  return out;
+}
+
 /**
- * TER edits of one aligned stretch (a changed paragraph pair, a split or merge, or an inserted or
- * deleted paragraph), with sentences as TER's segments: when both sides split into the same number
- * of sentences, the sum of each sentence pair's TERCOM edits; otherwise (a sentence split, joined,
- * added or dropped) the TERCOM edits of the whole stretch as one segment. Reference words are the
- * corrected stretch's words either way.
+ * TER edits of one aligned stretch, `a[fromA, toA)` against `b[fromB, toB)` with `changes` (the
+ * word diff's changes inside it, absolute offsets), scored sentence by sentence.
+ *
+ * Sentences are paired through the diff: a sentence start in B cuts the stretch when the diff maps
+ * it (it lies outside every change) onto a sentence start in A. So a sentence the editor split,
+ * joined, added or dropped stays in one segment with its neighbour, and every other sentence is a
+ * segment of its own. Each segment is scored by TERCOM's search (none is needed when its two sides
+ * are the same text); reference words are the corrected stretch's words.
  *
  * Segments are sentences because that is what TER was defined and calibrated on (tercom, sacreBLEU
  * and published HTER figures such as MLQE-PE's score sentences); it also keeps the cost linear in
  * the document: TERCOM's shift search grows with the square of a segment's length, and a
  * paragraph-long segment costs milliseconds where its sentences cost microseconds.
  */
-export function segmentEdits(textA: string, textB: string): { edits: number; refWords: number } {
-  const sentencesA = splitSentences(textA);
-  const sentencesB = splitSentences(textB);
-  if (sentencesA.length > 1 && sentencesA.length === sentencesB.length) {
-    let edits = 0;
-    let refWords = 0;
-    for (let k = 0; k < sentencesA.length; k++) {
-      const score = segmentScore(terWords(sentencesA[k]), terWords(sentencesB[k]));
+export function stretchEdits(
+  a: string,
+  fromA: number,
+  toA: number,
+  b: string,
+  fromB: number,
+  toB: number,
+  changes: readonly Change[],
+): { edits: number; refWords: number } {
+  const startsA = sentenceStarts(a, fromA, toA);
+  const startsB = sentenceStarts(b, fromB, toB);
+  const cutsA = [fromA];
+  const cutsB = [fromB];
+  let c = 0;
+  let k = 0;
+  for (const pB of startsB) {
+    // The last change ending at or before pB maps it; a change around it means no mapping.
+    while (c < changes.length && changes[c].toB <= pB) c++;
+    if (c < changes.length && changes[c].fromB < pB) continue;
+    const pA = c > 0 ? pB - changes[c - 1].toB + changes[c - 1].toA : pB - fromB + fromA;
+    while (k < startsA.length && startsA[k] < pA) k++;
+    if (k < startsA.length && startsA[k] === pA && pA > cutsA[cutsA.length - 1]) {
+      cutsA.push(pA);
+      cutsB.push(pB);
+    }
+  }
+  cutsA.push(toA);
+  cutsB.push(toB);
+  let edits = 0;
+  let refWords = 0;
+  for (let s = 0; s + 1 < cutsA.length; s++) {
+    const textA = a.slice(cutsA[s], cutsA[s + 1]);
+    const textB = b.slice(cutsB[s], cutsB[s + 1]);
+    if (textA === textB) refWords += countWords(b, cutsB[s], cutsB[s + 1]);
+    else {
+      const score = segmentScore(terWords(textA), terWords(textB));
       edits += score.edits;
       refWords += score.refWords;
     }
-    return { edits, refWords };
   }
-  return segmentScore(terWords(textA), terWords(textB));
+  return { edits, refWords };
+}
+
+/** {@link stretchEdits} of two texts taken whole (one paragraph each, say), with their word diff. */
+export function segmentEdits(textA: string, textB: string): { edits: number; refWords: number } {
+  return stretchEdits(textA, 0, textA.length, textB, 0, textB.length, diffWords(textA, 0, textA.length, textB, 0, textB.length));
 }
 
 /** Whitespace-separated words in `text[from, to)` (TER's count: ASCII whitespace only). */
@@ -271,9 +313,10 @@ export class DocumentDiff {
    *
    * Document HTER is TERCOM's corpus figure (total edits over total reference words across
    * segments, as tercom and sacreBLEU report it) with the document's sentences as segments:
-   * Σ segment edits / Σ words of the corrected text, where the segments are the aligned paragraph
-   * pairs split into sentences when both sides of a pair have the same number of sentences, and the
-   * whole pair otherwise (see {@link segmentEdits}). Unchanged paragraphs are 0 edits and cost no
+   * Σ segment edits / Σ words of the corrected text, where the segments are the sentences of each
+   * aligned paragraph pair, paired through the word diff; a sentence split, joined, added or
+   * dropped shares a segment with its neighbour (see {@link stretchEdits}). Unchanged paragraphs and
+   * sentences are 0 edits and cost no
    * TER search; an inserted or deleted paragraph costs its words. This is not the TER of the whole
    * text as one segment (TERCOM cannot search shifts across an article) and can differ from it
    * where a post-editor moved words between sentences. `verso ter` and {@link ter} still score each
@@ -314,10 +357,8 @@ export class DocumentDiff {
       let score: { edits: number; refWords: number };
       if (block.changes.length === 0) score = { edits: 0, refWords: countWords(b, block.fromB, block.toB) };
       else {
-        const textA = a.slice(block.fromA, block.toA);
-        const textB = b.slice(block.fromB, block.toB);
-        const key = `${textA}\u0000${textB}`;
-        score = this.terCache.get(key) ?? segmentEdits(textA, textB);
+        const key = `${a.slice(block.fromA, block.toA)}\u0000${b.slice(block.fromB, block.toB)}`;
+        score = this.terCache.get(key) ?? stretchEdits(a, block.fromA, block.toA, b, block.fromB, block.toB, block.changes);
         cache.set(key, score);
       }
       wordsB += score.refWords;

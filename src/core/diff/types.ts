@@ -23,10 +23,10 @@ export interface Change {
  * Figures about a pair of texts: the `stats` object of `verso diff --format json`.
  *
  * `edits` and `ter` are TERCOM's corpus figure with sentences as segments: the texts' paragraphs
- * are aligned, each changed pair is split into sentences when both sides have the same number of
- * sentences (else it is one segment), each segment pair is scored by TERCOM's search, and
- * `ter = Σ segment edits / Σ words of B`. Unchanged paragraphs count 0 edits; an inserted or
- * deleted paragraph counts its words.
+ * are aligned, each changed pair is cut into sentences where a sentence start on one side meets one
+ * on the other through the word diff (a split, joined, added or dropped sentence stays with its
+ * neighbour), each segment pair is scored by TERCOM's search, and `ter = Σ segment edits / Σ words
+ * of B`. Unchanged paragraphs count 0 edits; an inserted or deleted paragraph counts its words.
  */
 export interface DiffStats {
   /** Whitespace-separated words of A (the original, usually the machine translation). */

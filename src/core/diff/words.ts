@@ -148,6 +148,8 @@ let idHash = new Int32Array(256);
 let idSide = new Uint8Array(256);
 let idStart = new Int32Array(256);
 let idLength = new Int32Array(256);
+/** Per token id of the current call: 1 for a whitespace token. */
+let idSpace = new Uint8Array(256);
 // Ids of the one-character ASCII tokens of the current call.
 const asciiStamp = new Int32Array(128);
 const asciiId = new Int32Array(128);
@@ -177,6 +179,7 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     idSide = new Uint8Array(size);
     idStart = new Int32Array(size);
     idLength = new Int32Array(size);
+    idSpace = new Uint8Array(size);
   }
   generation++;
   const mask = slotStamp.length - 1;
@@ -192,6 +195,7 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
           asciiId[code] = distinct;
           idHash[distinct] = 0;
           idLength[distinct] = -1; // never matched by the table
+          idSpace[distinct] = ASCII_CLASS[code] === SPACE ? 1 : 0;
           distinct++;
         }
         return asciiId[code];
@@ -214,6 +218,7 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     idSide[id] = side;
     idStart[id] = start;
     idLength[id] = length;
+    idSpace[id] = classOf(text.charCodeAt(start)) === SPACE ? 1 : 0;
     slotStamp[slot] = generation;
     slotId[slot] = id;
     return id;
@@ -347,6 +352,8 @@ function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Arr
 }
 
 let countScratch = new Int32Array(0);
+let wordScratchA = new Int32Array(256);
+let wordScratchB = new Int32Array(256);
 let whereScratch = new Int32Array(0);
 
 /**
@@ -418,6 +425,81 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     return pairs;
   };
 
+  /** A stretch sharing no word: equal tokens at its ends (whitespace), one change between. */
+  const gap = (i: number, x: number, j: number, y: number) => {
+    let prefix = 0;
+    while (i + prefix < x && j + prefix < y && A.ids[i + prefix] === B.ids[j + prefix]) prefix++;
+    if (prefix) equal(span(A, i, i + prefix));
+    i += prefix;
+    j += prefix;
+    let suffix = 0;
+    while (x - suffix > i && y - suffix > j && A.ids[x - suffix - 1] === B.ids[y - suffix - 1]) suffix++;
+    if (x - suffix > i || y - suffix > j) differ(span(A, i, x - suffix), span(B, j, y - suffix));
+    if (suffix) equal(span(A, x - suffix, x));
+  };
+
+  /**
+   * jsdiff over the words of a stretch, whitespace left out: half the tokens, and fewer edits to
+   * search, since the spaces around a changed word are not edits of their own. Words the other
+   * side does not have are left out too (they can never match, as diff tools discard lines found
+   * on one side only), which shrinks a rewritten sentence to the few words both versions share.
+   * Matched words anchor; between two of them the stretches share no word, only whitespace at their
+   * ends. Returns false (nothing done) when leaving whitespace out would not shrink the problem.
+   */
+  const alignWords = (i: number, x: number, j: number, y: number): boolean => {
+    let spaces = false;
+    for (let k = i; k < x; k++) {
+      const id = A.ids[k];
+      if (idSpace[id]) spaces = true;
+      else countA[id]++;
+    }
+    for (let k = j; k < y; k++) {
+      const id = B.ids[k];
+      if (idSpace[id]) spaces = true;
+      else countB[id]++;
+    }
+    let nA = 0;
+    let nB = 0;
+    if (wordScratchA.length < x - i) wordScratchA = new Int32Array(2 * (x - i));
+    if (wordScratchB.length < y - j) wordScratchB = new Int32Array(2 * (y - j));
+    if (spaces) {
+      for (let k = i; k < x; k++) if (countB[A.ids[k]]) wordScratchA[nA++] = k;
+      for (let k = j; k < y; k++) if (countA[B.ids[k]]) wordScratchB[nB++] = k;
+    }
+    for (let k = i; k < x; k++) countA[A.ids[k]] = 0;
+    for (let k = j; k < y; k++) countB[B.ids[k]] = 0;
+    if (!spaces) return false;
+    if (nA === 0) {
+      gap(i, x, j, y);
+      return true;
+    }
+    const placesA = wordScratchA.slice(0, nA);
+    const placesB = wordScratchB.slice(0, nB);
+    const idsA = new Int32Array(nA);
+    const idsB = new Int32Array(nB);
+    for (let k = 0; k < nA; k++) idsA[k] = A.ids[placesA[k]];
+    for (let k = 0; k < nB; k++) idsB[k] = B.ids[placesB[k]];
+    const parts = shortestEdit(idsA, 0, nA, idsB, 0, nB);
+    let ka = 0;
+    let kb = 0;
+    for (let p = 0; p < parts.length; p += 2) {
+      const kind = parts[p];
+      const n = parts[p + 1];
+      if (kind === KIND_REMOVED) ka += n;
+      else if (kind === KIND_ADDED) kb += n;
+      else {
+        for (let t = 0; t < n; t++, ka++, kb++) {
+          gap(i, placesA[ka], j, placesB[kb]);
+          equal(A.lengths[placesA[ka]]);
+          i = placesA[ka] + 1;
+          j = placesB[kb] + 1;
+        }
+      }
+    }
+    gap(i, x, j, y);
+    return true;
+  };
+
   const align = (i: number, x: number, j: number, y: number) => {
     let prefix = 0;
     while (i + prefix < x && j + prefix < y && A.ids[i + prefix] === B.ids[j + prefix]) prefix++;
@@ -434,22 +516,24 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
         // Nothing in common: one replacement, no diff needed.
         differ(span(A, i, x), span(B, j, y));
       } else if (anchors.length === 0) {
-        const parts = shortestEdit(A.ids, i, x, B.ids, j, y);
-        let ka = i;
-        let kb = j;
-        for (let p = 0; p < parts.length; p += 2) {
-          const kind = parts[p];
-          const n = parts[p + 1];
-          if (kind === KIND_REMOVED) {
-            differ(span(A, ka, ka + n), 0);
-            ka += n;
-          } else if (kind === KIND_ADDED) {
-            differ(0, span(B, kb, kb + n));
-            kb += n;
-          } else {
-            equal(span(A, ka, ka + n));
-            ka += n;
-            kb += n;
+        if (!alignWords(i, x, j, y)) {
+          const parts = shortestEdit(A.ids, i, x, B.ids, j, y);
+          let ka = i;
+          let kb = j;
+          for (let p = 0; p < parts.length; p += 2) {
+            const kind = parts[p];
+            const n = parts[p + 1];
+            if (kind === KIND_REMOVED) {
+              differ(span(A, ka, ka + n), 0);
+              ka += n;
+            } else if (kind === KIND_ADDED) {
+              differ(0, span(B, kb, kb + n));
+              kb += n;
+            } else {
+              equal(span(A, ka, ka + n));
+              ka += n;
+              kb += n;
+            }
           }
         }
       } else {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyChanges, diffTexts, revertAll, revertChange } from '../../../src/core';
-import { diffCase, notate } from './cases';
+import { diffCase, notate, prng } from './cases';
 
 /** Asserts that diffing the case's two texts gives exactly the changes it writes. */
 function expectDiff(notation: string): void {
@@ -103,6 +103,45 @@ describe('diffTexts', () => {
       expect(c.b).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/);
     }
     expect(applyChanges(a, diffTexts(a, b))).toBe(b);
+  });
+
+  it('keeps as many words as the longest common subsequence where no word is unique (jsdiff over words)', () => {
+    // Three words with no letter in common, so no change is refined to characters; only pairs that
+    // differ in their first and last words and in which no word occurs once on each side, so
+    // neither the common ends nor patience anchoring take anything: all of it goes to jsdiff.
+    const random = prng(7);
+    const words = ['cat', 'dog', 'sun'];
+    const text = (n: number) => Array.from({ length: n }, () => words[Math.floor(random() * 3)]);
+    let checked = 0;
+    while (checked < 300) {
+      // Lengths within the paragraph aligner's ratio, so the two are compared as one paragraph.
+      const x = text(10 + Math.floor(random() * 15));
+      const y = text(10 + Math.floor(random() * 15));
+      if (x[0] === y[0] || x[x.length - 1] === y[y.length - 1]) continue;
+      if (words.some((w) => x.filter((v) => v === w).length === 1 && y.filter((v) => v === w).length === 1)) continue;
+      checked++;
+      const a = x.join(' ');
+      const b = y.join(' ');
+      const changes = diffTexts(a, b);
+      expect(applyChanges(a, changes)).toBe(b);
+      // Words of B that no change touches, against a textbook LCS.
+      let kept = 0;
+      let at = 0;
+      for (const w of y) {
+        const from = b.indexOf(w, at);
+        at = from + w.length;
+        if (!changes.some((c) => c.fromB < at && from < c.toB)) kept++;
+      }
+      const lcs = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
+      for (let i = 1; i <= x.length; i++) {
+        for (let j = 1; j <= y.length; j++) lcs[i][j] = x[i - 1] === y[j - 1] ? lcs[i - 1][j - 1] + 1 : Math.max(lcs[i - 1][j], lcs[i][j - 1]);
+      }
+      expect(kept, `${a} → ${b}`).toBe(lcs[x.length][y.length]);
+    }
+  });
+
+  it('matches the words a rewritten sentence keeps, however much else changed', () => {
+    expectDiff('The [committee, after a long debate, finally/board] approved the [plan/budget].');
   });
 });
 

@@ -47,6 +47,16 @@ describe('document HTER: TERCOM corpus figure over sentence segments', () => {
     expect(diffStats(a, b).edits).toBe(whole.edits);
   });
 
+  it('pairs sentences through the diff: a split sentence shares a segment, the others stand alone', () => {
+    const a = 'The cat sat on mat. The dog ran far away and it barked loudly. Birds sing. Rain fell.';
+    const b = 'The cat sat on the mat. The dog ran away. It barked loudly. Birds sing. Rain fell hard.';
+    const expected =
+      ter('The cat sat on mat.', 'The cat sat on the mat.').edits +
+      ter('The dog ran far away and it barked loudly.', 'The dog ran away. It barked loudly.').edits +
+      ter('Rain fell.', 'Rain fell hard.').edits;
+    expect(segmentEdits(a, b)).toEqual({ edits: expected, refWords: 18 });
+  });
+
   it('counts an inserted or deleted paragraph as its words, and identical texts as nothing', () => {
     const a = 'Kept paragraph.\n\nKept too.\n';
     const b = 'Kept paragraph.\n\nA new paragraph of six words.\n\nKept too.\n';
