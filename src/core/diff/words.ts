@@ -37,51 +37,42 @@ function codePointClass(text: string, k: number): number {
 }
 
 /**
- * End offsets of the tokens of `text[from, to)`, relative to `from`: words (with inner apostrophes:
- * "don't", "l'armée"), whitespace runs, and any other single code point, as the regular expression
- * `[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*|\s+|[^]` would cut them.
+ * End of the token starting at `k` (before `to`): a word (with inner apostrophes: "don't",
+ * "l'armée"), a whitespace run, or any other single code point, as the regular expression
+ * `[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*|\s+|[^]` would cut it.
  */
-function tokenEnds(text: string, from: number, to: number, out: number[]): void {
-  let k = from;
-  while (k < to) {
-    const start = k;
-    const cls = codePointClass(text, k);
-    const width = (c: number) => (c >= 0xd800 && c <= 0xdbff && k + 1 < to && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
-    if (cls === WORD) {
-      k += width(text.charCodeAt(k));
-      for (;;) {
-        while (k < to && codePointClass(text, k) === WORD) k += width(text.charCodeAt(k));
-        const c = text.charCodeAt(k);
-        if (k + 1 < to && (c === 39 || c === 0x2019) && codePointClass(text, k + 1) === WORD) k++;
-        else break;
-      }
-    } else if (cls === SPACE) {
-      k++;
-      while (k < to && classOf(text.charCodeAt(k)) === SPACE) k++;
-    } else k += width(text.charCodeAt(k));
-    if (k > to) k = to;
-    out.push(k - from);
-    if (k === start) break;
-  }
+function tokenEnd(text: string, k: number, to: number): number {
+  const cls = codePointClass(text, k);
+  const width = (c: number) => (c >= 0xd800 && c <= 0xdbff && k + 1 < to && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  if (cls === WORD) {
+    k += width(text.charCodeAt(k));
+    for (;;) {
+      while (k < to && codePointClass(text, k) === WORD) k += width(text.charCodeAt(k));
+      const c = text.charCodeAt(k);
+      if (k + 1 < to && (c === 39 || c === 0x2019) && codePointClass(text, k + 1) === WORD) k++;
+      else break;
+    }
+  } else if (cls === SPACE) {
+    k++;
+    while (k < to && classOf(text.charCodeAt(k)) === SPACE) k++;
+  } else k += width(text.charCodeAt(k));
+  return k > to ? to : k;
 }
 
 // The classes of ASCII characters, for the fast path.
 const ASCII_CLASS = new Uint8Array(128).map((_, code) => classOf(code));
 
-function isAscii(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) > 127) return false;
-  return true;
-}
 
 /** The tokens of a text; they concatenate back to it exactly. */
 export function wordTokens(text: string): string[] {
-  const ends: number[] = [];
-  tokenEnds(text, 0, text.length, ends);
+  // Through the diff's own tokenizer (its ASCII fast path and the general one), so what is tested
+  // here is what the diff cuts.
+  const [tokens] = encodeTexts(text, 0, text.length, '', 0, 0);
   const out: string[] = [];
   let start = 0;
-  for (const end of ends) {
-    out.push(text.slice(start, end));
-    start = end;
+  for (let k = 0; k < tokens.n; k++) {
+    out.push(text.slice(start, start + tokens.lengths[k]));
+    start += tokens.lengths[k];
   }
   return out;
 }
@@ -135,7 +126,6 @@ function encodeCharacters(wordA: string, wordB: string): [Tokens, Tokens, number
   return [a, b, seen.length];
 }
 
-const endsScratch: number[] = [];
 // The token dictionary of one diffWords call: an open-addressing table over the texts themselves
 // (no substrings, no string hashing by the engine). A slot belongs to the current call when its
 // stamp is the call's generation, so the table is never cleared (a new, larger table starts all
@@ -231,48 +221,79 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     }
     const ids = out.ids;
     const lengths = out.lengths;
+    /** The token at `start` by the general tokenizer, stored as token `n`; returns its end. */
+    const general = (text: string, side: number, start: number, to: number, n: number): number => {
+      const end = tokenEnd(text, start, to);
+      let hash = 2166136261;
+      for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
+      ids[n] = idOf(text, side, start, end - start, hash);
+      lengths[n] = end - start;
+      return end;
+    };
     let n = 0;
-    if (isAscii(text, from, to)) {
-      // Tokenize and hash in one pass (cut as tokenEnds cuts, FNV-1a over the code units).
-      let k = from;
-      while (k < to) {
-        const start = k;
-        let c = text.charCodeAt(k);
-        const cls = ASCII_CLASS[c];
-        let hash = Math.imul(2166136261 ^ c, 16777619);
-        k++;
-        if (cls === WORD) {
-          for (;;) {
-            while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === WORD) {
-              hash = Math.imul(hash ^ c, 16777619);
-              k++;
-            }
-            if (k + 1 < to && text.charCodeAt(k) === 39 && ASCII_CLASS[text.charCodeAt(k + 1)] === WORD) {
-              hash = Math.imul(hash ^ 39, 16777619);
-              k++;
-            } else break;
-          }
-        } else if (cls === SPACE) {
-          while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === SPACE) {
+    // Tokenize and hash in one pass (cut as tokenEnd cuts, FNV-1a over the code units): ASCII
+    // here, and a token that non-ASCII text could start, continue or end by the general path.
+    let k = from;
+    while (k < to) {
+      const start = k;
+      let c = text.charCodeAt(k);
+      if (c >= 128) {
+        k = general(text, side, start, to, n);
+        n++;
+        continue;
+      }
+      const cls = ASCII_CLASS[c];
+      k++;
+      if (cls === OTHER || (cls === SPACE && (k >= to || ASCII_CLASS[text.charCodeAt(k)] !== SPACE))) {
+        // One ASCII character (a space, a punctuation mark): about half the tokens, no hashing.
+        if (cls === SPACE && k < to && text.charCodeAt(k) >= 128) {
+          k = general(text, side, start, to, n);
+          n++;
+          continue;
+        }
+        if (asciiStamp[c] !== generation) {
+          asciiStamp[c] = generation;
+          asciiId[c] = distinct;
+          idHash[distinct] = 0;
+          idLength[distinct] = -1; // never matched by the table
+          idSpace[distinct] = cls === SPACE ? 1 : 0;
+          distinct++;
+        }
+        ids[n] = asciiId[c];
+        lengths[n++] = 1;
+        continue;
+      }
+      let hash = Math.imul(2166136261 ^ c, 16777619);
+      if (cls === WORD) {
+        for (;;) {
+          while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === WORD) {
             hash = Math.imul(hash ^ c, 16777619);
             k++;
           }
+          if (k + 1 < to && c === 39 && ASCII_CLASS[text.charCodeAt(k + 1)] === WORD) {
+            hash = Math.imul(hash ^ 39, 16777619);
+            k++;
+          } else break;
         }
-        ids[n] = idOf(text, side, start, k - start, hash);
-        lengths[n++] = k - start;
+        // A letter, a mark or an apostrophe beyond ASCII may continue the word.
+        if (k < to && (c >= 128 || (c === 39 && k + 1 < to && text.charCodeAt(k + 1) >= 128))) {
+          k = general(text, side, start, to, n);
+          n++;
+          continue;
+        }
+      } else {
+        while (k < to && ASCII_CLASS[(c = text.charCodeAt(k))] === SPACE) {
+          hash = Math.imul(hash ^ c, 16777619);
+          k++;
+        }
+        if (k < to && c >= 128) {
+          k = general(text, side, start, to, n);
+          n++;
+          continue;
+        }
       }
-    } else {
-      endsScratch.length = 0;
-      tokenEnds(text, from, to, endsScratch);
-      let start = from;
-      for (let k = 0; k < endsScratch.length; k++) {
-        const end = from + endsScratch[k];
-        let hash = 2166136261;
-        for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
-        ids[n] = idOf(text, side, start, end - start, hash);
-        lengths[n++] = end - start;
-        start = end;
-      }
+      ids[n] = idOf(text, side, start, k - start, hash);
+      lengths[n++] = k - start;
     }
     out.n = n;
     return out;
@@ -510,7 +531,10 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     while (x - suffix > i && y - suffix > j && A.ids[x - suffix - 1] === B.ids[y - suffix - 1]) suffix++;
     x -= suffix;
     y -= suffix;
-    if (x > i && y > j) {
+    if (x - i === 1 && y - j === 1) {
+      // One token each side, different (the common ends are trimmed): a replacement.
+      differ(A.lengths[i], B.lengths[j]);
+    } else if (x > i && y > j) {
       const anchors = anchorsIn(i, x, j, y);
       if (anchors[0] === -1) {
         // Nothing in common: one replacement, no diff needed.
