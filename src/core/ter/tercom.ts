@@ -343,22 +343,38 @@ function levenshtein(hyp: Int32Array, nr: number, R: RefMasks): number {
 
 /**
  * Every reference phrase (up to MAX_SHIFT_SIZE + 1 words, all of whose words occur in the
- * hypothesis) with its start positions, ascending (TERcalc.BuildWordMatches).
+ * hypothesis) with its start positions, ascending (TERcalc.BuildWordMatches), as a trie over word
+ * ids: TERCOM keys a map by the phrase's text, and walking a trie a word at a time finds the same
+ * phrases without building a string for each.
  */
-function buildWordMatches(hyp: Int32Array, ref: Int32Array): Map<string, number[]> {
-  const inHyp = new Set<number>(hyp);
-  const found = new Map<string, number[]>();
+interface WordMatches {
+  /** `node * distinct + word` -> the child node; the root is node 0. */
+  child: Map<number, number>;
+  /** Start positions in the reference of the phrase each node spells, ascending. */
+  starts: number[][];
+  distinct: number;
+}
+
+function buildWordMatches(hyp: Int32Array, ref: Int32Array, distinct: number): WordMatches {
+  const inHyp = new Uint8Array(distinct);
+  for (const w of hyp) inHyp[w] = 1;
+  const child = new Map<number, number>();
+  const starts: number[][] = [[]];
   for (let start = 0; start < ref.length; start++) {
-    if (!inHyp.has(ref[start])) continue;
-    let key = '';
-    for (let end = start; end < ref.length && end - start <= MAX_SHIFT_SIZE && inHyp.has(ref[end]); end++) {
-      key += (end === start ? '' : ',') + ref[end];
-      const starts = found.get(key);
-      if (starts) starts.push(start);
-      else found.set(key, [start]);
+    let node = 0;
+    for (let end = start; end < ref.length && end - start <= MAX_SHIFT_SIZE && inHyp[ref[end]]; end++) {
+      const key = node * distinct + ref[end];
+      let next = child.get(key);
+      if (next === undefined) {
+        next = starts.length;
+        starts.push([]);
+        child.set(key, next);
+      }
+      starts[next].push(start);
+      node = next;
     }
   }
-  return found;
+  return { child, starts, distinct };
 }
 
 /** Which hypothesis and reference words are wrong, and where each reference word sits in the hypothesis. */
@@ -390,15 +406,16 @@ function findAlignErr(path: Uint8Array, nh: number, nr: number) {
 /** The candidate shifts grouped by length - 1, each group in TERCOM's order (TERcalc.GatherAllPossShifts). */
 function gatherAllPossShifts(
   hyp: Int32Array,
-  rloc: Map<string, number[]>,
+  rloc: WordMatches,
   herr: Uint8Array,
   rerr: Uint8Array,
   ralign: Int32Array,
 ): Shift[][] {
   const all: Shift[][] = Array.from({ length: MAX_SHIFT_SIZE + 1 }, () => []);
   for (let start = 0; start < hyp.length; start++) {
-    const firstStarts = rloc.get(String(hyp[start]));
-    if (!firstStarts) continue;
+    const first = rloc.child.get(hyp[start]);
+    if (first === undefined) continue;
+    const firstStarts = rloc.starts[first];
     let reachable = false;
     for (const moveto of firstStarts) {
       const to = ralign[moveto];
@@ -410,12 +427,13 @@ function gatherAllPossShifts(
     if (!reachable) continue;
 
     let ok = true;
-    let key = '';
+    let node = 0;
     for (let end = start; ok && end < hyp.length && end < start + MAX_SHIFT_SIZE; end++) {
-      key += (end === start ? '' : ',') + hyp[end];
       ok = false;
-      const starts = rloc.get(key);
-      if (!starts) continue;
+      const next = rloc.child.get(node * rloc.distinct + hyp[end]);
+      if (next === undefined) continue;
+      node = next;
+      const starts = rloc.starts[next];
       let anyHerr = false;
       for (let i = start; i <= end && !anyHerr; i++) if (herr[i]) anyHerr = true;
       if (!anyHerr) {
@@ -484,7 +502,7 @@ function performShift(words: Int32Array, { start, end, newloc }: Shift, out: Int
 function calcBestShift(
   cur: Int32Array,
   ref: Int32Array,
-  rloc: Map<string, number[]>,
+  rloc: WordMatches,
   align: Alignment,
   floor: number,
   masks: RefMasks,
@@ -569,7 +587,7 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   if (exact <= floor && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
   let align = minEditDist(hyp, ref);
   if (align.edits <= floor) return { edits: align.edits, refWords: ref.length };
-  const rloc = buildWordMatches(hyp, ref);
+  const rloc = buildWordMatches(hyp, ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;
   while (align.edits > floor) {
