@@ -506,7 +506,7 @@ function calcBestShift(
   align: Alignment,
   floor: number,
   masks: RefMasks,
-): { words: Int32Array; align: Alignment } | null {
+): { words: Int32Array; edits: number } | null {
   const { herr, rerr, ralign } = findAlignErr(align.path, cur.length, ref.length);
   const shifts = gatherAllPossShifts(cur, rloc, herr, rerr, ralign);
   const curErr = align.edits;
@@ -549,7 +549,7 @@ function calcBestShift(
       }
     }
   }
-  return bestWords ? { words: bestWords, align: minEditDist(bestWords, ref) } : null;
+  return bestWords ? { words: bestWords, edits: bestEdits } : null;
 }
 
 /**
@@ -564,11 +564,11 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   const ids = new Map<string, number>();
   const toIds = (words: readonly string[]) => {
     const out = new Int32Array(words.length);
-    words.forEach((w, k) => {
-      let id = ids.get(w);
-      if (id === undefined) ids.set(w, (id = ids.size));
+    for (let k = 0; k < words.length; k++) {
+      let id = ids.get(words[k]);
+      if (id === undefined) ids.set(words[k], (id = ids.size));
       out[k] = id;
-    });
+    }
     return out;
   };
   const hyp = toIds(hypWords);
@@ -590,12 +590,14 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   const rloc = buildWordMatches(hyp, ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;
-  while (align.edits > floor) {
+  for (;;) {
     const best = calcBestShift(cur, ref, rloc, align, floor, masks);
     if (!best) break;
     shifts++;
     cur = best.words;
-    align = best.align;
+    // The shifted hypothesis's distance is known; its alignment path is needed only to search on.
+    if (best.edits <= floor) return { edits: best.edits + shifts, refWords: ref.length };
+    align = minEditDist(cur, ref);
   }
   return { edits: align.edits + shifts, refWords: ref.length };
 }
