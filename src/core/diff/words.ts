@@ -614,6 +614,16 @@ export function diffWords(a: string, fromA: number, toA: number, b: string, from
   return out;
 }
 
+/** Whether `text[from, to)` is empty or holds an ASCII character no word has (most runs: spaces, punctuation). */
+function plainlyNotOneWord(text: string, from: number, to: number): boolean {
+  if (from === to) return true;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 128 && c !== 39 && ASCII_CLASS[c] !== WORD) return true;
+  }
+  return false;
+}
+
 const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
 
 /**
@@ -621,6 +631,7 @@ const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
  * the words must share at least half their characters and differ in at most two places.
  */
 function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
+  if (plainlyNotOneWord(a, run.fromA, run.toA) || plainlyNotOneWord(b, run.fromB, run.toB)) return null;
   const wordA = a.slice(run.fromA, run.toA);
   const wordB = b.slice(run.fromB, run.toB);
   if (!SINGLE_WORD.test(wordA) || !SINGLE_WORD.test(wordB)) return null;
