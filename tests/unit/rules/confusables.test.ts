@@ -20,6 +20,18 @@ describe('confusables', () => {
   });
 });
 
+describe('two articles in a row', () => {
+  it('flags "a an" once, as a doubled article, not as "a" before a vowel', () => {
+    const [f, ...rest] = flagged('This is a an example, and the the a one.', 'confusables');
+    expect(f.text).toBe('a an');
+    expect(f.issue.suggestions).toEqual(['an']);
+    expect(rest.map((r) => r.text)).toEqual(['the a']);
+  });
+  it('does not flag an article before a capital A or a hyphenated "a-"', () => {
+    expect(flaggedTexts('He joined the A team and an a-list cast.', 'confusables')).toEqual([]);
+  });
+});
+
 describe('confusables in non-English names', () => {
   it('does not take the last letter of "Bistrița" for the article "a"', () => {
     expect(flaggedTexts('Churches in Bistrița and probably in Râmnic were built.', 'confusables')).toEqual([]);
