@@ -446,19 +446,6 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     return pairs;
   };
 
-  /** A stretch sharing no word: equal tokens at its ends (whitespace), one change between. */
-  const gap = (i: number, x: number, j: number, y: number) => {
-    let prefix = 0;
-    while (i + prefix < x && j + prefix < y && A.ids[i + prefix] === B.ids[j + prefix]) prefix++;
-    if (prefix) equal(span(A, i, i + prefix));
-    i += prefix;
-    j += prefix;
-    let suffix = 0;
-    while (x - suffix > i && y - suffix > j && A.ids[x - suffix - 1] === B.ids[y - suffix - 1]) suffix++;
-    if (x - suffix > i || y - suffix > j) differ(span(A, i, x - suffix), span(B, j, y - suffix));
-    if (suffix) equal(span(A, x - suffix, x));
-  };
-
   /**
    * jsdiff over the words of a stretch, whitespace left out: half the tokens, and fewer edits to
    * search, since the spaces around a changed word are not edits of their own. Words the other
@@ -491,7 +478,7 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     for (let k = j; k < y; k++) countB[B.ids[k]] = 0;
     if (!spaces) return false;
     if (nA === 0) {
-      gap(i, x, j, y);
+      align(i, x, j, y, true);
       return true;
     }
     const placesA = wordScratchA.slice(0, nA);
@@ -510,18 +497,23 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
       else if (kind === KIND_ADDED) kb += n;
       else {
         for (let t = 0; t < n; t++, ka++, kb++) {
-          gap(i, placesA[ka], j, placesB[kb]);
+          align(i, placesA[ka], j, placesB[kb], true);
           equal(A.lengths[placesA[ka]]);
           i = placesA[ka] + 1;
           j = placesB[kb] + 1;
         }
       }
     }
-    gap(i, x, j, y);
+    align(i, x, j, y, true);
     return true;
   };
 
-  const align = (i: number, x: number, j: number, y: number) => {
+  /**
+   * The changes in tokens i..x of A against j..y of B: equal tokens at both ends, then the middle.
+   * With `noSharedWords` (a stretch between two words jsdiff matched, which shares no word, only
+   * whitespace at its ends) the middle is one change.
+   */
+  const align = (i: number, x: number, j: number, y: number, noSharedWords = false) => {
     let prefix = 0;
     while (i + prefix < x && j + prefix < y && A.ids[i + prefix] === B.ids[j + prefix]) prefix++;
     if (prefix) equal(span(A, i, i + prefix));
@@ -531,9 +523,9 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     while (x - suffix > i && y - suffix > j && A.ids[x - suffix - 1] === B.ids[y - suffix - 1]) suffix++;
     x -= suffix;
     y -= suffix;
-    if (x - i === 1 && y - j === 1) {
-      // One token each side, different (the common ends are trimmed): a replacement.
-      differ(A.lengths[i], B.lengths[j]);
+    if (noSharedWords || (x - i === 1 && y - j === 1)) {
+      // Nothing to match inside (one token each side differs, the common ends being trimmed): one change.
+      if (x > i || y > j) differ(span(A, i, x), span(B, j, y));
     } else if (x > i && y > j) {
       const anchors = anchorsIn(i, x, j, y);
       if (anchors[0] === -1) {
