@@ -32,6 +32,19 @@ describe('two articles in a row', () => {
   });
 });
 
+describe('double comparatives and superlatives', () => {
+  it('flags "more taller than" and "the most biggest", suggesting the adjective alone', () => {
+    const found = flagged('The new tower is more taller than the old one, and the most biggest in the region.', 'confusables');
+    expect(found.map((f) => [f.text, f.issue.suggestions[0]])).toEqual([
+      ['more taller than', 'taller than'],
+      ['most biggest', 'biggest'],
+    ]);
+  });
+  it('does not flag "more older people" or "more than"', () => {
+    expect(flaggedTexts('More older people voted, more than ever, and most of them early.', 'confusables')).toEqual([]);
+  });
+});
+
 describe('confusables in non-English names', () => {
   it('does not take the last letter of "Bistrița" for the article "a"', () => {
     expect(flaggedTexts('Churches in Bistrița and probably in Râmnic were built.', 'confusables')).toEqual([]);
