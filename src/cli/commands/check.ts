@@ -1,23 +1,9 @@
 // `verso check FILE... [--format text|json] [--dialect en-GB|en-US|auto] [--rules FILE] [--fail-on SEVERITY]`
-import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { BadInputError, SEVERITIES, createChecker, decodeText, parseHouseStyle, type CheckResult, type DecodedText, type Severity } from '../../core';
+import { SEVERITIES, createChecker, parseHouseStyle, type CheckResult, type Severity } from '../../core';
+import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
 import { CHECK_HELP } from './help';
-
-/** Reads and decodes a text file, turning every failure into one clear {@link BadInputError}. */
-export function readArticle(path: string): DecodedText {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw new BadInputError(`${path}: ${why}`);
-  }
-  return decodeText(bytes, path);
-}
 
 /** Parses arguments with node's strict parser; any unknown or malformed option is a usage error. */
 export function parseOptions(
@@ -96,9 +82,9 @@ export const check: Command = {
     const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'] as string, SEVERITIES, '--fail-on', 'error');
     if (positionals.length === 0) throw new UsageError('expected at least one FILE to check.');
     const rulesFile = values.rules as string | undefined;
-    const houseStyle = rulesFile === undefined ? undefined : parseHouseStyle(readArticle(rulesFile).text, rulesFile);
+    const houseStyle = rulesFile === undefined ? undefined : parseHouseStyle(readTextFile(rulesFile).text, rulesFile);
     // Read every file before printing anything: bad input writes nothing.
-    const texts = positionals.map((file) => ({ file, text: readArticle(file).text }));
+    const texts = positionals.map((file) => ({ file, text: readTextFile(file).text }));
     const checker = createChecker();
     const reports = texts.map(({ file, text }) => report(file, text, checker.check(text, { dialect, houseStyle })));
     if (format === 'json') {

@@ -1,25 +1,11 @@
 // `verso diff ORIGINAL CORRECTED [--format text|json|html|patch]`: the review's changes from the command line.
-import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 // Straight from the modules, not the engine's index: `verso diff` should not load the checker.
 import { DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../../core/diff';
-import { BadInputError, decodeText } from '../../core/text/decode';
+import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
 
 const FORMATS = ['text', 'json', 'html', 'patch'] as const;
-
-/** Reads and decodes a text file, or throws BadInputError naming it. */
-export function readTextFile(path: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : 'it cannot be read';
-    throw new BadInputError(`cannot read ${path}: ${why}.`);
-  }
-  return decodeText(bytes, path).text;
-}
 
 /** Splits arguments into positional ones and `--format`, refusing anything else it does not know. */
 export function parseArgs(args: string[], flags: readonly string[], formats: readonly string[]) {
@@ -58,8 +44,8 @@ export const diff: Command = {
     const { files, format } = parseArgs(args, [], FORMATS);
     if (files.length !== 2) throw new UsageError(`expected ORIGINAL and CORRECTED, got ${files.length} file${files.length === 1 ? '' : 's'}.`);
     const [pathA, pathB] = files;
-    const a = readTextFile(pathA);
-    const b = readTextFile(pathB);
+    const a = readTextFile(pathA).text;
+    const b = readTextFile(pathB).text;
     const review = new DocumentDiff(a, b);
     const changes = review.changes;
     // Document HTER: TERCOM's corpus figure over sentence segments (see DiffStats).

@@ -3,7 +3,8 @@ import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'n
 import { basename, dirname, join } from 'node:path';
 import { BadInputError, createChecker, encodeText, type Issue } from '../../core';
 import { type Command, UsageError } from '../io';
-import { lineColumn, lineStartsOf, parseOptions, readArticle } from './check';
+import { readTextFile } from '../files';
+import { lineColumn, lineStartsOf, parseOptions } from './check';
 import { FIX_HELP } from './help';
 
 /** The rules whose safe suggestions `fix` applies unseen. */
@@ -57,7 +58,7 @@ export const fix: Command = {
       throw new UsageError(`--dialect must be one of auto, en-GB, en-US (got '${dialect}').`);
     }
     const file = positionals[0];
-    const decoded = readArticle(file);
+    const decoded = readTextFile(file);
     const checker = createChecker();
     let text = decoded.text;
     const report: string[] = [];

@@ -2,7 +2,8 @@
 import { corpusTer } from '../../core/ter';
 import { BadInputError } from '../../core/text/decode';
 import { type Command, UsageError } from '../io';
-import { parseArgs, readTextFile } from './diff';
+import { readTextFile } from '../files';
+import { parseArgs } from './diff';
 
 /** A file's segments: one a line; a final newline does not start another segment. */
 function segments(text: string): string[] {
@@ -28,8 +29,8 @@ export const ter: Command = {
   async run(args, io) {
     const { files, format, flags } = parseArgs(args, ['--case-sensitive'], ['text', 'json']);
     if (files.length !== 2) throw new UsageError(`expected HYPOTHESIS and REFERENCE, got ${files.length} file${files.length === 1 ? '' : 's'}.`);
-    const hyps = segments(readTextFile(files[0]));
-    const refs = segments(readTextFile(files[1]));
+    const hyps = segments(readTextFile(files[0]).text);
+    const refs = segments(readTextFile(files[1]).text);
     if (hyps.length !== refs.length) {
       throw new BadInputError(`${files[0]} has ${hyps.length} lines but ${files[1]} has ${refs.length}; the files must be line-aligned.`);
     }

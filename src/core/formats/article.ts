@@ -49,6 +49,11 @@ const EXTENSIONS: Record<string, ArticleFormat> = {
  */
 export function checkSize(name: string, size: number): void {
   if (size === 0) throw new BadInputError(`${name} is empty: there is no article to check.`);
+  checkNotTooLarge(name, size);
+}
+
+/** Refuses a file bigger than {@link MAX_ARTICLE_BYTES}, before its bytes are read. */
+export function checkNotTooLarge(name: string, size: number): void {
   if (size > MAX_ARTICLE_BYTES) {
     throw new BadInputError(
       `${name} is too large to open (${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_ARTICLE_BYTES)}).`,
