@@ -1,7 +1,8 @@
 /**
- * A paragraph left in another language. franc alone is unreliable on short texts (it calls a
- * 64-character English sentence Afrikaans), so a paragraph is judged only when it is long enough
- * and most of its words are unknown to the English dictionaries; franc then names the language.
+ * A paragraph, or a sentence inside an English paragraph, left in another language. franc alone is
+ * unreliable on short texts (it calls a 64-character English sentence Afrikaans), so a stretch is
+ * judged only when it is long enough and most of its words are unknown to the English
+ * dictionaries; franc then names the language.
  */
 import { franc } from 'franc';
 import type { Paragraph } from '../document';
@@ -19,16 +20,33 @@ export interface WordShare {
 
 /** Known-word share of a paragraph (capitalised words are left out: names are not evidence). */
 export function knownShare(p: Paragraph, context: RuleContext): WordShare {
-  return p.analysis.memo('known-share', () => {
-    let known = 0;
-    let total = 0;
-    for (const t of p.analysis.tokens) {
-      if (t.kind !== 'word' || (isCapitalised(t.text) && !t.sentenceStart)) continue;
-      total++;
-      if (context.speller.knows(t.text.replace(/['’]s$/, ''))) known++;
-    }
-    return { known, total };
-  });
+  return p.analysis.memo('known-share', () => shareOf(p, context, 0, p.analysis.text.length));
+}
+
+/** Known-word share of the paragraph's words starting in `[from, to)`. */
+function shareOf(p: Paragraph, context: RuleContext, from: number, to: number): WordShare {
+  let known = 0;
+  let total = 0;
+  for (const t of p.analysis.tokens) {
+    if (t.start < from || t.start >= to || t.kind !== 'word' || (isCapitalised(t.text) && !t.sentenceStart)) continue;
+    total++;
+    if (context.speller.knows(t.text.replace(/['’]s$/, ''))) known++;
+  }
+  return { known, total };
+}
+
+/**
+ * The language of a stretch of text when it is long enough to judge and not English (an ISO 639-3
+ * code), else null. `share` is its known-word share.
+ */
+function foreignLanguage(text: string, share: WordShare): string | null {
+  // Non-Latin scripts have no "words" the English dictionary could know.
+  const letters = countLetters(text, 60);
+  if (letters < 40 || (share.total < 6 && letters < 60)) return null;
+  if (share.total > 0 && share.known / share.total >= 0.5) return null;
+  const code = guessLanguage(text);
+  if (code === 'eng' || code === 'sco' || code === 'und') return null;
+  return code;
 }
 
 /** The number of letters in `text`, counted up to `cap` (no array of every letter). */
@@ -52,28 +70,38 @@ export function languageName(code: string): string {
 const rule: Rule = {
   id: 'untranslated',
   category: 'language',
-  description: 'A paragraph that is not in English (left untranslated by the machine translation).',
+  description: 'A paragraph or sentence that is not in English (left untranslated by the machine translation).',
   defaultSeverity: 'error',
   check(doc, context) {
     const out = [];
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'credit') continue;
-      const verdict = p.analysis.memo('untranslated', () => {
-        const text = p.analysis.text;
-        const share = knownShare(p, context);
-        // Non-Latin scripts have no "words" the English dictionary could know.
-        const letters = countLetters(text, 60);
-        if (letters < 40 || (share.total < 6 && letters < 60)) return null;
-        if (share.total > 0 && share.known / share.total >= 0.5) return null;
-        const code = guessLanguage(text);
-        if (code === 'eng' || code === 'sco' || code === 'und') return null;
-        return code;
-      });
+      const verdict = p.analysis.memo('untranslated', () => foreignLanguage(p.analysis.text, knownShare(p, context)));
       if (verdict) {
         out.push({
           start: p.start,
           end: p.end,
           message: `This paragraph looks untranslated (${languageName(verdict)}): ${quote(p.analysis.text.slice(0, 40).trim() + '…')}`,
+        });
+        continue;
+      }
+      // An English paragraph may still hold a sentence the translation left alone (a quotation, say).
+      const { sentences } = p.analysis;
+      if (sentences.length < 2) continue;
+      const found = p.analysis.memo('untranslated-sentences', () =>
+        sentences.flatMap((s) => {
+          const code = foreignLanguage(p.analysis.text.slice(s.start, s.end), shareOf(p, context, s.start, s.end));
+          return code ? [s] : [];
+        }),
+      );
+      for (const s of found) {
+        const text = p.analysis.text.slice(s.start, s.end);
+        out.push({
+          start: p.start + s.start,
+          end: p.start + s.end,
+          // franc names the language of a sentence unreliably (Nepali left in an English sentence
+          // comes out as Sundanese), so only the paragraph message names one.
+          message: `Most words of this sentence are not English; it looks untranslated: ${quote(text.length > 40 ? text.slice(0, 40).trim() + '…' : text)}`,
         });
       }
     }

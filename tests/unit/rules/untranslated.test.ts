@@ -23,4 +23,19 @@ describe('untranslated', () => {
     const text = 'The terrorist group has bases in rural areas of Anbar, Diyala, Kirkuk, Saladin and Mosul provinces, said Yehia Rasool.';
     expect(flaggedTexts(text, 'untranslated')).toEqual([]);
   });
+
+  it('flags a sentence left in French inside an English paragraph, and only that sentence', () => {
+    const text =
+      'The minister spoke to reporters in Baghdad on Monday. Les forces irakiennes ont annoncé la libération de la deuxième ville du pays. He did not take questions.';
+    const found = flagged(text, 'untranslated');
+    expect(found.map((f) => f.text)).toEqual(['Les forces irakiennes ont annoncé la libération de la deuxième ville du pays.']);
+    expect(found[0].issue.message).toMatch(/^Most words of this sentence are not English/);
+  });
+
+  it('does not flag English sentences full of names or short foreign phrases', () => {
+    const text =
+      'Prime Minister Mustafa Al-Kazemi met Yehia Rasool in Mosul. The crowd chanted “Allahu akbar” as the convoy passed. Officials in Kirkuk, Diyala and Anbar said the raids continued.';
+    expect(flaggedTexts(text, 'untranslated')).toEqual([]);
+  });
 });
+
