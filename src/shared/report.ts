@@ -24,6 +24,15 @@ export interface ReviewedIssue {
   column?: number;
 }
 
+/** One aligned paragraph's figures (the shape of the diff engine's ParagraphStats). */
+export interface ParagraphFigures {
+  fromB: number;
+  toB: number;
+  edits: number;
+  refWords: number;
+  ter: number;
+}
+
 /** Everything the review report shows. */
 export interface ReportInput {
   /** The article's headline or, failing that, its file name. */
@@ -37,6 +46,11 @@ export interface ReportInput {
   changes: readonly Change[];
   /** Word counts and HTER from the diff engine (`ter` = edits over the corrected text's words). */
   stats: DiffStats;
+  /**
+   * Per aligned paragraph: where it stands in `corrected`, its TER edits, its words and its HTER
+   * (DocumentDiff's `stats().paragraphs`). When given, the report lists the most edited paragraphs.
+   */
+  paragraphs?: readonly ParagraphFigures[];
   /** Every issue found, with its decision. Offsets are into `corrected` unless `line`/`text` say otherwise. */
   issues: readonly ReviewedIssue[];
   /** Language of the article, e.g. `English (eng)`. */

@@ -4,7 +4,7 @@
  * could not run anything. Every piece of article text passes through {@link escapeHtml}.
  */
 import type { Change } from '../diff/types';
-import type { ReportInput, ReviewedIssue } from '../../shared/report';
+import type { ParagraphFigures, ReportInput, ReviewedIssue } from '../../shared/report';
 import { escapeHtml } from './entities';
 import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore } from './quality';
 
@@ -43,6 +43,7 @@ ${figure('Open issues', String(open), `of ${input.issues.length} found`)}
 Here: ${quality.penalties} penalty ${plural(quality.penalties, 'point')} from ${quality.counted} ${plural(quality.counted, 'issue')} over ${quality.words} ${plural(quality.words, 'word')}.</p>
 ${categoryTable(input.issues)}
 </section>
+${input.paragraphs ? mostEdited(input.paragraphs, input.corrected) : ''}
 <section aria-labelledby="issues">
 <h2 id="issues">Issues</h2>
 ${issueTable(input.issues, input.corrected)}
@@ -87,6 +88,38 @@ ${body}
 </tbody>
 <tfoot><tr><th scope="row">Total</th><td>${total.open}</td><td>${total.applied}</td><td>${total.ignored}</td></tr></tfoot>
 </table>`;
+}
+
+/** How many paragraphs "Most edited paragraphs" lists. */
+const MOST_EDITED = 5;
+
+/**
+ * The paragraphs the editor changed most, by HTER (then by edits), so a reviewer sees where the
+ * machine translation was weakest. Paragraphs of fewer than three words are left out (a heading
+ * rewritten whole says little), and so are unchanged ones.
+ */
+function mostEdited(paragraphs: readonly ParagraphFigures[], corrected: string): string {
+  const locate = lineLocator(corrected);
+  const ranked = paragraphs
+    .filter((p) => p.edits > 0 && p.refWords >= 3)
+    .sort((x, y) => y.ter - x.ter || y.edits - x.edits || x.fromB - y.fromB)
+    .slice(0, MOST_EDITED);
+  if (ranked.length === 0) return '';
+  const rows = ranked.map((p) => {
+    const text = corrected.slice(p.fromB, p.toB).trim();
+    // Cut at a word boundary, so the opening never ends in half a word.
+    const opening = text.length > 80 ? `${text.slice(0, 81).replace(/\s+\S*$/, '')} …` : text;
+    return `<tr><td>${locate(p.fromB).line}</td><td>${(p.ter * 100).toFixed(1)}%</td><td>${p.edits} / ${p.refWords}</td><td>${escapeHtml(opening)}</td></tr>`;
+  });
+  return `<section aria-labelledby="most-edited">
+<h2 id="most-edited">Most edited paragraphs</h2>
+<table class="paragraphs">
+<thead><tr><th scope="col">Line</th><th scope="col">HTER</th><th scope="col">Edits / words</th><th scope="col">Corrected paragraph begins</th></tr></thead>
+<tbody>
+${rows.join('\n')}
+</tbody>
+</table>
+</section>`;
 }
 
 function issueTable(issues: readonly ReviewedIssue[], corrected: string): string {
@@ -206,7 +239,9 @@ thead th { color: var(--muted); font-weight: 600; font-size: 12px; border-bottom
 .counts { width: auto; min-width: 420px; }
 .counts td, .counts thead th + th { text-align: right; font-variant-numeric: tabular-nums; min-width: 72px; }
 .counts tfoot th, .counts tfoot td { font-weight: 600; border-bottom: 0; }
-.issues td:first-child { color: var(--muted); }
+.issues td:first-child, .paragraphs td:first-child { color: var(--muted); }
+.paragraphs td:nth-child(2), .paragraphs td:nth-child(3) { font-variant-numeric: tabular-nums; white-space: nowrap; }
+.paragraphs td:last-child { font-family: Georgia, "Times New Roman", serif; }
 .issues q { font-family: Georgia, "Times New Roman", serif; }
 .rule { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 .status, .sev { display: inline-block; border-radius: 3px; padding: 0 6px; font-size: 12px; }

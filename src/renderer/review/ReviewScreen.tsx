@@ -375,7 +375,6 @@ export function ReviewScreen(props: {
           original: view.a.state.doc.toString(),
           corrected: view.b.state.doc.toString(),
           issues: reviewedIssues(),
-          stats: summary?.stats ?? null,
           language: summary ? summary.language.code : 'unknown',
           dialect: summary?.dialect ?? settingsRef.current.dialect,
         });

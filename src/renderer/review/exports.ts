@@ -1,7 +1,7 @@
 /** Building every export of the "Export" menu from the review as it stands. */
 import {
   buildReport,
-  diffTexts,
+  DocumentDiff,
   EXPORT_KINDS,
   exportDocx,
   exportFileName,
@@ -14,7 +14,6 @@ import {
 } from '../../core';
 import type { ReviewedIssue } from '../../shared/report';
 import type { ReviewDocument } from './reviewDocument';
-import type { ReviewStats } from './protocol';
 
 /** The review as an export needs it. */
 export interface ExportContext {
@@ -22,7 +21,6 @@ export interface ExportContext {
   original: string;
   corrected: string;
   issues: readonly ReviewedIssue[];
-  stats: ReviewStats | null;
   language: string;
   dialect: string;
 }
@@ -62,16 +60,18 @@ export async function buildExport(kind: ExportKind, context: ExportContext): Pro
       data = exportHtml(corrected, title);
       break;
     case 'Review report (.html)': {
-      const changes = diffTexts(original, corrected);
-      const stats = context.stats ?? { wordsA: 0, wordsB: 0, edits: 0, hter: 0 };
+      // The report's figures come from one diff of the texts it shows, per paragraph included.
+      const review = new DocumentDiff(original, corrected);
+      const stats = review.stats();
       data = encoder.encode(
         buildReport({
           title,
           fileName: doc.article.name,
           original,
           corrected,
-          changes,
-          stats: { wordsA: stats.wordsA, wordsB: stats.wordsB, edits: stats.edits, ter: stats.hter },
+          changes: review.changes,
+          stats: { wordsA: stats.wordsA, wordsB: stats.wordsB, edits: stats.edits, ter: stats.ter },
+          paragraphs: stats.paragraphs,
           issues: context.issues,
           language: context.language,
           dialect: context.dialect,

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore } from '../../../src/core';
+import { DocumentDiff, QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore } from '../../../src/core';
 import type { ReportInput, ReviewedIssue } from '../../../src/shared/report';
 import { changesBetween, issueAt, sampleArticle } from './factories';
 
@@ -125,6 +125,27 @@ describe('buildReport', () => {
     const { original, corrected } = sampleArticle();
     const html = reportFor(original, corrected, [], { changes: diffTexts(original, corrected), stats: diffStats(original, corrected) });
     expect(html).toContain('nine-month <del>offencive</del><ins>offensive</ins> to end');
+  });
+
+  it('lists the most edited paragraphs by HTER, from the diff engine\'s per-paragraph figures', () => {
+    const original = 'Headline stays\n\nThe army said the operation began at dawn.\n\nOfficials <b>said</b> little more.\n\nNothing changed here at all.\n';
+    const corrected = 'Headline stays\n\nThe army said the operation started at dawn.\n\nOfficials <b>gave</b> no further details.\n\nNothing changed here at all.\n';
+    const stats = new DocumentDiff(original, corrected).stats();
+    const html = reportFor(original, corrected, [], { changes: diffTexts(original, corrected), stats, paragraphs: stats.paragraphs });
+    const table = html.slice(html.indexOf('<h2 id="most-edited">'), html.indexOf('</table>', html.indexOf('<h2 id="most-edited">')));
+    const rows = [...table.matchAll(/<tr><td>(\d+)<\/td><td>([\d.]+)%<\/td><td>(\d+) \/ (\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[5]]);
+    // Line 5 (4 TER edits over 5 words) before line 3 (1 over 8); unchanged paragraphs are not listed.
+    expect(rows).toEqual([
+      ['5', '80.0', 'Officials &lt;b&gt;gave&lt;/b&gt; no further details.'],
+      ['3', '12.5', 'The army said the operation started at dawn.'],
+    ]);
+  });
+
+  it('has no most-edited section without per-paragraph figures or changes', () => {
+    const { original } = sampleArticle();
+    expect(reportFor(original, original, [])).not.toContain('most-edited');
+    const stats = new DocumentDiff(original, original).stats();
+    expect(reportFor(original, original, [], { paragraphs: stats.paragraphs })).not.toContain('most-edited');
   });
 
   it('refuses changes that do not match the original', () => {
