@@ -5,7 +5,7 @@
  * dictionaries; franc then names the language.
  */
 import { franc } from 'franc';
-import type { Paragraph } from '../document';
+import type { Paragraph, Token } from '../document';
 import { isCapitalised } from '../document';
 import { quote, type Rule, type RuleContext } from './types';
 import languages from './data/languages.json';
@@ -23,16 +23,39 @@ export function knownShare(p: Paragraph, context: RuleContext): WordShare {
   return p.analysis.memo('known-share', () => shareOf(p, context, 0, p.analysis.text.length));
 }
 
+/** Whether a token counts towards the known-word share, and whether the dictionaries know it. */
+function evidence(t: Token, context: RuleContext): 0 | 1 | 2 {
+  if (t.kind !== 'word' || (isCapitalised(t.text) && !t.sentenceStart)) return 0;
+  return context.speller.knows(t.text.replace(/['’]s$/, '')) ? 2 : 1;
+}
+
 /** Known-word share of the paragraph's words starting in `[from, to)`. */
 function shareOf(p: Paragraph, context: RuleContext, from: number, to: number): WordShare {
   let known = 0;
   let total = 0;
   for (const t of p.analysis.tokens) {
-    if (t.start < from || t.start >= to || t.kind !== 'word' || (isCapitalised(t.text) && !t.sentenceStart)) continue;
-    total++;
-    if (context.speller.knows(t.text.replace(/['’]s$/, ''))) known++;
+    if (t.start < from || t.start >= to) continue;
+    const e = evidence(t, context);
+    if (e) total++;
+    if (e === 2) known++;
   }
   return { known, total };
+}
+
+/** Known-word share of each of the paragraph's sentences, in one pass over its tokens. */
+function sentenceShares(p: Paragraph, context: RuleContext): WordShare[] {
+  const { sentences, tokens } = p.analysis;
+  const shares = sentences.map(() => ({ known: 0, total: 0 }));
+  let k = 0;
+  for (const t of tokens) {
+    while (k < sentences.length && t.start >= sentences[k].end) k++;
+    if (k === sentences.length) break;
+    if (t.start < sentences[k].start) continue;
+    const e = evidence(t, context);
+    if (e) shares[k].total++;
+    if (e === 2) shares[k].known++;
+  }
+  return shares;
 }
 
 /**
@@ -40,10 +63,10 @@ function shareOf(p: Paragraph, context: RuleContext, from: number, to: number): 
  * code), else null. `share` is its known-word share.
  */
 function foreignLanguage(text: string, share: WordShare): string | null {
+  if (share.total > 0 && share.known / share.total >= 0.5) return null;
   // Non-Latin scripts have no "words" the English dictionary could know.
   const letters = countLetters(text, 60);
   if (letters < 40 || (share.total < 6 && letters < 60)) return null;
-  if (share.total > 0 && share.known / share.total >= 0.5) return null;
   const code = guessLanguage(text);
   if (code === 'eng' || code === 'sco' || code === 'und') return null;
   return code;
@@ -88,12 +111,10 @@ const rule: Rule = {
       // An English paragraph may still hold a sentence the translation left alone (a quotation, say).
       const { sentences } = p.analysis;
       if (sentences.length < 2) continue;
-      const found = p.analysis.memo('untranslated-sentences', () =>
-        sentences.flatMap((s) => {
-          const code = foreignLanguage(p.analysis.text.slice(s.start, s.end), shareOf(p, context, s.start, s.end));
-          return code ? [s] : [];
-        }),
-      );
+      const found = p.analysis.memo('untranslated-sentences', () => {
+        const shares = sentenceShares(p, context);
+        return sentences.filter((s, k) => foreignLanguage(p.analysis.text.slice(s.start, s.end), shares[k]) !== null);
+      });
       for (const s of found) {
         const text = p.analysis.text.slice(s.start, s.end);
         out.push({
