@@ -149,6 +149,8 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     expect(report).toMatch(/<del[^>]*>[^<]*offencive/);
     expect(report).toMatch(/<ins[^>]*>[^<]*offensive/);
     expect(report).not.toMatch(/<script/i);
+    // The one edited paragraph (line 5) heads the most edited ones, from the export's own diff.
+    expect(report).toMatch(/<h2 id="most-edited">Most edited paragraphs<\/h2>[^]*?<tbody>\s*<tr><td>5<\/td>/);
   });
 
   it('saves a review and reopens it with its text and decisions', async () => {

@@ -206,7 +206,10 @@ const WORD = /^[\p{L}\p{M}\p{N}'’]$/u;
 // whitespace-only stretch (or a run of spaces) as "·", and mark line breaks with "¶" before them.
 function showSpaces(text: string): string {
   if (text.trim() !== '' && !/ {2}/.test(text)) return escapeHtml(text);
-  return escapeHtml(text).replace(/\r?\n| /g, (ws) => (ws === ' ' ? '<span class="ws">·</span>' : '<span class="ws">¶</span>' + ws));
+  // Only the spaces that matter are shown: runs of two or more, and those at either end. A single
+  // space between words stays a space, so a long flagged line can still wrap.
+  const dot = (spaces: string) => '<span class="ws">·</span>'.repeat(spaces.length);
+  return escapeHtml(text).replace(/ {2,}|^ +| +$|\r?\n/g, (ws) => (ws.startsWith(' ') ? dot(ws) : '<span class="ws">¶</span>' + ws));
 }
 
 function capitalise(word: string): string {
@@ -243,6 +246,7 @@ thead th { color: var(--muted); font-weight: 600; font-size: 12px; border-bottom
 .paragraphs td:nth-child(2), .paragraphs td:nth-child(3) { font-variant-numeric: tabular-nums; white-space: nowrap; }
 .paragraphs td:last-child { font-family: Georgia, "Times New Roman", serif; }
 .issues q { font-family: Georgia, "Times New Roman", serif; }
+.issues td:nth-child(6), .issues td:nth-child(8) { overflow-wrap: anywhere; }
 .rule { color: var(--muted); font-family: ui-monospace, Menlo, Consolas, monospace; font-size: 12px; }
 .status, .sev { display: inline-block; border-radius: 3px; padding: 0 6px; font-size: 12px; }
 .status.open { background: #fff4d6; color: #7a5300; }

@@ -28,7 +28,7 @@ import type { ReviewStats, WorkerResponse } from './protocol';
 import type { ReviewDocument } from './reviewDocument';
 import { openIssues, restoreReview, reviewField, setDecision, setIssues, type DecisionRecord, type TrackedIssue } from './reviewField';
 import { SettingsPanel } from './SettingsPanel';
-import { StatusBar } from './StatusBar';
+import { StatusBar, languageName } from './StatusBar';
 
 /** What the screen shows, recomputed after each editor update (once per frame at most). */
 interface Snapshot {
@@ -375,7 +375,7 @@ export function ReviewScreen(props: {
           original: view.a.state.doc.toString(),
           corrected: view.b.state.doc.toString(),
           issues: reviewedIssues(),
-          language: summary ? summary.language.code : 'unknown',
+          language: summary ? `${languageName(summary.language.code)} (${summary.language.code})` : 'unknown',
           dialect: summary?.dialect ?? settingsRef.current.dialect,
         });
         setExporting(null);

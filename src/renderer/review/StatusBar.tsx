@@ -1,7 +1,8 @@
 import { changesLabel } from './changes';
 import type { ReviewStats } from './protocol';
 
-function languageName(code: string): string {
+/** The English name of an ISO 639 code ("eng" → "English"), or the code. */
+export function languageName(code: string): string {
   try {
     return new Intl.DisplayNames(['en'], { type: 'language' }).of(code) ?? code;
   } catch {

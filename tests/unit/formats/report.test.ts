@@ -141,6 +141,13 @@ describe('buildReport', () => {
     ]);
   });
 
+  it('shows a flagged line\'s double space as dots but keeps its single spaces, so the line can wrap', () => {
+    const corrected = 'Kept.\n=== RESTRICTED TO EDITORIAL USE -  MANDATORY CREDIT ===\n';
+    const html = reportFor(corrected, corrected, [issueAt(corrected, '=== RESTRICTED TO EDITORIAL USE -  MANDATORY CREDIT ===', { rule: 'boilerplate', category: 'boilerplate' })]);
+    expect(html).toContain('<q>=== RESTRICTED TO EDITORIAL USE -<span class="ws">·</span><span class="ws">·</span>MANDATORY CREDIT ===</q>');
+    expect(html).toContain(".issues td:nth-child(6), .issues td:nth-child(8) { overflow-wrap: anywhere; }");
+  });
+
   it('has no most-edited section without per-paragraph figures or changes', () => {
     const { original } = sampleArticle();
     expect(reportFor(original, original, [])).not.toContain('most-edited');
