@@ -620,7 +620,8 @@ const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
 
 /**
  * Character changes for a one-word replacement, or null when a character diff would not help:
- * the words must share at least half their characters and differ in at most two places.
+ * the changed characters must be fewer than half of the longer word, in at most two places
+ * ("offen[c/s]ive", "colo[/u]r"; but "[the/that]" and "[a/an]" stay whole words).
  */
 function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
   if (plainlyNotOneWord(a, run.fromA, run.toA) || plainlyNotOneWord(b, run.fromB, run.toB)) return null;
@@ -633,6 +634,6 @@ function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
   let changed = 0;
   for (const r of charRuns) changed += Math.max(r.toA - r.fromA, r.toB - r.fromB);
   const longest = Math.max(wordA.length, wordB.length);
-  if (charRuns.length > 2 || changed * 2 > longest) return null;
+  if (charRuns.length > 2 || changed * 2 >= longest) return null;
   return charRuns.map((r) => makeChange(a, b, r.fromA, r.toA, r.fromB, r.toB));
 }

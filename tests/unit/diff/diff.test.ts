@@ -16,7 +16,13 @@ describe('diffTexts', () => {
   it('replaces one word', () => expectDiff('one [two/three] four'));
   it('refines a one-word replacement to characters', () => expectDiff('an offen[c/s]ive remark'));
   it('refines a capitalisation to the letter', () => expectDiff('in [p/P]aris today'));
-  it('keeps a word replacement whole when characters would not help', () => expectDiff('a [cat/dog] sat'));
+  it('keeps a word replacement whole when characters would not help', () => {
+    expectDiff('a [cat/dog] sat');
+    // Half the longer word or more changed: the whole words read better.
+    expectDiff('and [the/that] plan');
+    expectDiff('it was [a/an] offensive');
+    expectDiff('the colo[/u]r of');
+  });
   it('inserts and deletes words', () => {
     expectDiff('the [/very ]big dog');
     expectDiff('the [very /]big dog');
