@@ -316,11 +316,10 @@ export class DocumentDiff {
    * Σ segment edits / Σ words of the corrected text, where the segments are the sentences of each
    * aligned paragraph pair, paired through the word diff; a sentence split, joined, added or
    * dropped shares a segment with its neighbour (see {@link stretchEdits}). Unchanged paragraphs and
-   * sentences are 0 edits and cost no
-   * TER search; an inserted or deleted paragraph costs its words. This is not the TER of the whole
-   * text as one segment (TERCOM cannot search shifts across an article) and can differ from it
-   * where a post-editor moved words between sentences. `verso ter` and {@link ter} still score each
-   * line exactly as TERCOM does.
+   * sentences are 0 edits and cost no TER search; an inserted or deleted paragraph costs its words.
+   * This is not the TER of the whole text as one segment (TERCOM cannot search shifts across an
+   * article) and can differ from it where a post-editor moved words between sentences. `verso ter`
+   * and {@link ter} still score each line exactly as TERCOM does.
    */
   stats(): DocumentStats {
     const { paragraphs, wordsA, wordsB, edits } = this.score();
