@@ -36,15 +36,20 @@ const rule: Rule = {
   check(doc) {
     return eachParagraph(doc, 'confusables', (p) => {
       const text = p.analysis.text;
+      // Case-insensitive patterns run on the lower-cased text, where offsets are the same as long
+      // as no character changed length in lower-casing (a dotted capital I does).
+      const lower = text.toLowerCase();
+      const sameOffsets = lower.length === text.length;
       const found: LocalFinding[] = [];
-      for (const { regex, label, replacement } of PATTERNS) {
-        for (const m of text.matchAll(regex)) {
+      for (const { regex, folded, label, replacement } of PATTERNS) {
+        const fast = folded && sameOffsets;
+        for (const m of (fast ? lower : text).matchAll(fast ? folded : regex)) {
           let fixed = replacement
             .replace(/\$P/g, () => PARTICIPLES.get(m[2].toLowerCase()) ?? m[2])
             .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
-          // Keep a capital at the start of a sentence.
-          if (/^\p{Lu}/u.test(m[0])) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
           const at = m.index ?? 0;
+          // Keep a capital at the start of a sentence.
+          if (/^\p{Lu}/u.test(text.slice(at, at + 1))) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);
           // \b only knows ASCII letters: the "a" that ends "Bistrița" is not the article.
           if (/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[at + m[0].length] ?? '')) continue;
           found.push({ start: at, end: at + m[0].length, message: `${label}: ${quote(fixed)}`, suggestions: [fixed] });

@@ -45,6 +45,20 @@ describe('double comparatives and superlatives', () => {
   });
 });
 
+describe('case-insensitive patterns', () => {
+  it('match in any case, on lower-cased text, at the right offsets', () => {
+    const found = flagged('Costs were Higher Then expected. They SHOULD OF left.', 'confusables');
+    expect(found.map((f) => [f.text, f.issue.suggestions[0]])).toEqual([
+      ['Higher Then', 'Higher than'],
+      ['SHOULD OF', 'Should have'],
+    ]);
+  });
+  it('keep their offsets in a paragraph whose lower case is longer (a dotted capital I)', () => {
+    const found = flagged('İstanbul grew larger then Ankara. They should of left.', 'confusables');
+    expect(found.map((f) => f.text)).toEqual(['larger then', 'should of']);
+  });
+});
+
 describe('confusables in non-English names', () => {
   it('does not take the last letter of "Bistrița" for the article "a"', () => {
     expect(flaggedTexts('Churches in Bistrița and probably in Râmnic were built.', 'confusables')).toEqual([]);
