@@ -383,9 +383,10 @@ let whereScratch = new Int32Array(0);
  * jsdiff's Myers diff costs O(N·D) with heavy bookkeeping per step, and a post-edited paragraph has
  * a large D. So, as patience diff does, we anchor on tokens occurring once on each side,
  * recursively inside each gap, and leave jsdiff only the short stretches without such tokens,
- * which is where a minimal diff matters.
+ * which is where a minimal diff matters. `spaces` marks, per token id, the whitespace tokens of
+ * a word diff (null for a diff of characters, which has none).
  */
-function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: number): Run[] {
+function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: number, spaces: Uint8Array | null): Run[] {
   const out: Run[] = [];
   let posA = offsetA;
   let posB = offsetB;
@@ -455,28 +456,30 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
    * ends. Returns false (nothing done) when leaving whitespace out would not shrink the problem.
    */
   const alignWords = (i: number, x: number, j: number, y: number): boolean => {
-    let spaces = false;
+    // Characters (a word refined to its letters) have no whitespace tokens to leave out.
+    if (!spaces) return false;
+    let hasSpaces = false;
     for (let k = i; k < x; k++) {
       const id = A.ids[k];
-      if (idSpace[id]) spaces = true;
+      if (spaces[id]) hasSpaces = true;
       else countA[id]++;
     }
     for (let k = j; k < y; k++) {
       const id = B.ids[k];
-      if (idSpace[id]) spaces = true;
+      if (spaces[id]) hasSpaces = true;
       else countB[id]++;
     }
     let nA = 0;
     let nB = 0;
     if (wordScratchA.length < x - i) wordScratchA = new Int32Array(2 * (x - i));
     if (wordScratchB.length < y - j) wordScratchB = new Int32Array(2 * (y - j));
-    if (spaces) {
+    if (hasSpaces) {
       for (let k = i; k < x; k++) if (countB[A.ids[k]]) wordScratchA[nA++] = k;
       for (let k = j; k < y; k++) if (countA[B.ids[k]]) wordScratchB[nB++] = k;
     }
     for (let k = i; k < x; k++) countA[A.ids[k]] = 0;
     for (let k = j; k < y; k++) countB[B.ids[k]] = 0;
-    if (!spaces) return false;
+    if (!hasSpaces) return false;
     if (nA === 0) {
       align(i, x, j, y, true);
       return true;
@@ -569,6 +572,11 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
   return out;
 }
 
+/** Whether a token boundary is at `k`: whitespace before it, something else at it. */
+function startsWord(text: string, k: number): boolean {
+  return classOf(text.charCodeAt(k - 1)) === SPACE && classOf(text.charCodeAt(k)) !== SPACE;
+}
+
 /** Whether `text[from, to)` is whitespace (`\s`, code unit by code unit) without a line feed. */
 function onlySpacesBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -584,9 +592,23 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
  * replacement is refined to characters when most of the word stays ("offen[c/s]ive").
  */
 export function diffWords(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): Change[] {
-  const [A, B, distinct] = encodeTexts(a, fromA, toA, b, fromB, toB);
+  // The texts' common ends, cut where a word starts after whitespace on both sides, are common
+  // tokens: the token diff would match them first anyway, so they need not be tokenized at all.
+  const limit = Math.min(toA - fromA, toB - fromB);
+  let prefix = 0;
+  while (prefix < limit && a.charCodeAt(fromA + prefix) === b.charCodeAt(fromB + prefix)) prefix++;
+  let head = prefix - 1;
+  while (head > 0 && !startsWord(a, fromA + head)) head--;
+  if (head < 0) head = 0;
+  let suffix = 0;
+  while (suffix < limit - head && a.charCodeAt(toA - 1 - suffix) === b.charCodeAt(toB - 1 - suffix)) suffix++;
+  // The cut must leave the whitespace before it inside the common end, on both sides.
+  let tail = suffix - 1;
+  while (tail > 0 && !startsWord(a, toA - tail)) tail--;
+  if (tail < 0) tail = 0;
+  const [A, B, distinct] = encodeTexts(a, fromA + head, toA - tail, b, fromB + head, toB - tail);
   const joined: Run[] = [];
-  for (const run of runs(A, B, distinct, fromA, fromB)) {
+  for (const run of runs(A, B, distinct, fromA + head, fromB + head, idSpace)) {
     const last = joined[joined.length - 1];
     if (last) {
       if (onlySpacesBetween(a, last.toA, run.fromA)) {
@@ -620,8 +642,9 @@ const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
 
 /**
  * Character changes for a one-word replacement, or null when a character diff would not help:
- * the changed characters must be fewer than half of the longer word, in at most two places
- * ("offen[c/s]ive", "colo[/u]r"; but "[the/that]" and "[a/an]" stay whole words).
+ * the changed characters must be fewer than half of the longer word in one place, or at most a
+ * quarter of it in two ("offen[c/s]ive", "colo[/u]r", "ac[/c]o[/m]modation"; but "[the/that]",
+ * "[a/an]" and "[reflection/deduction]" stay whole words).
  */
 function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
   if (plainlyNotOneWord(a, run.fromA, run.toA) || plainlyNotOneWord(b, run.fromB, run.toB)) return null;
@@ -630,10 +653,12 @@ function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
   if (!SINGLE_WORD.test(wordA) || !SINGLE_WORD.test(wordB)) return null;
   // Code points, so a surrogate pair is never cut in half.
   const [A, B, distinct] = encodeCharacters(wordA, wordB);
-  const charRuns = runs(A, B, distinct, run.fromA, run.fromB);
+  const charRuns = runs(A, B, distinct, run.fromA, run.fromB, null);
   let changed = 0;
   for (const r of charRuns) changed += Math.max(r.toA - r.fromA, r.toB - r.fromB);
   const longest = Math.max(wordA.length, wordB.length);
-  if (charRuns.length > 2 || changed * 2 >= longest) return null;
+  // One place: fewer than half the characters changed. Two places read well only when the word
+  // stays mostly the same ("ac[/c]o[/m]modation", not "[r/d]e[fle/du]ction").
+  if (charRuns.length > 2 || (charRuns.length === 1 ? changed * 2 >= longest : changed * 4 > longest)) return null;
   return charRuns.map((r) => makeChange(a, b, r.fromA, r.toA, r.fromB, r.toB));
 }

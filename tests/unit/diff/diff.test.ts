@@ -22,6 +22,9 @@ describe('diffTexts', () => {
     expectDiff('and [the/that] plan');
     expectDiff('it was [a/an] offensive');
     expectDiff('the colo[/u]r of');
+    // Two places: only when the word stays mostly the same.
+    expectDiff('the ac[/c]o[/m]modation was');
+    expectDiff('a [reflection/deduction] of');
   });
   it('inserts and deletes words', () => {
     expectDiff('the [/very ]big dog');
@@ -144,6 +147,21 @@ describe('diffTexts', () => {
       }
       expect(kept, `${a} → ${b}`).toBe(lcs[x.length][y.length]);
     }
+  });
+
+  it('gives the same changes whatever was diffed before (no state leaks between calls)', () => {
+    const pairs: [string, string][] = [
+      ['dogthetheTheadogthecatcatxdogx', 'dogthetheThthethegthecatcatxdogx'],
+      ['x dogthetheTheadogthecatcatxdogx y', 'x dogthetheThthethegthecatcatxdogx y'],
+      ['offencive', 'offensive'],
+      ['an hour and a half', 'a hour and an half'],
+    ];
+    const fresh = pairs.map(([a, b]) => diffTexts(a, b));
+    // Texts whose many whitespace tokens fill the tokenizer's tables with other ids.
+    const spacey = Array.from({ length: 40 }, (_, k) => `w${k}${' '.repeat(1 + (k % 7))}${k % 3 ? '\t' : ''}`).join('');
+    diffTexts(spacey, spacey.replace(/w1/g, 'v1'));
+    diffTexts('a b  c   d    e\tf \tg\t h', 'a  b c   d e\tf\tg h');
+    expect(pairs.map(([a, b]) => diffTexts(a, b))).toEqual(fresh);
   });
 
   it('matches the words a rewritten sentence keeps, however much else changed', () => {
