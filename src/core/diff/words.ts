@@ -572,11 +572,6 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
   return out;
 }
 
-/** Whether a token boundary is at `k`: whitespace before it, something else at it. */
-function startsWord(text: string, k: number): boolean {
-  return classOf(text.charCodeAt(k - 1)) === SPACE && classOf(text.charCodeAt(k)) !== SPACE;
-}
-
 /** Whether `text[from, to)` is whitespace (`\s`, code unit by code unit) without a line feed. */
 function onlySpacesBetween(text: string, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -592,23 +587,9 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
  * replacement is refined to characters when most of the word stays ("offen[c/s]ive").
  */
 export function diffWords(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): Change[] {
-  // The texts' common ends, cut where a word starts after whitespace on both sides, are common
-  // tokens: the token diff would match them first anyway, so they need not be tokenized at all.
-  const limit = Math.min(toA - fromA, toB - fromB);
-  let prefix = 0;
-  while (prefix < limit && a.charCodeAt(fromA + prefix) === b.charCodeAt(fromB + prefix)) prefix++;
-  let head = prefix - 1;
-  while (head > 0 && !startsWord(a, fromA + head)) head--;
-  if (head < 0) head = 0;
-  let suffix = 0;
-  while (suffix < limit - head && a.charCodeAt(toA - 1 - suffix) === b.charCodeAt(toB - 1 - suffix)) suffix++;
-  // The cut must leave the whitespace before it inside the common end, on both sides.
-  let tail = suffix - 1;
-  while (tail > 0 && !startsWord(a, toA - tail)) tail--;
-  if (tail < 0) tail = 0;
-  const [A, B, distinct] = encodeTexts(a, fromA + head, toA - tail, b, fromB + head, toB - tail);
+  const [A, B, distinct] = encodeTexts(a, fromA, toA, b, fromB, toB);
   const joined: Run[] = [];
-  for (const run of runs(A, B, distinct, fromA + head, fromB + head, idSpace)) {
+  for (const run of runs(A, B, distinct, fromA, fromB, idSpace)) {
     const last = joined[joined.length - 1];
     if (last) {
       if (onlySpacesBetween(a, last.toA, run.fromA)) {
