@@ -20,26 +20,22 @@ export interface WordShare {
 
 /** Known-word share of a paragraph (capitalised words are left out: names are not evidence). */
 export function knownShare(p: Paragraph, context: RuleContext): WordShare {
-  return p.analysis.memo('known-share', () => shareOf(p, context, 0, p.analysis.text.length));
+  return p.analysis.memo('known-share', () => {
+    let known = 0;
+    let total = 0;
+    for (const t of p.analysis.tokens) {
+      const e = evidence(t, context);
+      if (e) total++;
+      if (e === 2) known++;
+    }
+    return { known, total };
+  });
 }
 
 /** Whether a token counts towards the known-word share, and whether the dictionaries know it. */
 function evidence(t: Token, context: RuleContext): 0 | 1 | 2 {
   if (t.kind !== 'word' || (isCapitalised(t.text) && !t.sentenceStart)) return 0;
   return context.speller.knows(t.text.replace(/['’]s$/, '')) ? 2 : 1;
-}
-
-/** Known-word share of the paragraph's words starting in `[from, to)`. */
-function shareOf(p: Paragraph, context: RuleContext, from: number, to: number): WordShare {
-  let known = 0;
-  let total = 0;
-  for (const t of p.analysis.tokens) {
-    if (t.start < from || t.start >= to) continue;
-    const e = evidence(t, context);
-    if (e) total++;
-    if (e === 2) known++;
-  }
-  return { known, total };
 }
 
 /** Known-word share of each of the paragraph's sentences, in one pass over its tokens. */
