@@ -23,7 +23,8 @@ interface VariantUse {
 }
 
 function variantUses(p: Paragraph, variants: VariantLookup): VariantUse[] {
-  return p.analysis.memo('dialect-variants', () => {
+  // Keyed by the kind too: a capitalised first word is a name in a headline, not in a body paragraph.
+  return p.analysis.memo(`dialect-variants|${p.kind}`, () => {
     const out: VariantUse[] = [];
     for (const t of p.analysis.tokens) {
       if (t.kind !== 'word') continue;

@@ -43,7 +43,8 @@ interface NameUse {
 }
 
 function nameUses(p: Paragraph): NameUse[] {
-  return p.analysis.memo('name-uses', () => {
+  // Keyed by the kind too: a headline's first word is left out, a body paragraph's is not.
+  return p.analysis.memo(`name-uses|${p.kind}`, () => {
     const out: NameUse[] = [];
     for (const t of p.analysis.tokens) {
       if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < 4) continue;
