@@ -4,6 +4,7 @@ import boilerplate from './boilerplate';
 import confusables from './confusables';
 import dialectMix from './dialect-mix';
 import duplicateText from './duplicate-text';
+import foreignScript from './foreign-script';
 import houseStyle from './house-style';
 import nameVariant from './name-variant';
 import quoteStyle from './quote-style';
@@ -21,6 +22,7 @@ export const RULE_LIST: readonly Rule[] = [
   confusables,
   dialectMix,
   duplicateText,
+  foreignScript,
   houseStyle,
   nameVariant,
   quoteStyle,
