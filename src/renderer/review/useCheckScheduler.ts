@@ -1,0 +1,124 @@
+/**
+ * Check scheduling: the first check when the editors open, a debounced re-check after edits, an
+ * immediate one when the settings change, and the worker's results put into the editor only when
+ * they match its current text.
+ */
+import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Text } from '@codemirror/state';
+import type { CheckOptions } from '../../core';
+import type { Settings } from '../../shared/ipc';
+import { checkClient, type CheckClient } from './checkClient';
+import type { ReviewEditors } from './editors';
+import { useLatest } from './latest';
+import type { ReviewStats, WorkerResponse } from './protocol';
+import { reviewField, setIssues } from './reviewField';
+
+/** The result of the newest check that matched the text. */
+export interface CheckSummary {
+  language: { code: string; confidence: number };
+  dialect: string;
+  stats: ReviewStats;
+}
+
+/** What the screen gets from the scheduler. */
+export interface CheckScheduler {
+  /** A check is running and has taken long enough to show (300 ms). */
+  checking: boolean;
+  /** The newest check's language, dialect and figures (null before the first). */
+  summary: CheckSummary | null;
+  /** Connects the checker to newly opened editors and checks them; returns the disconnect. */
+  start(): () => void;
+  /** Checks after `delay` ms (150 by default) unless another edit comes first. */
+  scheduleCheck(delay?: number): void;
+}
+
+/** The scheduler for the editors in `editors`, checking with `settings`. */
+export function useCheckScheduler(options: {
+  editors: RefObject<ReviewEditors | null>;
+  settings: Settings;
+  onError: (message: string) => void;
+}): CheckScheduler {
+  const { editors, settings } = options;
+  const [summary, setSummary] = useState<CheckSummary | null>(null);
+  const [checking, setChecking] = useState(false);
+  const settingsRef = useLatest(settings);
+  const onErrorRef = useLatest(options.onError);
+  const client = useRef<CheckClient | null>(null);
+  // The newest request's version and the texts it was made on.
+  const sent = useRef<{ version: number; a: Text; b: Text } | null>(null);
+  const version = useRef(0);
+  const originalText = useRef<{ doc: Text; text: string } | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+
+  const sendCheck = useCallback(() => {
+    const view = editors.current;
+    if (!view || !client.current) return;
+    version.current += 1;
+    const a = view.a.state.doc;
+    const b = view.b.state.doc;
+    sent.current = { version: version.current, a, b };
+    // The original rarely changes: turn it into a string only when it did.
+    if (originalText.current?.doc !== a) originalText.current = { doc: a, text: a.toString() };
+    const current = settingsRef.current;
+    const checkOptions: CheckOptions = {
+      dialect: current.dialect,
+      rules: current.rules,
+      dictionary: [...current.dictionary, ...view.b.state.field(reviewField).words],
+    };
+    client.current.check(version.current, originalText.current.text, b.toString(), checkOptions);
+    clearTimeout(progressTimer.current);
+    // Only a check that takes noticeably long shows progress; quick ones would just flicker.
+    progressTimer.current = setTimeout(() => setChecking(true), 300);
+  }, [editors, settingsRef]);
+
+  const scheduleCheck = useCallback(
+    (delay = 150) => {
+      clearTimeout(timer.current);
+      timer.current = setTimeout(sendCheck, delay);
+    },
+    [sendCheck],
+  );
+
+  const onWorker = useCallback(
+    (response: WorkerResponse) => {
+      const view = editors.current;
+      const last = sent.current;
+      if (!view || !last || response.type === 'warm' || response.version !== last.version) return;
+      clearTimeout(progressTimer.current);
+      setChecking(false);
+      if (response.type === 'failed') {
+        onErrorRef.current(`Checking failed: ${response.message}`);
+        return;
+      }
+      // Results never land on stale text: a newer edit has its own check coming.
+      if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
+      view.b.dispatch({ effects: setIssues.of(response.result.issues) });
+      setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats });
+    },
+    [editors, onErrorRef],
+  );
+
+  const start = useCallback(() => {
+    const own = checkClient();
+    client.current = own;
+    own.listen(onWorker);
+    sendCheck();
+    return () => {
+      clearTimeout(timer.current);
+      clearTimeout(progressTimer.current);
+      own.listen(null);
+      if (client.current === own) client.current = null;
+    };
+  }, [onWorker, sendCheck]);
+
+  // New settings: re-check with them.
+  const checkedSettings = useRef(settings);
+  useEffect(() => {
+    if (checkedSettings.current === settings) return;
+    checkedSettings.current = settings;
+    scheduleCheck(0);
+  }, [settings, scheduleCheck]);
+
+  return { checking, summary, start, scheduleCheck };
+}

@@ -1,0 +1,59 @@
+/** The exports: built in a worker from the editors' texts and issues, then saved or downloaded. */
+import { useCallback, useState, type RefObject } from 'react';
+import type { ExportKind } from '../../core';
+import type { Platform, Settings } from '../../shared/ipc';
+import type { ReviewEditors } from './editors';
+import { buildExportInWorker } from './exportClient';
+import type { ReviewDocument } from './reviewDocument';
+import { reviewedIssues } from './reviewSession';
+import { languageName } from './StatusBar';
+import type { CheckSummary } from './useCheckScheduler';
+
+/** What the screen gets: `exportAs`, and the kind being built (null when none). */
+export interface Exports {
+  exportAs(kind: ExportKind): Promise<void>;
+  exporting: ExportKind | null;
+}
+
+/** Exports of the review in `editors`; progress and results go to `onMessage`. */
+export function useExports(options: {
+  editors: RefObject<ReviewEditors | null>;
+  doc: ReviewDocument;
+  platform: Platform;
+  summary: CheckSummary | null;
+  settings: Settings;
+  onMessage: (message: string | null) => void;
+  onError: (message: string) => void;
+}): Exports {
+  const { editors, doc, platform, summary, settings, onMessage, onError } = options;
+  const [exporting, setExporting] = useState<ExportKind | null>(null);
+
+  const exportAs = useCallback(
+    async (kind: ExportKind) => {
+      const view = editors.current;
+      if (!view) return;
+      try {
+        onMessage(`Exporting ${kind}…`);
+        setExporting(kind);
+        const file = await buildExportInWorker(kind, {
+          doc,
+          original: view.a.state.doc.toString(),
+          corrected: view.b.state.doc.toString(),
+          issues: reviewedIssues(view),
+          language: summary ? `${languageName(summary.language.code)} (${summary.language.code})` : 'unknown',
+          dialect: summary?.dialect ?? settings.dialect,
+        });
+        setExporting(null);
+        const result = await platform.saveFile({ suggestedName: file.name, mimeType: file.mimeType, data: file.data });
+        onMessage(result ? `Exported ${result.name}` : null);
+      } catch (error) {
+        setExporting(null);
+        onMessage(null);
+        onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+    [editors, doc, platform, summary, settings.dialect, onMessage, onError],
+  );
+
+  return { exportAs, exporting };
+}
