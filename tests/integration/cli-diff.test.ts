@@ -44,7 +44,7 @@ describe('verso diff --format patch', () => {
   }
 
   it('applies to the real sample article after edits', async () => {
-    const sample = join(__dirname, '..', '..', '..', 'shared', 'samples', 'iraq-heroes-operation.txt');
+    const sample = 'resources/samples/iraq-heroes-operation.txt';
     const a = readFileSync(sample, 'utf8');
     const b = a.replace(/the/g, 'teh').replace(/\n\n/, '\n\nAn inserted paragraph.\n\n').replace(/\.\n/, '.');
     const fileA = folder.file('sample.txt', a);

@@ -2,10 +2,11 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolder, verso } from '../helpers/cli';
+import { mlqeCorpus } from '../helpers/corpus';
 
 const folder = tempFolder('verso-ter-');
 afterAll(() => folder.remove());
-const CORPUS = join(__dirname, '..', '..', '..', 'shared', 'corpora', 'mlqe-pe-en');
+const CORPUS = mlqeCorpus('cli-ter.test').dir;
 
 describe('verso ter', () => {
   it('reproduces TERCOM HTER on a real MLQE-PE file (json)', async () => {

@@ -79,13 +79,22 @@ function documentLanguage(doc: Document, context: RuleContext): CheckResult['lan
 const styleIds = new WeakMap<HouseStyle, number>();
 let nextStyleId = 1;
 
+/** How a checker is made. */
+export interface CheckerOptions {
+  /**
+   * The per-paragraph cache the checker reuses between checks. Default: a new one of its own. A
+   * caller that passes one can see which paragraph analyses a re-check reads.
+   */
+  cache?: ParagraphCache;
+}
+
 /** Creates a checker. Loads the dictionaries synchronously from bundled data (once per process). */
-export function createChecker(): Checker {
+export function createChecker(options: CheckerOptions = {}): Checker {
   const speller = createSpeller();
   // Build the suggestion index now: the first check of a long article should not pay for it.
   speller.prepare();
   const variants = variantLookup(speller.lexicon, readPairs(dialectData));
-  const cache = new ParagraphCache();
+  const cache = options.cache ?? new ParagraphCache();
   return {
     check(text, options = {}) {
       const doc = cache.build(text);

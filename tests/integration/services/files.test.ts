@@ -53,19 +53,13 @@ describe('readArticleFile', () => {
   it('checks the size before reading: a 3 GB file is refused at once with the limit stated', async () => {
     const path = folder.file('huge.txt', '');
     truncateSync(path, 3 * 1024 ** 3); // sparse: no disk used; reading it would fail differently
-    const started = Date.now();
+    // Reading 3 GB into one buffer would fail with another error (Node's 2 GB buffer limit): the
+    // size message proves the size was checked first.
     expect(await refusal(path)).toBe('huge.txt is too large to open (3072 MB; the limit is 20 MB).');
-    expect(Date.now() - started).toBeLessThan(1000);
   });
 
   it('refuses an unknown extension before touching the file', async () => {
     expect(await refusal(join(folder.dir, 'missing.exe'))).toMatch(/^missing\.exe is not a format Verso opens/);
-  });
-
-  it.skipIf(process.getuid?.() === 0)('refuses an unreadable file (skipped as root, who can read anything)', async () => {
-    const path = folder.file('locked.txt', 'secret');
-    chmodSync(path, 0o000);
-    expect(await refusal(path)).toBe('locked.txt cannot be opened: permission denied.');
   });
 });
 

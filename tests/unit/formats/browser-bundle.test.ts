@@ -13,6 +13,7 @@ import { buildReport } from '../../../src/core';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const folder = tempFolder('verso-browser-formats-');
 afterAll(() => folder.remove());
+if (!existsSync(CHROMIUM)) console.log(`browser-bundle.test: skipped: no Chromium at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
 
 describe.skipIf(!existsSync(CHROMIUM))(`formats in a browser bundle (Chromium at ${CHROMIUM})`, () => {
   it('bundle without node built-ins, round-trip a .docx in Chromium, and render a hostile report as text', async () => {

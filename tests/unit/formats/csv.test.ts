@@ -88,13 +88,14 @@ describe('issuesToCsv', () => {
     expect(rows[1].slice(5, 8)).toEqual(['9', '4', 'offencive']);
   });
 
-  it('stays linear with thousands of issues in a long article', () => {
+  // The time it takes at this size and at twice it is printed by `npm run bench -- formats`.
+  it('gives the right line and column for each of 20,000 issues in a long article', () => {
     const long = 'word offencive word.\n'.repeat(50_000);
     const many = Array.from({ length: 20_000 }, (_, k) => issueAt(long.slice(k * 21), 'offencive'));
     many.forEach((r, k) => ((r.issue.start += k * 21), (r.issue.end += k * 21)));
-    const started = performance.now();
     const rows = parseCsv(issuesToCsv(many, long));
-    expect(performance.now() - started).toBeLessThan(3000);
+    expect(rows).toHaveLength(20_001);
+    expect(rows[1].slice(5, 8)).toEqual(['1', '6', 'offencive']);
     expect(rows[20_000].slice(5, 8)).toEqual(['20000', '6', 'offencive']);
   });
 

@@ -7,8 +7,10 @@ import { terWords } from '../../../src/core';
 import { terEdits } from '../../../src/core/ter/tercom';
 import { prng } from '../diff/cases';
 import { terEdits as referenceEdits } from './tercom-reference';
+import { mlqeCorpus } from '../../helpers/corpus';
 
-const CORPUS = join(__dirname, '..', '..', '..', '..', 'shared', 'corpora', 'mlqe-pe-en');
+const corpus = mlqeCorpus('tercom-search.test');
+const CORPUS = corpus.dir;
 
 describe('TER shift search', () => {
   it('matches the straightforward port on random segments of 1 to 120 words with moved blocks (600 pairs)', () => {
@@ -36,14 +38,18 @@ describe('TER shift search', () => {
     }
   });
 
-  it('matches it on paragraph-long real post-edits (five MLQE-PE sentences joined, 300 pairs)', () => {
+  it(`matches it on paragraph-long real post-edits (five MLQE-PE sentences joined, ${corpus.full ? 300 : 20} pairs)`, () => {
     const file = readdirSync(CORPUS).filter((f) => f.endsWith('.mt')).sort()[0];
     const mt = readFileSync(join(CORPUS, file), 'utf8').split('\n');
     const pe = readFileSync(join(CORPUS, file.replace(/\.mt$/, '.pe')), 'utf8').split('\n');
-    for (let k = 0; k + 5 <= 1500; k += 5) {
+    const sentences = corpus.full ? 1500 : corpus.linesPerFile;
+    let pairs = 0;
+    for (let k = 0; k + 5 <= sentences; k += 5) {
+      pairs++;
       const hyp = terWords(mt.slice(k, k + 5).join(' '));
       const ref = terWords(pe.slice(k, k + 5).join(' '));
       expect(terEdits(hyp, ref)).toEqual(referenceEdits(hyp, ref));
     }
+    expect(pairs).toBe(corpus.full ? 300 : 20);
   });
 });
