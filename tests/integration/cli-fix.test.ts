@@ -25,6 +25,17 @@ describe('verso fix', () => {
     expect(readFileSync(out, 'utf8')).toBe(text);
   });
 
+  it('never touches a word inside a stretch in another language ("habitants" stays French)', async () => {
+    const french = 'Les habitants de la ville resteront chez eux pendant trois jours, a dit le maire, qui a demandé aux voisins de les aider.';
+    const short = 'Les habitants resteront.';
+    const file = folder.file('french.txt', `The mayor launched an offencive.\n\n${french}\n\n${short}\n`);
+    const out = join(folder.dir, 'french-out.txt');
+    const run = await verso('fix', file, '-o', out);
+    expect(run.code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(`The mayor launched an offensive.\n\n${french}\n\n${short}\n`);
+    expect(run.stdout).toMatch(/1 fix applied/);
+  });
+
   it('keeps the encoding, BOM and CRLF line endings', async () => {
     const text = 'The the army.\r\nIt was an offencive.\r\n';
     const utf16 = new Uint8Array([0xff, 0xfe, ...Array.from(text, (c) => [c.charCodeAt(0), 0]).flat()]);

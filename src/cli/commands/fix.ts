@@ -31,9 +31,12 @@ export function writeAtomically(path: string, bytes: Uint8Array): void {
 /** Applies non-overlapping safe fixes, last first so earlier offsets stay valid. */
 function applySafe(text: string, issues: Issue[]): { text: string; applied: Issue[] } {
   const chosen: Issue[] = [];
+  // Nothing inside a stretch in another language is an English slip to correct.
+  const foreign = issues.filter((i) => i.rule === 'untranslated');
   let end = -1;
   for (const i of issues) {
     if (!i.safe || !FIXABLE.has(i.rule) || i.suggestions[0] === undefined || i.start < end) continue;
+    if (foreign.some((f) => i.start < f.end && i.end > f.start)) continue;
     chosen.push(i);
     end = i.end;
   }

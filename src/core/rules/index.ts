@@ -40,5 +40,5 @@ export type { HouseStyle, Rule, RuleInfo, RuleContext, Finding } from './types';
 export { RuleDataError } from './data/validate';
 export { boilerplateSpans, documentBoilerplate } from './boilerplate';
 export { detectDialect, dialectVotes } from './dialect-mix';
-export { knownShare, guessLanguage, languageName } from './untranslated';
+export { foreignStretches, knownShare, guessLanguage, languageName, sentenceShares, type ForeignStretch, type WordShare } from './untranslated';
 export { nameSkeleton } from './name-variant';

@@ -8,6 +8,7 @@ import { isAllCaps, isCapitalised } from '../document';
 import phraseData from './data/phrases.json';
 import { readStrings } from './data/validate';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
+import { foreignStretches, sentenceShares } from './untranslated';
 
 // Words of foreign phrases ("de jure", "post mortem"), accepted when the whole phrase is there.
 const PHRASES = readStrings(phraseData, 'phrases', 'src/core/rules/data/phrases.json').map((p) => p.split(' '));
@@ -120,6 +121,21 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
   return { unknown, names };
 }
 
+/**
+ * Whether a fix of `u` may be applied unseen: a word of plain English letters in a sentence whose
+ * other words are English (three in four known, at least two of them), so a word of a stretch in
+ * another language that was too short to judge is never rewritten ("habitants" → "habitats").
+ */
+function inEnglishSentence(p: Paragraph, u: Unknown, context: RuleContext): boolean {
+  if (!/^[a-z']+$/i.test(u.word)) return false;
+  const k = p.analysis.sentences.findIndex((s) => u.start >= s.start && u.start < s.end);
+  const share = sentenceShares(p, context)[k];
+  if (!share) return false;
+  // The word itself counts as unknown in the share.
+  const others = share.total - 1;
+  return others >= 2 && share.known / others >= 0.75;
+}
+
 const rule: Rule = {
   id: 'spelling',
   category: 'spelling',
@@ -132,8 +148,12 @@ const rule: Rule = {
     for (const scan of scans) for (const n of scan.names) names.add(n);
     const findings: Finding[] = [];
     scans.forEach((scan, i) => {
-      const base = doc.paragraphs[i].start;
+      const p = doc.paragraphs[i];
+      const base = p.start;
+      // A stretch in another language is one untranslated issue, not a card per word.
+      const foreign = scan.unknown.length ? foreignStretches(p, context) : [];
       for (const u of scan.unknown) {
+        if (foreign.some((s) => u.start >= s.start && u.end <= s.end)) continue;
         if (u.maybeName) {
           // A capitalised unknown word that appears inside a sentence elsewhere is a name; one seen
           // only at a sentence start is a typo only when a common word is one edit away.
@@ -154,7 +174,7 @@ const rule: Rule = {
           end: base + u.end,
           message: suggestions.length ? 'Possible misspelling' : `Possible misspelling: ${quote(u.word)} is in neither dictionary`,
           suggestions,
-          safe: !u.maybeName && suggestions.length > 0 && context.speller.isUnambiguous(u.word),
+          safe: !u.maybeName && suggestions.length > 0 && inEnglishSentence(p, u, context) && context.speller.isUnambiguous(u.word),
         });
       }
     });

@@ -5,7 +5,7 @@
  * dictionaries; franc then names the language.
  */
 import { franc } from 'franc';
-import type { Paragraph, Token } from '../document';
+import type { Paragraph, Span, Token } from '../document';
 import { isCapitalised } from '../document';
 import { quote, type Rule, type RuleContext } from './types';
 import languages from './data/languages.json';
@@ -38,8 +38,15 @@ function evidence(t: Token, context: RuleContext): 0 | 1 | 2 {
   return context.speller.knows(t.text.replace(/['’]s$/, '')) ? 2 : 1;
 }
 
-/** Known-word share of each of the paragraph's sentences, in one pass over its tokens. */
-function sentenceShares(p: Paragraph, context: RuleContext): WordShare[] {
+/**
+ * Known-word share of each of the paragraph's sentences (in the order of `p.analysis.sentences`),
+ * in one pass over its tokens; cached with the paragraph.
+ */
+export function sentenceShares(p: Paragraph, context: RuleContext): readonly WordShare[] {
+  return p.analysis.memo('sentence-shares', () => countSentenceShares(p, context));
+}
+
+function countSentenceShares(p: Paragraph, context: RuleContext): WordShare[] {
   const { sentences, tokens } = p.analysis;
   const shares = sentences.map(() => ({ known: 0, total: 0 }));
   let k = 0;
@@ -86,6 +93,37 @@ export function languageName(code: string): string {
   return NAMES[code] ?? code;
 }
 
+/** A stretch of a paragraph judged to be another language (offsets relative to the paragraph). */
+export interface ForeignStretch extends Span {
+  /** The whole paragraph (its language is then named), or one sentence of an English paragraph. */
+  whole: boolean;
+  /** ISO 639-3 code franc gave (for a sentence, unreliable: not shown). */
+  language: string;
+}
+
+/**
+ * The stretches of a paragraph that are not English: the whole paragraph, or the sentences of an
+ * English paragraph that are not. Other rules leave their words alone (a French word is not an
+ * English misspelling). None for the notice and credit lines.
+ */
+export function foreignStretches(p: Paragraph, context: RuleContext): readonly ForeignStretch[] {
+  if (p.kind === 'notice' || p.kind === 'credit') return [];
+  const verdict = p.analysis.memo('untranslated', () => foreignLanguage(p.analysis.text, knownShare(p, context)));
+  if (verdict) return [{ start: 0, end: p.analysis.text.length, whole: true, language: verdict }];
+  // An English paragraph may still hold a sentence the translation left alone (a quotation, say).
+  const { sentences } = p.analysis;
+  if (sentences.length < 2) return [];
+  return p.analysis.memo('untranslated-sentences', () => {
+    const shares = sentenceShares(p, context);
+    const out: ForeignStretch[] = [];
+    sentences.forEach((s, k) => {
+      const language = foreignLanguage(p.analysis.text.slice(s.start, s.end), shares[k]);
+      if (language) out.push({ start: s.start, end: s.end, whole: false, language });
+    });
+    return out;
+  });
+}
+
 const rule: Rule = {
   id: 'untranslated',
   category: 'language',
@@ -94,31 +132,16 @@ const rule: Rule = {
   check(doc, context) {
     const out = [];
     for (const p of doc.paragraphs) {
-      if (p.kind === 'notice' || p.kind === 'credit') continue;
-      const verdict = p.analysis.memo('untranslated', () => foreignLanguage(p.analysis.text, knownShare(p, context)));
-      if (verdict) {
-        out.push({
-          start: p.start,
-          end: p.end,
-          message: `This paragraph looks untranslated (${languageName(verdict)}): ${quote(p.analysis.text.slice(0, 40).trim() + '…')}`,
-        });
-        continue;
-      }
-      // An English paragraph may still hold a sentence the translation left alone (a quotation, say).
-      const { sentences } = p.analysis;
-      if (sentences.length < 2) continue;
-      const found = p.analysis.memo('untranslated-sentences', () => {
-        const shares = sentenceShares(p, context);
-        return sentences.filter((s, k) => foreignLanguage(p.analysis.text.slice(s.start, s.end), shares[k]) !== null);
-      });
-      for (const s of found) {
+      for (const s of foreignStretches(p, context)) {
         const text = p.analysis.text.slice(s.start, s.end);
         out.push({
           start: p.start + s.start,
           end: p.start + s.end,
           // franc names the language of a sentence unreliably (Nepali left in an English sentence
           // comes out as Sundanese), so only the paragraph message names one.
-          message: `Most words of this sentence are not English; it looks untranslated: ${quote(text.length > 40 ? text.slice(0, 40).trim() + '…' : text)}`,
+          message: s.whole
+            ? `This paragraph looks untranslated (${languageName(s.language)}): ${quote(text.slice(0, 40).trim() + '…')}`
+            : `Most words of this sentence are not English; it looks untranslated: ${quote(text.length > 40 ? text.slice(0, 40).trim() + '…' : text)}`,
         });
       }
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { flagged, flaggedTexts } from './helpers';
+import { createChecker } from '../../../src/core';
 
 describe('spelling', () => {
   it('flags "offencive" with "offensive" first', () => {
@@ -75,5 +76,30 @@ describe('spelling of compounds', () => {
 describe('spelling of handles and hashtags', () => {
   it('does not flag @handles and #hashtags', () => {
     expect(flaggedTexts('Reach her at @janesmith on X or follow #iraqelections2021 and #mosulrebuilds.', 'spelling')).toEqual([]);
+  });
+});
+
+describe('spelling inside a stretch of another language', () => {
+  const french =
+    'Les habitants de la ville resteront chez eux pendant trois jours, a dit le maire, qui a demandé aux voisins de les aider.';
+
+  it('does not flag the words of a paragraph left in French: one untranslated issue covers it', () => {
+    const text = `The mayor spoke on Monday.\n\n${french}\n\nThe offencive began on Tuesday.`;
+    const issues = createChecker().check(text).issues;
+    expect(issues.filter((i) => i.rule === 'untranslated').map((i) => text.slice(i.start, i.end))).toEqual([french]);
+    expect(issues.filter((i) => i.rule === 'spelling').map((i) => text.slice(i.start, i.end))).toEqual(['offencive']);
+  });
+
+  it('does not flag the words of a French sentence inside an English paragraph', () => {
+    const text = `The mayor spoke to reporters in the city hall on Monday morning. ${french} He did not take questions.`;
+    expect(flaggedTexts(text, 'untranslated')).toEqual([french]);
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('marks no fix safe in a foreign stretch too short to judge, nor for an accented word', () => {
+    // Too short for the untranslated rule: the words are still flagged, but never fixed unseen.
+    for (const f of flagged('Les habitants resteront.', 'spelling')) expect(f.issue.safe, f.text).toBeFalsy();
+    expect(flagged('They saw the offencive café.', 'spelling').find((f) => f.text === 'offencive')?.issue.safe).toBe(true);
+    expect(flagged('The army began the offencivé.', 'spelling')[0]?.issue.safe).toBeFalsy();
   });
 });
