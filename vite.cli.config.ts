@@ -4,18 +4,21 @@ import { defineConfig } from 'vite';
 // `node bin/verso.mjs` needs nothing but node and the installed packages. The checker and its
 // dictionaries go in a chunk of their own that `check` and `fix` import when they run
 // (src/cli/commands/index.ts), so `diff` and `ter` start without parsing megabytes of word lists.
+// `verso check --jobs N` starts worker threads from a second entry, out/cli/check-worker.js,
+// which shares the checker's chunk with the main entry.
 // That needs the engine's modules treated as free of side effects (they are: no module is imported
 // for its side effects), or the engine's index, which re-exports the checker, would pull it in.
 export default defineConfig({
   build: {
-    ssr: 'src/cli/main.ts',
+    ssr: true,
     outDir: 'out/cli',
     emptyOutDir: true,
     target: 'node20',
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      output: { entryFileNames: 'verso.js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
+      input: { verso: 'src/cli/main.ts', 'check-worker': 'src/cli/batch/worker.ts' },
+      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
       treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]core[\\/]/.test(id) },
     },
   },

@@ -2,6 +2,13 @@
 export interface CliIO {
   out(text: string): void;
   err(text: string): void;
+  /** Whether stderr is a terminal (then `check` shows its progress there). Default false. */
+  errIsTerminal?: boolean;
+  /**
+   * The built worker entry for `check --jobs N` (out/cli/check-worker.js). Default none: run from
+   * source (the in-process tests), every file is checked on the calling thread.
+   */
+  checkWorker?: URL;
 }
 
 /** A command-line failure: printed as one line on stderr, exit status 2, nothing written. */

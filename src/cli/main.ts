@@ -4,6 +4,9 @@ import { runCli } from './run';
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),
+  errIsTerminal: process.stderr.isTTY === true,
+  // Bundled beside this file (vite.cli.config.ts); `check --jobs` starts its workers from it.
+  checkWorker: new URL('./check-worker.js', import.meta.url),
 }).then(
   (code) => {
     process.exitCode = code;

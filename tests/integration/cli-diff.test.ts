@@ -132,7 +132,7 @@ describe('commands loaded on first run', () => {
     expect(Object.keys(COMMANDS)).toEqual(['check', 'diff', 'fix', 'ter']);
     const checkHelp = await verso('check', '--help');
     expect(checkHelp.code).toBe(0);
-    expect(checkHelp.stdout).toMatch(/^Usage: verso check FILE\.\.\. .*--fail-on SEVERITY/);
+    expect(checkHelp.stdout).toMatch(/^Usage: verso check FILE\|FOLDER\.\.\. .*--jobs N.*--fail-on SEVERITY/);
     const fixHelp = await verso('fix', '--help');
     expect(fixHelp.stdout).toMatch(/^Usage: verso fix FILE -o OUT/);
   });

@@ -48,8 +48,8 @@ describe('every command reads its files the same way', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  // `check` takes folders (searched for articles): tests/integration/cli-check-batch.test.ts.
   it.each([
-    ['check', () => ['check', dir]],
     ['diff', () => ['diff', dir, small]],
     ['ter', () => ['ter', small, dir]],
   ])('%s refuses a folder by name', async (command, args) => {

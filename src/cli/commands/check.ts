@@ -1,70 +1,20 @@
-// `verso check FILE... [--format text|json] [--dialect en-GB|en-US|auto] [--rules FILE] [--fail-on SEVERITY]`
-import { parseArgs } from 'node:util';
-import { SEVERITIES, createChecker, parseHouseStyle, type CheckResult, type Severity } from '../../core';
+// `verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY]`
+import { availableParallelism } from 'node:os';
+import { SEVERITIES, parseHouseStyle } from '../../core';
+import { findArticles } from '../batch/articles';
+import type { CheckSettings, FileOutcome } from '../batch/check-file';
+import { checkFiles } from '../batch/pool';
+import { Progress } from '../batch/progress';
+import { CHECK_FORMATS } from '../batch/report';
 import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
+import { choice, parseOptions } from '../options';
 import { CHECK_HELP } from './help';
 
-/** Parses arguments with node's strict parser; any unknown or malformed option is a usage error. */
-export function parseOptions(
-  args: string[],
-  options: Record<string, { type: 'string' | 'boolean'; short?: string }>,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
-  try {
-    const { values, positionals } = parseArgs({ args, options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
-  } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
-  }
-}
-
-/** 1-based line and column of an offset (columns in UTF-16 code units, as offsets are). */
-export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-
-/** Offsets where each line starts. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-function choice<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${option} must be one of ${allowed.join(', ')} (got '${value}').`);
-  return value as T;
-}
-
-/** The JSON document of one checked file (the contract in DESIGN.md). */
-function report(file: string, text: string, result: CheckResult) {
-  const starts = lineStartsOf(text);
-  return {
-    file,
-    language: result.language,
-    dialect: result.dialect,
-    machineTranslated: result.machineTranslated,
-    stats: result.stats,
-    issues: result.issues.map((i) => ({
-      id: i.id,
-      rule: i.rule,
-      category: i.category,
-      severity: i.severity,
-      message: i.message,
-      start: i.start,
-      end: i.end,
-      ...lineColumn(starts, i.start),
-      text: text.slice(i.start, i.end),
-      suggestions: i.suggestions,
-    })),
-  };
+function jobsOption(value: string | undefined): number {
+  if (value === undefined) return availableParallelism();
+  if (!/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs must be a whole number of 1 or more (got '${value}').`);
+  return Number(value);
 }
 
 /** The `check` subcommand. */
@@ -75,36 +25,62 @@ export const check: Command = {
       format: { type: 'string' },
       dialect: { type: 'string' },
       rules: { type: 'string' },
+      jobs: { type: 'string' },
       'fail-on': { type: 'string' },
     });
-    const format = choice(values.format as string | undefined, ['text', 'json'] as const, '--format', 'text');
+    const format = choice(values.format as string | undefined, CHECK_FORMATS, '--format', 'text');
     const dialect = choice(values.dialect as string | undefined, ['auto', 'en-GB', 'en-US'] as const, '--dialect', 'auto');
     const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'] as string, SEVERITIES, '--fail-on', 'error');
-    if (positionals.length === 0) throw new UsageError('expected at least one FILE to check.');
+    const jobs = jobsOption(values.jobs as string | undefined);
+    if (positionals.length === 0) throw new UsageError('expected at least one FILE or FOLDER to check.');
+    const settings: CheckSettings = { format, dialect };
     const rulesFile = values.rules as string | undefined;
-    const houseStyle = rulesFile === undefined ? undefined : parseHouseStyle(readTextFile(rulesFile).text, rulesFile);
-    // Read every file before printing anything: bad input writes nothing.
-    const texts = positionals.map((file) => ({ file, text: readTextFile(file).text }));
-    const checker = createChecker();
-    const reports = texts.map(({ file, text }) => report(file, text, checker.check(text, { dialect, houseStyle })));
-    if (format === 'json') {
-      io.out(`${JSON.stringify(reports.length === 1 ? reports[0] : reports, null, 2)}\n`);
-    } else {
-      const lines: string[] = [];
-      for (const r of reports) {
-        for (const i of r.issues) {
-          const first = i.suggestions[0];
-          const shown = first === '' ? '(delete)' : first === ' ' ? '(one space)' : first;
-          const fix = first === undefined ? '' : `  -> ${shown}`;
-          lines.push(`${r.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}${fix}\n`);
+    if (rulesFile !== undefined) {
+      // Validated here, once, so a bad house-style file stops the run before anything is written.
+      const text = readTextFile(rulesFile).text;
+      parseHouseStyle(text, rulesFile);
+      settings.rules = { file: rulesFile, text };
+    }
+
+    const { files, problems, single } = findArticles(positionals);
+    if (files.length === 0) {
+      if (problems.length === 0) throw new UsageError(`no articles (.txt, .md, .html, .docx) in ${positionals.join(', ')}.`);
+      for (const problem of problems) io.err(`verso check: ${problem}\n`);
+      return 2;
+    }
+    const progress = new Progress(files.length, io.err, io.errIsTerminal === true && files.length > 1);
+    for (const problem of problems) progress.line(`verso check: ${problem}\n`);
+    let refused = problems.length > 0;
+    let worst: number = SEVERITIES.length;
+    let printed = 0;
+    const print = (output: string) => {
+      if (format !== 'json') io.out(output);
+      else if (single) io.out(`${output}\n`);
+      // Several documents make one pretty-printed array, streamed: each document indented one level.
+      else io.out(`${printed === 0 ? '[\n' : ',\n'}${output.replace(/^/gm, '  ')}`);
+      printed++;
+    };
+    // Outcomes arrive in any order; they are printed in the order of the files.
+    const waiting = new Map<number, FileOutcome>();
+    let next = 0;
+    await checkFiles(files, { settings, jobs, workerScript: io.checkWorker }, (index, outcome) => {
+      waiting.set(index, outcome);
+      progress.tick();
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next++);
+        if ('refused' in ready) {
+          refused = true;
+          progress.line(`verso check: ${ready.refused}\n`);
+        } else {
+          print(ready.output);
+          worst = Math.min(worst, ready.worst);
         }
       }
-      io.out(lines.join(''));
-    }
-    if (failOn) {
-      const worst = SEVERITIES.indexOf(failOn);
-      if (reports.some((r) => r.issues.some((i) => SEVERITIES.indexOf(i.severity as Severity) <= worst))) return 1;
-    }
+    });
+    progress.clear();
+    if (format === 'json' && !single && printed > 0) io.out('\n]\n');
+    if (refused) return 2;
+    if (failOn && worst <= SEVERITIES.indexOf(failOn)) return 1;
     return 0;
   },
 };

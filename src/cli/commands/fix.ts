@@ -4,7 +4,8 @@ import { basename, dirname, join } from 'node:path';
 import { BadInputError, createChecker, encodeText, type Issue } from '../../core';
 import { type Command, UsageError } from '../io';
 import { readTextFile } from '../files';
-import { lineColumn, lineStartsOf, parseOptions } from './check';
+import { lineColumn, lineStartsOf } from '../batch/report';
+import { parseOptions } from '../options';
 import { FIX_HELP } from './help';
 
 /** The rules whose safe suggestions `fix` applies unseen. */

@@ -74,6 +74,12 @@ export function formatOf(name: string): ArticleFormat {
   return format;
 }
 
+/** Whether a file name has an extension of a format Verso opens (`formatOf` would accept it). */
+export function isArticleName(name: string): boolean {
+  const dot = name.lastIndexOf('.');
+  return dot > 0 && Object.hasOwn(EXTENSIONS, name.slice(dot + 1).toLowerCase());
+}
+
 function formatMegabytes(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }

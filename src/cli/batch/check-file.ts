@@ -1,0 +1,50 @@
+/**
+ * Checking one article file for `verso check`: read it the way the app opens it, check it, and
+ * format the report. The same function runs on the main thread (`--jobs 1`) and in each worker.
+ */
+import { BadInputError, createChecker, parseHouseStyle, type CheckOptions } from '../../core';
+import { importArticle } from '../../core/formats/import';
+import { readFileBytes, readTextFile } from '../files';
+import { articleReport, formatReport, worstSeverity, type CheckFormat } from './report';
+
+/** The settings every file of one `verso check` run is checked with (plain data: it crosses to the workers). */
+export interface CheckSettings {
+  format: CheckFormat;
+  dialect: 'auto' | 'en-GB' | 'en-US';
+  /** The `--rules` house-style file, already read (and validated once on the main thread). Default none. */
+  rules?: { file: string; text: string };
+}
+
+/** What checking one file gave: its printed report and worst severity, or why it was refused. */
+export type FileOutcome = { output: string; worst: number } | { refused: string };
+
+// HTML and Word files are checked as the app shows them (their paragraphs' text); every other
+// file is read as plain text, as `verso check` always has.
+const IMPORTED = /\.(html?|xhtml|docx)$/i;
+
+/** The text `verso check` checks in `path`, or a BadInputError naming it. */
+export async function readArticleText(path: string): Promise<string> {
+  if (IMPORTED.test(path)) return (await importArticle(path, readFileBytes(path))).text;
+  return readTextFile(path).text;
+}
+
+/**
+ * A checker for one run: loads the dictionaries once, then checks file after file. Refusals
+ * (BadInputError) become outcomes; anything else is a bug and is thrown.
+ */
+export function createFileChecker(settings: CheckSettings): (path: string) => Promise<FileOutcome> {
+  const checker = createChecker();
+  const options: CheckOptions = { dialect: settings.dialect };
+  if (settings.rules) options.houseStyle = parseHouseStyle(settings.rules.text, settings.rules.file);
+  return async (path) => {
+    let text: string;
+    try {
+      text = await readArticleText(path);
+    } catch (error) {
+      if (error instanceof BadInputError) return { refused: error.message };
+      throw error;
+    }
+    const report = articleReport(path, text, checker.check(text, options));
+    return { output: formatReport(report, settings.format), worst: worstSeverity(report) };
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * One checked article as `verso check` prints it: the JSON document of DESIGN.md's contract, and
+ * its text, JSON and JSON-lines forms. The main thread and the check workers both format here, so
+ * the output is the same whichever thread checked the file.
+ */
+import { SEVERITIES, type CheckResult, type Severity } from '../../core';
+
+/** `verso check`'s output formats. */
+export const CHECK_FORMATS = ['text', 'json', 'jsonl'] as const;
+/** One of {@link CHECK_FORMATS}. */
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+/** 1-based line and column of an offset (columns in UTF-16 code units, as offsets are). */
+export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
+}
+
+/** Offsets where each line starts. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** The JSON document of one checked file (the contract in DESIGN.md). */
+export function articleReport(file: string, text: string, result: CheckResult) {
+  const starts = lineStartsOf(text);
+  return {
+    file,
+    language: result.language,
+    dialect: result.dialect,
+    machineTranslated: result.machineTranslated,
+    stats: result.stats,
+    issues: result.issues.map((i) => ({
+      id: i.id,
+      rule: i.rule,
+      category: i.category,
+      severity: i.severity,
+      message: i.message,
+      start: i.start,
+      end: i.end,
+      ...lineColumn(starts, i.start),
+      text: text.slice(i.start, i.end),
+      suggestions: i.suggestions,
+    })),
+  };
+}
+
+/** What {@link articleReport} returns. */
+export type ArticleReport = ReturnType<typeof articleReport>;
+
+/** The text format: one line per issue, `file:line:col  severity  rule  message  -> suggestion`. */
+export function textLines(report: ArticleReport): string {
+  let lines = '';
+  for (const i of report.issues) {
+    const first = i.suggestions[0];
+    const shown = first === '' ? '(delete)' : first === ' ' ? '(one space)' : first;
+    const fix = first === undefined ? '' : `  -> ${shown}`;
+    lines += `${report.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}${fix}\n`;
+  }
+  return lines;
+}
+
+/**
+ * A report as printed in `format`: text lines; JSON lines (one line, newline-terminated); or for
+ * `json` the pretty-printed document without a final newline (the caller joins documents into an
+ * array, see {@link JsonWriter}).
+ */
+export function formatReport(report: ArticleReport, format: CheckFormat): string {
+  if (format === 'text') return textLines(report);
+  if (format === 'jsonl') return `${JSON.stringify(report)}\n`;
+  return JSON.stringify(report, null, 2);
+}
+
+/**
+ * The most severe issue's index in {@link SEVERITIES} (0 is error), or `SEVERITIES.length` when
+ * the article has no issues: `--fail-on S` fails when this is at most S's index.
+ */
+export function worstSeverity(report: ArticleReport): number {
+  let worst = SEVERITIES.length;
+  for (const i of report.issues) worst = Math.min(worst, SEVERITIES.indexOf(i.severity as Severity));
+  return worst;
+}
