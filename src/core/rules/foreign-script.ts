@@ -36,12 +36,15 @@ const rule: Rule = {
           let { start, end } = s;
           const trailing = TRAILING.exec(text.slice(end))?.[0] ?? '';
           end += trailing.length;
-          const open = text[start - 1];
-          if (open !== undefined && OPENING.includes(open) && CLOSING[open].includes(text[end] ?? '')) {
+          // The marks may stand apart from the words: « Слава Україні! ».
+          const before = /[\s\u00a0\u202f]*$/u.exec(text.slice(0, start))?.[0].length ?? 0;
+          const after = /^[\s\u00a0\u202f.,!?…]*/u.exec(text.slice(end))?.[0].length ?? 0;
+          const open = text[start - before - 1];
+          if (open !== undefined && OPENING.includes(open) && CLOSING[open].includes(text[end + after] ?? '')) {
             // "Xi Jinping (习近平)": a gloss of the name before it, written on purpose.
-            if ((open === '(' || open === '（') && /\p{Script=Latin}[\p{L}.'’-]*\s*$/u.test(text.slice(0, start - 1))) continue;
-            start--;
-            end++;
+            if ((open === '(' || open === '（') && /\p{Script=Latin}[\p{L}.'’-]*\s*$/u.test(text.slice(0, start - before - 1))) continue;
+            start -= before + 1;
+            end += after + 1;
           }
           if (MENTION.test(text.slice(Math.max(0, start - 40), start))) continue;
           const flagged = text.slice(start, end);

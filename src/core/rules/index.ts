@@ -2,13 +2,16 @@
 import acronymMismatch from './acronym-mismatch';
 import boilerplate from './boilerplate';
 import confusables from './confusables';
+import decimalComma from './decimal-comma';
 import dialectMix from './dialect-mix';
 import duplicateText from './duplicate-text';
+import foreignQuotes from './foreign-quotes';
 import foreignScript from './foreign-script';
 import houseStyle from './house-style';
 import nameVariant from './name-variant';
 import quoteStyle from './quote-style';
 import repeatedWord from './repeated-word';
+import sourcePunctuation from './source-punctuation';
 import spacing from './spacing';
 import spelling from './spelling';
 import unbalancedPairs from './unbalanced-pairs';
@@ -20,13 +23,16 @@ export const RULE_LIST: readonly Rule[] = [
   acronymMismatch,
   boilerplate,
   confusables,
+  decimalComma,
   dialectMix,
   duplicateText,
+  foreignQuotes,
   foreignScript,
   houseStyle,
   nameVariant,
   quoteStyle,
   repeatedWord,
+  sourcePunctuation,
   spacing,
   spelling,
   unbalancedPairs,

@@ -92,6 +92,36 @@ function flagMinority(uses: (QuoteUse & { at: number })[], a: QuoteUse['style'],
   }
 }
 
+/** The quotation marks an article uses: its own majority style, for suggestions that must match it. */
+export interface ArticleQuotes {
+  /** Opening and closing double marks: “ ” or " ". */
+  double: [string, string];
+  /** Opening and closing single marks: ‘ ’ or ' '. */
+  single: [string, string];
+}
+
+/**
+ * The article's quotation marks: straight or curly as most of its quotes (then its apostrophes)
+ * are drawn; curly when it has neither.
+ */
+export function articleQuotes(doc: Document): ArticleQuotes {
+  let straight = 0;
+  let curly = 0;
+  let straightApostrophes = 0;
+  let curlyApostrophes = 0;
+  for (const p of doc.paragraphs) {
+    if (p.kind === 'notice' || p.kind === 'credit') continue;
+    for (const u of p.analysis.memo('quote-scan', () => scan(p.analysis.text))) {
+      if (u.style === 'straight-double' || u.style === 'straight-single') straight++;
+      else if (u.style === 'curly-double' || u.style === 'curly-single') curly++;
+      else if (u.style === 'straight-apostrophe') straightApostrophes++;
+      else curlyApostrophes++;
+    }
+  }
+  const plain = straight > curly || (straight === curly && straightApostrophes > curlyApostrophes);
+  return plain ? { double: ['"', '"'], single: ["'", "'"] } : { double: ['“', '”'], single: ['‘', '’'] };
+}
+
 const rule: Rule = {
   id: 'quote-style',
   category: 'punctuation',
