@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 // Straight from the modules, not the engine's index: `verso diff` and `verso ter` should not load the checker.
-import { checkNotTooLarge } from '../core/formats/article';
+import { checkHasText, checkNotTooLarge, checkSize } from '../core/formats/article';
 import { BadInputError, decodeText, type DecodedText } from '../core/text/decode';
 
 function refusal(path: string, error: unknown): BadInputError {
@@ -21,6 +21,10 @@ function refusal(path: string, error: unknown): BadInputError {
  * wait for a writer forever).
  */
 export function readFileBytes(path: string): Uint8Array {
+  return readBytes(path, checkNotTooLarge);
+}
+
+function readBytes(path: string, checkSize: (path: string, size: number) => void): Uint8Array {
   let size: number;
   try {
     const stat = statSync(path);
@@ -30,7 +34,7 @@ export function readFileBytes(path: string): Uint8Array {
   } catch (error) {
     throw error instanceof BadInputError ? error : refusal(path, error);
   }
-  checkNotTooLarge(path, size);
+  checkSize(path, size);
   try {
     return readFileSync(path);
   } catch (error) {
@@ -41,4 +45,14 @@ export function readFileBytes(path: string): Uint8Array {
 /** Reads and decodes a text file, or throws a BadInputError naming it. Files over 20 MB are refused unread. */
 export function readTextFile(path: string): DecodedText {
   return decodeText(readFileBytes(path), path);
+}
+
+/**
+ * Reads a plain-text article to check or fix: as {@link readTextFile}, and, as the app does, an
+ * empty file or one of only spaces and blank lines is refused (there is no article to check).
+ */
+export function readArticle(path: string): DecodedText {
+  const decoded = decodeText(readBytes(path, checkSize), path);
+  checkHasText(path, decoded.text);
+  return decoded;
 }

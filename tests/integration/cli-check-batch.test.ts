@@ -83,7 +83,7 @@ describe('verso check FOLDER', () => {
     expect(files.indexOf(paris)).toBeGreaterThan(files.lastIndexOf(inDesk('world', 'a-baghdad.md')));
     const clean = await verso('check', paris, inDesk('z-last.txt'), '--fail-on', 'error');
     expect(clean.code).toBe(1);
-    expect(clean.stdout).toContain(`${paris}:1:19  error  spelling  Possible misspelling  -> offensive`);
+    expect(clean.stdout).toContain(`${paris}:1:19  error  spelling  Possible misspelling  "offencive"  -> offensive`);
   });
 
   it('refuses a folder with no articles in it, writing nothing', async () => {

@@ -7,14 +7,21 @@ const folder = tempFolder();
 afterAll(() => folder.remove());
 
 describe('verso check', () => {
-  it('prints one line per issue as file:line:col  severity  rule  message  -> suggestion', async () => {
+  it('prints one line per issue as file:line:col  severity  rule  message  "flagged text"  -> suggestion', async () => {
     const file = folder.file('article.txt', sample);
     const run = await verso('check', file);
     expect(run.code).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(7);
-    expect(lines).toContain(`${file}:5:402  error  spelling  Possible misspelling  -> offensive`);
-    for (const line of lines) expect(line).toMatch(/^.+:\d+:\d+ {2}(error|warning|info) {2}[a-z-]+ {2}.+/);
+    expect(lines).toContain(`${file}:5:402  error  spelling  Possible misspelling  "offencive"  -> offensive`);
+    for (const line of lines) expect(line).toMatch(/^.+:\d+:\d+ {2}(error|warning|info) {2}[a-z-]+ {2}.+ {2}".*"( {2}-> .+)?$/);
+  });
+
+  it('quotes the flagged text so spaces and quotes in it can be seen', async () => {
+    const file = folder.file('spaces.txt', 'The army  moved. The the end.\n');
+    const lines = (await verso('check', file)).stdout.trimEnd().split('\n');
+    expect(lines).toContain(`${file}:1:9  warning  spacing  Two spaces where one is enough  "  "  -> (one space)`);
+    expect(lines.some((l) => l.includes('repeated-word') && l.includes('"The the"'))).toBe(true);
   });
 
   it('writes the JSON contract with UTF-16 offsets into the BOM-stripped text', async () => {
@@ -63,7 +70,12 @@ describe('verso check', () => {
   it.each([
     ['a missing file', ['check', '/nonexistent/article.txt'], /no such file/],
     ['a binary file', ['check', 'BINARY'], /not a text file/],
-    ['a bad option', ['check', 'SAMPLE', '--colour'], /Unknown option '--colour'/],
+    ['a bad option', ['check', 'SAMPLE', '--colour'], /^verso check: unknown option '--colour' \(see 'verso check --help'\)\.$/],
+    ['an unknown option with a value', ['check', 'SAMPLE', '--colour=red'], /^verso check: unknown option '--colour' /],
+    ['a missing option value', ['check', 'SAMPLE', '--format'], /^verso check: --format needs a value \(see 'verso check --help'\)\.$/],
+    ['an option where a value should be', ['check', 'SAMPLE', '--rules', '--format', 'json'], /^verso check: --rules needs a value/],
+    ['an empty file', ['check', 'EMPTY'], /empty\.txt is empty: there is no article to check/],
+    ['a file of blank lines', ['check', 'BLANK'], /blank\.txt has no text in it/],
     ['a bad --format', ['check', 'SAMPLE', '--format', 'xml'], /--format must be one of text, json/],
     ['a bad --fail-on', ['check', 'SAMPLE', '--fail-on', 'fatal'], /--fail-on must be one of error, warning, info/],
     ['a malformed --rules file', ['check', 'SAMPLE', '--rules', 'BADRULES'], /bad\.json: not valid JSON/],
@@ -72,11 +84,14 @@ describe('verso check', () => {
     const binary = folder.file('x.bin', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1]));
     const good = folder.file('good.txt', sample);
     const bad = folder.file('bad.json', '{"terms": [');
-    const real = args.map((a) => (a === 'BINARY' ? binary : a === 'SAMPLE' ? good : a === 'BADRULES' ? bad : a));
+    const empty = folder.file('empty.txt', '');
+    const blank = folder.file('blank.txt', '\n  \r\n\t\n');
+    const named: Record<string, string> = { BINARY: binary, SAMPLE: good, BADRULES: bad, EMPTY: empty, BLANK: blank };
+    const real = args.map((a) => named[a] ?? a);
     const run = await verso(...real);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd()).toMatch(message);
   });
 });

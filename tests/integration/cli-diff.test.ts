@@ -94,12 +94,32 @@ describe('verso diff --format html and text', () => {
     expect(run.stdout).toMatch(/ins \{[^}]*underline/);
   });
 
-  it('lists one change a line with a summary', async () => {
+  it('lists one change a line, whole words in a little context, with a summary', async () => {
     const fileA = folder.file('text.a.txt', 'one two three\n');
     const fileB = folder.file('text.b.txt', 'one twi three\n');
     const run = await verso('diff', fileA, fileB);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('1:7  replace  "o" -> "i"\n1 change; words 3 -> 3; HTER 0.3333 (1 edits)\n');
+    expect(run.stdout).toBe('1:5  replace  one [-two-]{+twi+} three\n1 change; words 3 -> 3; HTER 0.3333 (1 edits)\n');
+  });
+
+  it('never shows a lone letter: changes inside a word show the word, several in one word are one line', async () => {
+    const a = 'The army reached the accomodation block at dawn on Monday morning.\nA new line.\n';
+    const b = 'The army reached the accommodation blocks at dawn on Monday morning.\nA new line!\n';
+    const run = await verso('diff', folder.file('words.a.txt', a), folder.file('words.b.txt', b));
+    const lines = run.stdout.trimEnd().split('\n');
+    expect(lines.slice(0, -1)).toEqual([
+      '1:22  replace  army reached the [-accomodation block-]{+accommodation blocks+} at dawn on',
+      '2:7  replace  A new [-line.-]{+line!+}',
+    ]);
+  });
+
+  it('shows inserted and deleted words and line breaks on one line each', async () => {
+    const a = 'Iraq launched the offensive.\n\nTroops moved north.\n';
+    const b = 'Iraq launched the third offensive.\n\nTroops moved.\n';
+    const lines = (await verso('diff', folder.file('ins.a.txt', a), folder.file('ins.b.txt', b))).stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('1:19  insert   Iraq launched the {+third +}offensive.');
+    expect(lines[1]).toMatch(/^3:13 {2}(delete|replace) {2}Troops moved/);
+    for (const line of lines.slice(0, -1)) expect(line).not.toMatch(/\[-\p{L}-\]|\{\+\p{L}\+\}/u);
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, readFileSync, readdirSync, statSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempFolder, verso } from '../helpers/cli';
 
@@ -54,18 +54,33 @@ describe('verso fix', () => {
     expect(readdirSync(folder.dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('writes through a symlink to its target, keeping the target’s permissions', async () => {
+    const file = folder.file('linked-in.txt', 'The the end.\n');
+    const target = folder.file('linked-target.txt', 'old\n');
+    chmodSync(target, 0o640);
+    const link = join(folder.dir, 'linked-out.txt');
+    symlinkSync(target, link);
+    expect((await verso('fix', file, '-o', link)).code).toBe(0);
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(target, 'utf8')).toBe('The end.\n');
+    expect(statSync(target).mode & 0o777).toBe(0o640);
+  });
+
   it.each([
     ['no -o', (f: string) => ['fix', f], /expected -o OUT/],
     ['a missing file', () => ['fix', '/nonexistent.txt', '-o', 'OUT'], /no such file/],
     ['an unwritable OUT', (f: string) => ['fix', f, '-o', '/nonexistent-dir/out.txt'], /cannot write/],
-    ['a bad option', (f: string) => ['fix', f, '--force'], /Unknown option '--force'/],
+    ['a bad option', (f: string) => ['fix', f, '--force'], /^verso fix: unknown option '--force' \(see 'verso fix --help'\)\.$/],
+    ['-o without its value', (f: string) => ['fix', f, '-o'], /^verso fix: -o needs a value/],
+    ['an empty file', () => ['fix', 'EMPTY', '-o', 'OUT'], /is empty: there is no article to check/],
   ])('refuses %s with status 2, one line on stderr and nothing written', async (_, args, message) => {
     const file = folder.file('bad-case.txt', 'The the end.');
     const out = join(folder.dir, 'never.txt');
-    const run = await verso(...args(file).map((a) => (a === 'OUT' ? out : a)));
+    const empty = folder.file('empty.txt', '');
+    const run = await verso(...args(file).map((a) => (a === 'OUT' ? out : a === 'EMPTY' ? empty : a)));
     expect(run.code).toBe(2);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
-    expect(run.stderr).toMatch(message);
+    expect(run.stderr.trimEnd()).toMatch(message);
     expect(existsSync(out)).toBe(false);
   });
 });

@@ -46,7 +46,35 @@ describe('verso ter', () => {
     expect(doc.segments.map((s: { edits: number }) => s.edits)).toEqual([0, 1]);
   });
 
+  it('scores a blank line as TERCOM scores an empty segment (TERcalc.TERnullstr)', async () => {
+    // Hypothesis: a words line, a blank line, a three-word line, a line of spaces only.
+    const hyp = folder.file('blank.hyp', 'a b\n\nx y z\n   \n');
+    // Reference (CRLF): the same first line, four words, a blank line, a tab only.
+    const ref = folder.file('blank.ref', 'a b\r\np q r s\r\n\r\n\t\r\n');
+    const doc = JSON.parse((await verso('ter', hyp, ref, '--format', 'json')).stdout);
+    expect(doc.segments).toEqual([
+      { ter: 0, edits: 0, refWords: 2 },
+      // Empty hypothesis: every reference word is a deletion.
+      { ter: 1, edits: 4, refWords: 4 },
+      // Empty reference: the hypothesis's words are edits over no reference words, TER 1.
+      { ter: 1, edits: 3, refWords: 0 },
+      // Both empty: nothing to do.
+      { ter: 0, edits: 0, refWords: 0 },
+    ]);
+    expect(doc.ter).toBeCloseTo(7 / 6, 12);
+  });
+
+  it('ends lines at a lone CR too, as TERCOM (Java readLine) does', async () => {
+    const hyp = folder.file('cr.hyp', 'a b\rc d\r');
+    const ref = folder.file('cr.ref', 'a b\nc e\n');
+    const doc = JSON.parse((await verso('ter', hyp, ref, '--format', 'json')).stdout);
+    expect(doc.segments.map((s: { edits: number }) => s.edits)).toEqual([0, 1]);
+  });
+
   it.each([
+    ['an empty hypothesis file', () => ['ter', folder.file('empty.hyp', ''), folder.file('one.ref', 'a\n')]],
+    ['--case-sensitive given a value', () => ['ter', 'h', 'r', '--case-sensitive=yes']],
+    ['--format without its value', () => ['ter', 'h', 'r', '--format']],
     ['files of different line counts', () => ['ter', folder.file('two.txt', 'a\nb\n'), folder.file('one.txt', 'a\n')]],
     ['a missing file', () => ['ter', '/nonexistent/h', '/nonexistent/r']],
     ['a bad format', () => ['ter', 'h', 'r', '--format', 'html']],

@@ -4,7 +4,7 @@
  */
 import { BadInputError, createChecker, parseHouseStyle, type CheckOptions } from '../../core';
 import { importArticle } from '../../core/formats/import';
-import { readFileBytes, readTextFile } from '../files';
+import { readArticle, readFileBytes } from '../files';
 import { articleReport, formatReport, worstSeverity, type CheckFormat } from './report';
 
 /** The settings every file of one `verso check` run is checked with (plain data: it crosses to the workers). */
@@ -25,7 +25,7 @@ const IMPORTED = /\.(html?|xhtml|docx)$/i;
 /** The text `verso check` checks in `path`, or a BadInputError naming it. */
 export async function readArticleText(path: string): Promise<string> {
   if (IMPORTED.test(path)) return (await importArticle(path, readFileBytes(path))).text;
-  return readTextFile(path).text;
+  return readArticle(path).text;
 }
 
 /**

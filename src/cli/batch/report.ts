@@ -4,34 +4,16 @@
  * the output is the same whichever thread checked the file.
  */
 import { SEVERITIES, type CheckResult, type Severity } from '../../core';
+import { lineColumn, lineStarts } from '../../core/text/lines';
 
 /** `verso check`'s output formats. */
 export const CHECK_FORMATS = ['text', 'json', 'jsonl'] as const;
 /** One of {@link CHECK_FORMATS}. */
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
-/** 1-based line and column of an offset (columns in UTF-16 code units, as offsets are). */
-export function lineColumn(lineStarts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - lineStarts[lo] + 1 };
-}
-
-/** Offsets where each line starts. */
-export function lineStartsOf(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** The JSON document of one checked file (the contract in DESIGN.md). */
 export function articleReport(file: string, text: string, result: CheckResult) {
-  const starts = lineStartsOf(text);
+  const starts = lineStarts(text);
   return {
     file,
     language: result.language,
@@ -56,14 +38,14 @@ export function articleReport(file: string, text: string, result: CheckResult) {
 /** What {@link articleReport} returns. */
 export type ArticleReport = ReturnType<typeof articleReport>;
 
-/** The text format: one line per issue, `file:line:col  severity  rule  message  -> suggestion`. */
+/** The text format: one line per issue, `file:line:col  severity  rule  message  "flagged text"  -> suggestion` (DESIGN.md). */
 export function textLines(report: ArticleReport): string {
   let lines = '';
   for (const i of report.issues) {
     const first = i.suggestions[0];
     const shown = first === '' ? '(delete)' : first === ' ' ? '(one space)' : first;
     const fix = first === undefined ? '' : `  -> ${shown}`;
-    lines += `${report.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}${fix}\n`;
+    lines += `${report.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}  ${JSON.stringify(i.text)}${fix}\n`;
   }
   return lines;
 }

@@ -27,7 +27,7 @@ export const check: Command = {
       rules: { type: 'string' },
       jobs: { type: 'string' },
       'fail-on': { type: 'string' },
-    });
+    }, 'check');
     const format = choice(values.format as string | undefined, CHECK_FORMATS, '--format', 'text');
     const dialect = choice(values.dialect as string | undefined, ['auto', 'en-GB', 'en-US'] as const, '--dialect', 'auto');
     const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'] as string, SEVERITIES, '--fail-on', 'error');

@@ -4,26 +4,9 @@ import { basename } from 'node:path';
 import { DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../../core/diff';
 import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
+import { choice, parseOptions } from '../options';
 
 const FORMATS = ['text', 'json', 'html', 'patch'] as const;
-
-/** Splits arguments into positional ones and `--format`, refusing anything else it does not know. */
-export function parseArgs(args: string[], flags: readonly string[], formats: readonly string[]) {
-  const files: string[] = [];
-  let format = 'text';
-  const set = new Set<string>();
-  for (let k = 0; k < args.length; k++) {
-    const arg = args[k];
-    if (arg === '--format' || arg.startsWith('--format=')) {
-      const value = arg === '--format' ? args[++k] : arg.slice('--format='.length);
-      if (value === undefined || !formats.includes(value)) throw new UsageError(`--format must be one of ${formats.join(', ')}.`);
-      format = value;
-    } else if (flags.includes(arg)) set.add(arg);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option '${arg}'.`);
-    else files.push(arg);
-  }
-  return { files, format, flags: set };
-}
 
 /** The `diff` subcommand. */
 export const diff: Command = {
@@ -34,14 +17,16 @@ export const diff: Command = {
     'Compares the original (usually the machine translation) with the corrected text: paragraphs',
     'aligned, then words, one-word replacements down to characters.',
     '',
-    '  --format text   one line per change (default)',
+    '  --format text   one line per change: line:col, kind, the words around it with',
+    '                  [-deleted-]{+inserted+} marked (default)',
     '  --format json   {"changes": [...], "stats": {"wordsA", "wordsB", "edits", "ter"}}',
     '  --format html   the corrected text with deletions struck and insertions underlined',
     '  --format patch  a unified diff that `patch ORIGINAL` applies',
     '',
   ].join('\n'),
   async run(args, io) {
-    const { files, format } = parseArgs(args, [], FORMATS);
+    const { values, positionals: files } = parseOptions(args, { format: { type: 'string' } }, 'diff');
+    const format = choice(values.format, FORMATS, '--format', 'text');
     if (files.length !== 2) throw new UsageError(`expected ORIGINAL and CORRECTED, got ${files.length} file${files.length === 1 ? '' : 's'}.`);
     const [pathA, pathB] = files;
     const a = readTextFile(pathA).text;

@@ -1,30 +1,20 @@
 // `verso fix FILE -o OUT`: applies the safe suggestions (spacing, repeated words, unambiguous misspellings).
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
 import { BadInputError, createChecker, encodeText, type Issue } from '../../core';
+import { lineColumn, lineStarts } from '../../core/text/lines';
+import { writeFileAtomic } from '../../node/atomic-write';
 import { type Command, UsageError } from '../io';
-import { readTextFile } from '../files';
-import { lineColumn, lineStartsOf } from '../batch/report';
-import { parseOptions } from '../options';
+import { readArticle } from '../files';
+import { choice, parseOptions } from '../options';
 import { FIX_HELP } from './help';
 
 /** The rules whose safe suggestions `fix` applies unseen. */
 const FIXABLE = new Set(['spacing', 'repeated-word', 'spelling']);
 
-/** Writes a file atomically: a temporary file in the same folder, fsync, rename over the target. */
-export function writeAtomically(path: string, bytes: Uint8Array): void {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+/** Writes OUT through the app's atomic writer (symlinks followed, mode kept, folder synced). */
+async function writeOutput(path: string, bytes: Uint8Array): Promise<void> {
   try {
-    const fd = openSync(temp, 'w');
-    try {
-      writeSync(fd, bytes);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(temp, path);
+    await writeFileAtomic(path, bytes);
   } catch (error) {
-    rmSync(temp, { force: true });
     throw new BadInputError(`cannot write ${path}: ${(error as Error).message}`);
   }
 }
@@ -53,32 +43,29 @@ export const fix: Command = {
     const { values, positionals } = parseOptions(args, {
       output: { type: 'string', short: 'o' },
       dialect: { type: 'string' },
-    });
+    }, 'fix');
     if (positionals.length !== 1) throw new UsageError(`expected one FILE, got ${positionals.length}.`);
     const out = values.output as string | undefined;
     if (!out) throw new UsageError('expected -o OUT (fix never overwrites FILE unless told to with -o FILE).');
-    const dialect = values.dialect as string | undefined;
-    if (dialect !== undefined && !['auto', 'en-GB', 'en-US'].includes(dialect)) {
-      throw new UsageError(`--dialect must be one of auto, en-GB, en-US (got '${dialect}').`);
-    }
+    const dialect = choice(values.dialect, ['auto', 'en-GB', 'en-US'] as const, '--dialect', 'auto');
     const file = positionals[0];
-    const decoded = readTextFile(file);
+    const decoded = readArticle(file);
     const checker = createChecker();
     let text = decoded.text;
     const report: string[] = [];
     // A fix can reveal another (deleting a repeated word leaves two spaces): a few passes settle it.
     for (let pass = 0; pass < 3; pass++) {
-      const { issues } = checker.check(text, { dialect: (dialect ?? 'auto') as 'auto' | 'en-GB' | 'en-US' });
+      const { issues } = checker.check(text, { dialect });
       const { text: next, applied } = applySafe(text, issues);
       if (applied.length === 0) break;
-      const starts = lineStartsOf(text);
+      const starts = lineStarts(text);
       for (const i of applied) {
         const { line, column } = lineColumn(starts, i.start);
         report.push(`${file}:${line}:${column}  ${i.rule}  ${JSON.stringify(text.slice(i.start, i.end))} -> ${JSON.stringify(i.suggestions[0])}\n`);
       }
       text = next;
     }
-    writeAtomically(out, encodeText(text, decoded.encoding, decoded.bom));
+    await writeOutput(out, encodeText(text, decoded.encoding, decoded.bom));
     io.out(`${report.join('')}${report.length} fix${report.length === 1 ? '' : 'es'} applied; wrote ${out}\n`);
     return 0;
   },

@@ -4,28 +4,16 @@
  */
 import { diffTexts } from './diff';
 import type { Change } from './types';
+import { lineIndex, lineStarts } from '../text/lines';
 
 /** Lines around each hunk, as `diff -u`. */
 const CONTEXT = 3;
 
-/** Start offsets of each line (a line ends after its "\n"; the last may have none). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let k = text.indexOf('\n'); k !== -1 && k + 1 < text.length; k = text.indexOf('\n', k + 1)) starts.push(k + 1);
-  if (text.length === 0) starts.pop();
+/** Start offsets of each line for a patch: a final line break starts no further line (an empty text has none). */
+function patchLineStarts(text: string): number[] {
+  const starts = lineStarts(text);
+  if (starts[starts.length - 1] === text.length) starts.pop();
   return starts;
-}
-
-/** Index of the line holding offset `pos` (pos may be the text's end). */
-function lineOf(starts: readonly number[], pos: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 const atLineStart = (text: string, pos: number) => pos === 0 || text.charCodeAt(pos - 1) === 10;
@@ -66,16 +54,16 @@ function patchLine(prefix: string, text: string, from: number, to: number): stri
  */
 export function formatPatch(a: string, b: string, nameA: string, nameB: string, changes: readonly Change[] = diffTexts(a, b)): string {
   if (changes.length === 0) return '';
-  const startsA = lineStarts(a);
-  const startsB = lineStarts(b);
+  const startsA = patchLineStarts(a);
+  const startsB = patchLineStarts(b);
   const lineEndA = (k: number) => (k + 1 < startsA.length ? startsA[k + 1] : a.length);
   const lineEndB = (k: number) => (k + 1 < startsB.length ? startsB[k + 1] : b.length);
   // Regions as line index ranges [a0, a1) and [b0, b1).
   const regions = lineRegions(a, b, changes).map((r) => ({
-    a0: r.fromA === a.length ? startsA.length : lineOf(startsA, r.fromA),
-    a1: r.toA === a.length ? startsA.length : lineOf(startsA, r.toA),
-    b0: r.fromB === b.length ? startsB.length : lineOf(startsB, r.fromB),
-    b1: r.toB === b.length ? startsB.length : lineOf(startsB, r.toB),
+    a0: r.fromA === a.length ? startsA.length : lineIndex(startsA, r.fromA),
+    a1: r.toA === a.length ? startsA.length : lineIndex(startsA, r.toA),
+    b0: r.fromB === b.length ? startsB.length : lineIndex(startsB, r.fromB),
+    b1: r.toB === b.length ? startsB.length : lineIndex(startsB, r.toB),
   }));
   const out = [`--- ${nameA}\n`, `+++ ${nameB}\n`];
   for (let k = 0; k < regions.length; ) {
@@ -102,24 +90,95 @@ export function formatPatch(a: string, b: string, nameA: string, nameB: string, 
   return out.join('');
 }
 
-/** A string as it reads in a listing: quoted, with line breaks and tabs visible. */
-function quoted(text: string): string {
-  return JSON.stringify(text);
+// A word of the listing is what TER counts as one: a run of non-whitespace, punctuation included.
+const isWordAt = (text: string, k: number) => k >= 0 && k < text.length && !/\s/.test(text[k]);
+const startsInWord = (text: string) => text !== '' && isWordAt(text, 0);
+const endsInWord = (text: string) => text !== '' && isWordAt(text, text.length - 1);
+/** Words of context shown on each side of a change in the listing, within its line. */
+const CONTEXT_WORDS = 3;
+/** At most this many characters of context on each side. */
+const CONTEXT_CHARS = 60;
+
+/** A stretch of both texts, `a[fromA, toA)` → `b[fromB, toB)`. */
+interface Stretch {
+  fromA: number;
+  toA: number;
+  fromB: number;
+  toB: number;
 }
 
 /**
- * A plain-text listing for the terminal: one line per change (`line:column` in the original,
- * kind, original text, corrected text), then a summary line.
+ * The changes grown to the whole words (runs of non-whitespace) they touch. The text between two changes is the same on
+ * both sides, so a step left or right on A is the same step on B. A change that begins or ends
+ * inside a word takes the rest of that word; changes whose words meet become one.
+ */
+function wordStretches(a: string, changes: readonly Change[]): Stretch[] {
+  const out: Stretch[] = [];
+  changes.forEach((c, k) => {
+    const floor = k > 0 ? changes[k - 1].toA : 0;
+    const ceiling = k + 1 < changes.length ? changes[k + 1].fromA : a.length;
+    let fromA = c.fromA;
+    if (startsInWord(c.a) || startsInWord(c.b)) while (fromA > floor && isWordAt(a, fromA - 1)) fromA--;
+    let toA = c.toA;
+    if (endsInWord(c.a) || endsInWord(c.b)) while (toA < ceiling && isWordAt(a, toA)) toA++;
+    const stretch = { fromA, toA, fromB: c.fromB - (c.fromA - fromA), toB: c.toB + (toA - c.toA) };
+    const last = out[out.length - 1];
+    if (last && stretch.fromA <= last.toA) {
+      last.toA = stretch.toA;
+      last.toB = stretch.toB;
+    } else out.push(stretch);
+  });
+  return out;
+}
+
+/** Up to {@link CONTEXT_WORDS} words of `text` before `pos`, not past the start of its line. */
+function contextBefore(text: string, pos: number): string {
+  const lineStart = text.lastIndexOf('\n', pos - 1) + 1;
+  const limit = Math.max(lineStart, pos - CONTEXT_CHARS);
+  let k = pos;
+  for (let words = 0; words < CONTEXT_WORDS && k > limit; words++) {
+    while (k > limit && /\s/.test(text[k - 1])) k--;
+    while (k > limit && !/\s/.test(text[k - 1])) k--;
+  }
+  return text.slice(k, pos);
+}
+
+/** Up to {@link CONTEXT_WORDS} words of `text` from `pos`, not past the end of its line. */
+function contextAfter(text: string, pos: number): string {
+  const newline = text.indexOf('\n', pos);
+  const limit = Math.min(newline < 0 ? text.length : newline, pos + CONTEXT_CHARS);
+  let k = pos;
+  for (let words = 0; words < CONTEXT_WORDS && k < limit; words++) {
+    while (k < limit && /\s/.test(text[k])) k++;
+    while (k < limit && !/\s/.test(text[k])) k++;
+  }
+  return text.slice(pos, k).replace(/\r$/, '');
+}
+
+/** Text as it reads on one terminal line: line breaks and tabs written as `\n`, `\r`, `\t`. */
+function visible(text: string): string {
+  return text.replace(/[\n\r\t]/g, (c) => (c === '\n' ? '\\n' : c === '\r' ? '\\r' : '\\t'));
+}
+
+/**
+ * A plain-text listing for the terminal: one line per change, `line:column` (in the original) of
+ * the first changed word, the kind, then the words around it with the change marked as
+ * `[-deleted-]{+inserted+}` (git's word-diff notation). A change inside a word shows the whole
+ * word on both sides, never a lone letter; changes inside one word are one line.
  */
 export function formatDiffText(a: string, b: string, changes: readonly Change[] = diffTexts(a, b)): string {
-  const starts = lineStarts(a);
-  const lines = changes.map((c) => {
-    const line = lineOf(starts, c.fromA);
-    const where = `${line + 1}:${c.fromA - (starts[line] ?? 0) + 1}`;
-    const what = c.kind === 'insert' ? `+${quoted(c.b)}` : c.kind === 'delete' ? `-${quoted(c.a)}` : `${quoted(c.a)} -> ${quoted(c.b)}`;
-    return `${where}  ${c.kind.padEnd(7)}  ${what}\n`;
-  });
-  return lines.join('');
+  const starts = patchLineStarts(a);
+  return wordStretches(a, changes)
+    .map((s) => {
+      const line = lineIndex(starts, s.fromA);
+      const where = `${line + 1}:${s.fromA - (starts[line] ?? 0) + 1}`;
+      const removed = a.slice(s.fromA, s.toA);
+      const added = b.slice(s.fromB, s.toB);
+      const kind = removed === '' ? 'insert' : added === '' ? 'delete' : 'replace';
+      const marked = (removed ? `[-${visible(removed)}-]` : '') + (added ? `{+${visible(added)}+}` : '');
+      return `${where}  ${kind.padEnd(7)}  ${visible(contextBefore(a, s.fromA))}${marked}${visible(contextAfter(a, s.toA))}\n`;
+    })
+    .join('');
 }
 
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -52,6 +52,11 @@ export function checkSize(name: string, size: number): void {
   checkNotTooLarge(name, size);
 }
 
+/** Refuses an article whose text is only spaces and blank lines (after decoding), as an empty one is. */
+export function checkHasText(name: string, text: string): void {
+  if (text.trim() === '') throw new BadInputError(`${name} has no text in it (only spaces or blank lines).`);
+}
+
 /** Refuses a file bigger than {@link MAX_ARTICLE_BYTES}, before its bytes are read. */
 export function checkNotTooLarge(name: string, size: number): void {
   if (size > MAX_ARTICLE_BYTES) {

@@ -2,7 +2,7 @@
  * Opening an article: bytes in, editable text out, or one clear sentence naming the file.
  */
 import { BadInputError, decodeText } from '../text/decode';
-import { checkSize, formatOf, type ImportedArticle } from './article';
+import { checkHasText, checkSize, formatOf, type ImportedArticle } from './article';
 import { docxToText } from './docx';
 import { decodeWindows1252 } from './entities';
 import { htmlToText } from './html-text';
@@ -22,7 +22,7 @@ export async function importArticle(name: string, bytes: Uint8Array): Promise<Im
     case 'txt':
     case 'md': {
       const { text, encoding, bom } = decodeText(bytes, name);
-      if (text.trim() === '') throw new BadInputError(`${name} has no text in it (only spaces or blank lines).`);
+      checkHasText(name, text);
       return { name, format, text, encoding, bom };
     }
     case 'html': {

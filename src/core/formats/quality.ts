@@ -58,22 +58,5 @@ export function countByCategory(issues: readonly ReviewedIssue[]): [Category, St
   return CATEGORIES.filter((c) => counts.has(c)).map((c) => [c, counts.get(c) as StatusCounts]);
 }
 
-/**
- * Finds 1-based line and column (UTF-16 code units) of offsets in one text. Built once per text,
- * so a report or CSV with thousands of issues stays linear instead of rescanning the article.
- */
-export function lineLocator(text: string): (offset: number) => { line: number; column: number } {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    const at = Math.max(0, Math.min(offset, text.length));
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, column: at - starts[lo] + 1 };
-  };
-}
+/** Line and column of offsets in one text (see ../text/lines). */
+export { lineLocator } from '../text/lines';
