@@ -1,7 +1,9 @@
 /**
- * Runs `verso check`'s files through the checker: on this thread, or on worker threads when
- * there are several jobs. Outcomes are handed over as they come (any order) with their index;
- * the caller puts them back in the order of the files.
+ * Runs `verso check`'s files through the checker on N jobs: this thread and N-1 worker threads,
+ * all taking the next file from one queue. (This thread would otherwise sit idle waiting for the
+ * workers; checking here too saves one thread's start-up: its dictionaries, its compiled code.)
+ * Outcomes are handed over as they come, in any order, with their index; the caller puts them
+ * back in the order of the files.
  */
 import { Worker } from 'node:worker_threads';
 import { createFileChecker, type CheckSettings, type FileOutcome } from './check-file';
@@ -18,56 +20,66 @@ export type WorkerAnswer = { index: number; outcome: FileOutcome } | { index: nu
 /** How to run the checks. */
 export interface PoolOptions {
   settings: CheckSettings;
-  /** Worker threads to use; 1 (or no `workerScript`) checks on this thread. */
+  /** Jobs: this thread plus `jobs - 1` worker threads (never more jobs than files). */
   jobs: number;
   /** The built worker entry (out/cli/check-worker.js). Absent when run from source: then everything runs here. */
   workerScript?: URL;
 }
 
-// Tasks each worker holds at once: one being checked and one waiting, so a worker never sits idle
-// while its next file is on the way.
-const IN_FLIGHT = 2;
+// Tasks each worker holds at once: this thread hands out work only between its own files, so a
+// worker keeps a few queued rather than wait for it.
+const IN_FLIGHT = 4;
+
+// Lets the event loop run (worker answers, feeding them) between two of this thread's own files.
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Checks every file; `onOutcome` is called once per file, in completion order. */
 export async function checkFiles(files: string[], options: PoolOptions, onOutcome: (index: number, outcome: FileOutcome) => void): Promise<void> {
-  const jobs = Math.min(options.jobs, files.length);
-  if (jobs <= 1 || !options.workerScript) {
-    const check = createFileChecker(options.settings);
-    for (let i = 0; i < files.length; i++) onOutcome(i, await check(files[i]));
-    return;
-  }
   const script = options.workerScript;
+  const helpers = script ? Math.min(options.jobs, files.length) - 1 : 0;
+  let sent = 0;
+  const take = () => (sent < files.length ? sent++ : -1);
   const workers: Worker[] = [];
+  let failure: unknown;
+  let answered = 0;
+  let expected = 0;
+  let allAnswered = () => {};
+  const answers = new Promise<void>((resolve) => (allAnswered = resolve));
+  const feed = (worker: Worker) => {
+    const index = take();
+    if (index < 0) return;
+    expected++;
+    worker.postMessage({ index, path: files[index] } satisfies CheckTask);
+  };
+  const fail = (error: unknown) => {
+    failure ??= error;
+    allAnswered();
+  };
   try {
-    await new Promise<void>((resolve, reject) => {
-      let sent = 0;
-      let settled = 0;
-      const feed = (worker: Worker) => {
-        if (sent < files.length) {
-          const task: CheckTask = { index: sent, path: files[sent] };
-          sent++;
-          worker.postMessage(task);
-        }
-      };
-      for (let w = 0; w < jobs; w++) {
-        const worker = new Worker(script, { workerData: options.settings });
-        workers.push(worker);
-        worker.on('message', (answer: WorkerAnswer) => {
-          if ('crash' in answer) {
-            reject(new Error(`checking ${files[answer.index]}: ${answer.crash}`));
-            return;
-          }
-          onOutcome(answer.index, answer.outcome);
-          if (++settled === files.length) resolve();
-          else feed(worker);
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) => {
-          if (settled < files.length) reject(new Error(`a check worker stopped (exit code ${code}) before the files were checked`));
-        });
-      }
-      for (let k = 0; k < IN_FLIGHT; k++) for (const worker of workers) feed(worker);
-    });
+    for (let w = 0; w < helpers && script; w++) {
+      const worker = new Worker(script, { workerData: options.settings });
+      workers.push(worker);
+      worker.on('message', (answer: WorkerAnswer) => {
+        if ('crash' in answer) return fail(new Error(`checking ${files[answer.index]}: ${answer.crash}`));
+        answered++;
+        onOutcome(answer.index, answer.outcome);
+        feed(worker);
+        if (sent === files.length && answered === expected) allAnswered();
+      });
+      worker.on('error', fail);
+      worker.on('exit', (code) => {
+        if (failure === undefined && (sent < files.length || answered < expected)) fail(new Error(`a check worker stopped (exit code ${code}) before its files were checked`));
+      });
+    }
+    for (let k = 0; k < IN_FLIGHT; k++) for (const worker of workers) feed(worker);
+    // This thread's share: the next file nobody has taken, until none is left.
+    const check = createFileChecker(options.settings);
+    for (let index = take(); index >= 0 && failure === undefined; index = take()) {
+      onOutcome(index, await check(files[index]));
+      if (workers.length) await yieldToEvents();
+    }
+    if (answered < expected && failure === undefined) await answers;
+    if (failure !== undefined) throw failure;
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

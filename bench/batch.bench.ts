@@ -1,0 +1,87 @@
+// `verso check FOLDER` on a day's copy: 500 articles of about 500 words made from the real MT
+// sentences of ../shared/corpora/mlqe-pe-en (bench/corpus.ts) in a temp folder (never committed),
+// checked as a whole process with --jobs 1 and --jobs 2, interleaved runs, wall time and the
+// process's peak memory (max RSS, which counts every worker thread: they share the process).
+// Target (issue #15): --jobs 2 at most 0.6 of the --jobs 1 time on 2 cores. Prints figures only.
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { median, sentencePairs } from './corpus';
+
+const ARTICLES = Number(process.env.VERSO_ARTICLES ?? 500);
+const WORDS = 500;
+const RUNS = Number(process.env.VERSO_RUNS ?? 3);
+
+if (!existsSync('out/cli/check-worker.js')) {
+  console.error('bench batch: run `npm run build` first (out/cli/check-worker.js is missing)');
+  process.exit(2);
+}
+const dir = mkdtempSync(join(tmpdir(), 'verso-batch-bench-'));
+const pairs = sentencePairs();
+let next = 0;
+let words = 0;
+for (let a = 0; a < ARTICLES; a++) {
+  const paragraphs: string[] = [];
+  let count = 0;
+  while (count < WORDS) {
+    const group = Array.from({ length: 5 }, () => pairs[next++ % pairs.length].mt);
+    paragraphs.push(group.join(' '));
+    count += paragraphs[paragraphs.length - 1].split(/\s+/).length;
+  }
+  words += count;
+  // Ten desks of fifty, as a newsroom's folders might be.
+  const desk = join(dir, `desk-${String(a % 10).padStart(2, '0')}`);
+  mkdirSync(desk, { recursive: true });
+  writeFileSync(join(desk, `article-${String(a).padStart(3, '0')}.txt`), paragraphs.join('\n\n') + '\n');
+}
+console.log(`${ARTICLES} articles, ${words} words (${Math.round(words / ARTICLES)} a file on average), ${availableParallelism()} cores`);
+
+interface Run {
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+  bytes: number;
+}
+
+// /usr/bin/time -f gives the child's peak RSS and CPU; the wall time is measured here.
+function run(jobs: number): Promise<Run> {
+  const args = ['-f', '%M %U %S', process.execPath, 'bin/verso.mjs', 'check', dir, '--format', 'jsonl', '--jobs', String(jobs)];
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn('/usr/bin/time', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let bytes = 0;
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (bytes += chunk.length));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const ms = performance.now() - start;
+      const last = stderr.trim().split('\n').pop() ?? '';
+      const [rss, user, sys] = last.split(' ').map(Number);
+      if (code !== 0 || !Number.isFinite(rss)) reject(new Error(`verso check --jobs ${jobs} failed (${code}): ${stderr.slice(0, 400)}`));
+      else resolve({ ms, cpuMs: (user + sys) * 1000, maxRssMb: rss / 1024, bytes });
+    });
+  });
+}
+
+const results: Record<number, Run[]> = { 1: [], 2: [] };
+try {
+  for (let r = 0; r < RUNS; r++) {
+    for (const jobs of r % 2 ? [2, 1] : [1, 2]) results[jobs].push(await run(jobs));
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+if (results[1][0].bytes !== results[2][0].bytes) console.log(`WARNING: output sizes differ: ${results[1][0].bytes} vs ${results[2][0].bytes} bytes`);
+for (const jobs of [1, 2]) {
+  const list = results[jobs];
+  const wall = list.map((x) => x.ms);
+  console.log(
+    `--jobs ${jobs}: median ${(median(wall) / 1000).toFixed(2)} s wall (runs ${wall.map((ms) => (ms / 1000).toFixed(2)).join(', ')}), ` +
+      `CPU ${(median(list.map((x) => x.cpuMs)) / 1000).toFixed(2)} s, max RSS ${median(list.map((x) => x.maxRssMb)).toFixed(0)} MB`,
+  );
+}
+const ratio = median(results[2].map((x) => x.ms)) / median(results[1].map((x) => x.ms));
+const best = Math.min(...results[2].map((x) => x.ms)) / Math.min(...results[1].map((x) => x.ms));
+console.log(`--jobs 2 / --jobs 1: ${ratio.toFixed(2)} of the time (medians), ${best.toFixed(2)} (best runs); target ≤ 0.6 on 2 idle cores`);
