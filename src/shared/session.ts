@@ -1,7 +1,12 @@
 /**
  * A review on disk (`*.verso.json`): everything needed to reopen a review where the editor left it.
  * Versioned: a file written by a newer Verso is refused with a message instead of half-read.
+ *
+ * Fields added since version 1 are optional and additive (`decided`), so the version stays 1: a
+ * file written now still opens in a Verso that knows only version 1 (which reads its `decisions`
+ * by id), and a version-1 file without them opens here.
  */
+import { CATEGORIES, SEVERITIES, type Issue } from '../core/issue';
 import type { Settings } from './ipc';
 
 /** The value of `format` in every review file. */
@@ -19,6 +24,21 @@ export function reviewFileName(articleName: string): string {
 
 /** An issue decision the editor made. Issues without one are open. */
 export type Decision = 'ignored' | 'applied';
+
+/** A decision with the text it was made on (see {@link Session.decided}). */
+export interface SavedDecision {
+  /** The decision's key: the id its issue had when decided (also its key in `decisions`). */
+  id: string;
+  decision: Decision;
+  /** The flagged text when decided (for "applied", what the suggestion replaced). */
+  text: string;
+  /**
+   * The issue decided on. Its `start`/`end` are where the decided text stands in `corrected` at
+   * the save (offsets into that string): the flagged text for "ignored", the suggestion that
+   * replaced it for "applied".
+   */
+  issue: Issue;
+}
 
 /** A saved review. */
 export interface Session {
@@ -40,9 +60,15 @@ export interface Session {
   corrected: string;
   /** Decisions by issue id (ids are stable across re-checks, see Issue.id). */
   decisions: Record<string, Decision>;
+  /**
+   * Every decision with its issue and the range of `corrected` it belongs to (optional: absent in
+   * files from before it was added). Where present it is what a review restores; `decisions` is
+   * still written so an older Verso can read the file.
+   */
+  decided?: SavedDecision[];
   /** Words the editor chose "Ignore all" for, in this review only. */
   ignoredWords: string[];
-  /** Rules the editor turned off for this review only. */
+  /** Rules turned off for this review (each is off when it is reopened, whatever `settings.rules` says). */
   ignoredRules: string[];
   /** Words added to the dictionary during this review. */
   dictionary: string[];
@@ -67,6 +93,7 @@ export function serializeSession(session: Session): string {
     original: session.original,
     corrected: session.corrected,
     decisions: session.decisions,
+    ...(session.decided ? { decided: session.decided.map(orderedDecision) } : {}),
     ignoredWords: session.ignoredWords,
     ignoredRules: session.ignoredRules,
     dictionary: session.dictionary,
@@ -74,6 +101,26 @@ export function serializeSession(session: Session): string {
     savedAt: session.savedAt,
   };
   return JSON.stringify(ordered, null, 2) + '\n';
+}
+
+function orderedDecision(saved: SavedDecision): SavedDecision {
+  const { issue } = saved;
+  return {
+    id: saved.id,
+    decision: saved.decision,
+    text: saved.text,
+    issue: {
+      id: issue.id,
+      rule: issue.rule,
+      category: issue.category,
+      severity: issue.severity,
+      message: issue.message,
+      start: issue.start,
+      end: issue.end,
+      suggestions: issue.suggestions,
+      ...(issue.safe ? { safe: true } : {}),
+    },
+  };
 }
 
 /**
@@ -95,7 +142,8 @@ export function parseSession(text: string, fileName: string): Session {
     throw new SessionError(`${fileName} is not a Verso review (its "format" is not "${SESSION_FORMAT}").`);
   }
   const version = value.version;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('"version" must be a whole number from 1');
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    fail('"version" must be a whole number from 1');
   if ((version as number) > SESSION_VERSION) {
     throw new SessionError(
       `${fileName} was saved by a newer Verso (review version ${version}; this one reads up to ${SESSION_VERSION}). Update Verso to open it.`,
@@ -104,7 +152,8 @@ export function parseSession(text: string, fileName: string): Session {
   const article = value.article;
   if (!isObject(article)) fail('"article" is missing or not an object');
   const a = article as Record<string, unknown>;
-  const str = (v: unknown, field: string): string => (typeof v === 'string' ? v : fail(`"${field}" is missing or not text`));
+  const str = (v: unknown, field: string): string =>
+    typeof v === 'string' ? v : fail(`"${field}" is missing or not text`);
   const oneOf = <T extends string>(v: unknown, field: string, allowed: readonly T[]): T =>
     allowed.includes(v as T) ? (v as T) : fail(`"${field}" must be one of ${allowed.map((x) => `"${x}"`).join(', ')}`);
   const words = (v: unknown, field: string): string[] =>
@@ -133,8 +182,17 @@ export function parseSession(text: string, fileName: string): Session {
   if (!isObject(value.decisions)) fail('"decisions" is missing or not an object');
   // fromEntries defines own properties, so an id such as "__proto__" stays a plain key.
   session.decisions = Object.fromEntries(
-    Object.entries(value.decisions as object).map(([id, d]) => [id, oneOf(d, `decisions.${id}`, ['ignored', 'applied'] as const)]),
+    Object.entries(value.decisions as object).map(([id, d]) => [
+      id,
+      oneOf(d, `decisions.${id}`, ['ignored', 'applied'] as const),
+    ]),
   );
+  if (value.decided !== undefined) {
+    if (!Array.isArray(value.decided)) fail('"decided" must be a list');
+    session.decided = (value.decided as unknown[]).map((entry, k) =>
+      parseDecided(entry, `decided[${k}]`, session.corrected.length, fail),
+    );
+  }
   const settings = value.settings;
   if (!isObject(settings)) fail('"settings" is missing or not an object');
   const s = settings as Record<string, unknown>;
@@ -157,6 +215,44 @@ export function parseRules(value: unknown, fail: (what: string) => never, field 
   }
   // fromEntries defines own properties, so a rule named "__proto__" stays a plain key.
   return Object.fromEntries(Object.entries(value)) as Settings['rules'];
+}
+
+function parseDecided(value: unknown, field: string, length: number, fail: (what: string) => never): SavedDecision {
+  if (!isObject(value)) return fail(`"${field}" is not an object`);
+  const text = (v: unknown, name: string): string =>
+    typeof v === 'string' ? v : fail(`"${field}.${name}" is missing or not text`);
+  const decision =
+    value.decision === 'ignored' || value.decision === 'applied'
+      ? value.decision
+      : fail(`"${field}.decision" must be "ignored" or "applied"`);
+  const issue = value.issue;
+  if (!isObject(issue)) return fail(`"${field}.issue" is missing or not an object`);
+  const offset = (v: unknown, name: string): number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= length
+      ? v
+      : fail(`"${field}.issue.${name}" is not an offset into "corrected"`);
+  const start = offset(issue.start, 'start');
+  const end = offset(issue.end, 'end');
+  if (end < start) fail(`"${field}.issue.end" is before its start`);
+  const suggestions = issue.suggestions;
+  if (!Array.isArray(suggestions) || !suggestions.every((x) => typeof x === 'string'))
+    fail(`"${field}.issue.suggestions" must be a list of text`);
+  const parsed: Issue = {
+    id: text(issue.id, 'issue.id'),
+    rule: text(issue.rule, 'issue.rule'),
+    category: CATEGORIES.includes(issue.category as Issue['category'])
+      ? (issue.category as Issue['category'])
+      : fail(`"${field}.issue.category" is not a category`),
+    severity: SEVERITIES.includes(issue.severity as Issue['severity'])
+      ? (issue.severity as Issue['severity'])
+      : fail(`"${field}.issue.severity" is not a severity`),
+    message: text(issue.message, 'issue.message'),
+    start,
+    end,
+    suggestions: [...(suggestions as string[])],
+  };
+  if (issue.safe === true) parsed.safe = true;
+  return { id: text(value.id, 'id'), decision, text: text(value.text, 'text'), issue: parsed };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

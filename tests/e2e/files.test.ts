@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { waitForAutosave } from './storage';
 import { docxToText, htmlToText } from '../../src/core';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
@@ -184,7 +185,7 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     await openSample(page);
     await applyOffensive(page);
     // Autosave runs two seconds after the last change.
-    await page.waitForFunction(() => Object.keys(localStorage).some((k) => k.startsWith('verso.autosave.')), null, { timeout: 10_000 });
+    await waitForAutosave(page);
     await page.reload();
     const recovery = page.getByRole('region', { name: 'Recovery' });
     await recovery.waitFor();

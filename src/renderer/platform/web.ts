@@ -1,17 +1,7 @@
 import { DEFAULT_SETTINGS, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../../shared/ipc';
+import { discardAutosave, listAutosaves, saveAutosave } from './webAutosave';
 
 const SETTINGS_KEY = 'verso.settings';
-const AUTOSAVE_PREFIX = 'verso.autosave.';
-
-function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}
-
-function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-}
 
 /** Reads a File (picker or drop) into an OpenedFile. */
 export async function fileToOpened(file: File): Promise<OpenedFile> {
@@ -29,7 +19,10 @@ function pickFile(accept: string): Promise<File | null> {
   });
 }
 
-/** The browser platform: file picker and drag and drop in, downloads out, settings in localStorage. */
+/**
+ * The browser platform: file picker and drag and drop in, downloads out, settings in localStorage,
+ * recovery copies in IndexedDB (./webAutosave.ts).
+ */
 export function createWebPlatform(): Platform {
   return {
     kind: 'web',
@@ -71,33 +64,9 @@ export function createWebPlatform(): Platform {
       // Browsers hand files over only through the picker and drops, which the app handles itself.
       return () => {};
     },
-    async autosave(id, data) {
-      const stored = { savedAt: new Date().toISOString(), data: toBase64(data) };
-      try {
-        localStorage.setItem(AUTOSAVE_PREFIX + id, JSON.stringify(stored));
-      } catch {
-        throw new Error('The browser has no room left to keep a recovery copy of this review.');
-      }
-    },
-    async discardAutosave(id) {
-      localStorage.removeItem(AUTOSAVE_PREFIX + id);
-    },
-    async listRecoverable() {
-      const found = [];
-      for (let i = 0; i < localStorage.length; i++) {
-        const key = localStorage.key(i);
-        if (!key?.startsWith(AUTOSAVE_PREFIX)) continue;
-        try {
-          const stored = JSON.parse(localStorage.getItem(key) ?? '') as { savedAt: string; data: string };
-          const data = fromBase64(stored.data);
-          const articleName = (JSON.parse(new TextDecoder().decode(data)) as { article?: { name?: string } }).article?.name;
-          found.push({ id: key.slice(AUTOSAVE_PREFIX.length), articleName: articleName ?? 'review', savedAt: stored.savedAt, data });
-        } catch {
-          // A damaged entry is skipped, not deleted: the editor may still want it.
-        }
-      }
-      return found.sort((a, b) => Date.parse(b.savedAt) - Date.parse(a.savedAt));
-    },
+    autosave: saveAutosave,
+    discardAutosave,
+    listRecoverable: listAutosaves,
     onMenuCommand() {
       return () => {};
     },

@@ -21,7 +21,7 @@ import { IssuesPanel } from './IssuesPanel';
 import { useLatest } from './latest';
 import type { ReviewDocument } from './reviewDocument';
 import { reviewField, setDecision, type TrackedIssue } from './reviewField';
-import { buildSession, syncedDictionary } from './reviewSession';
+import { buildSession, settingsForReview, syncedDictionary } from './reviewSession';
 import { SettingsPanel } from './SettingsPanel';
 import { StatusBar } from './StatusBar';
 import { useAutosave } from './useAutosave';
@@ -95,6 +95,8 @@ export function ReviewScreen(props: {
     events: {
       onOpen: (view) => {
         save.opened(view);
+        const reviewSettings = doc.session && settingsForReview(settingsRef.current, doc.session);
+        if (reviewSettings) onSettings(reviewSettings);
         const stopChecks = checks.start();
         refresh();
         return () => {

@@ -5,7 +5,16 @@
 import { EditorSelection } from '@codemirror/state';
 import type { EditorView } from '@codemirror/view';
 import { changeAt, reviewChanges, type ReviewChange } from './changes';
-import { ignoreKey, openIssues, reviewField, setDecision, setIgnoreAll, setWord, type TrackedIssue } from './reviewField';
+import {
+  decisionKey,
+  ignoreKey,
+  openIssues,
+  reviewField,
+  setDecision,
+  setIgnoreAll,
+  setWord,
+  type TrackedIssue,
+} from './reviewField';
 
 function findIssue(view: EditorView, id: string): TrackedIssue | undefined {
   return view.state.field(reviewField).issues.find((issue) => issue.id === id);
@@ -20,28 +29,46 @@ export function selectIssue(view: EditorView, id: string, focus = true): boolean
   return true;
 }
 
-/** Replaces an issue's text with one of its suggestions and records the decision "applied". */
+/** The issue as the check found it, without the editor's current range. */
+function found(issue: TrackedIssue) {
+  const { from, to, ...rest } = issue;
+  return { ...rest, start: from, end: to };
+}
+
+/**
+ * Replaces an issue's text with one of its suggestions and records the decision "applied", on the
+ * range the suggestion now fills.
+ */
 export function applySuggestion(view: EditorView, id: string, index = 0): boolean {
   const issue = findIssue(view, id);
   const suggestion = issue?.suggestions[index];
   if (!issue || suggestion === undefined) return false;
   const text = view.state.sliceDoc(issue.from, issue.to);
+  // The suggestion in the editor's terms (a line break in it is the article's own).
+  const insert = view.state.toText(suggestion);
+  const key = decisionKey(view.state.field(reviewField), issue);
+  const to = issue.from + insert.length;
   view.dispatch({
-    changes: { from: issue.from, to: issue.to, insert: suggestion },
-    selection: EditorSelection.cursor(issue.from + suggestion.length),
-    effects: setDecision.of({ id, record: { decision: 'applied', issue, text } }),
+    changes: { from: issue.from, to: issue.to, insert },
+    selection: EditorSelection.cursor(to),
+    effects: setDecision.of({
+      id: key,
+      record: { decision: 'applied', rule: issue.rule, issue: found(issue), text, from: issue.from, to },
+    }),
     userEvent: 'input.suggestion',
     scrollIntoView: true,
   });
   return true;
 }
 
-/** Marks one issue as ignored. */
+/** Marks one issue as ignored: this rule on this very text, wherever edits move it. */
 export function ignoreIssue(view: EditorView, id: string): boolean {
   const issue = findIssue(view, id);
   if (!issue) return false;
   const text = view.state.sliceDoc(issue.from, issue.to);
-  view.dispatch({ effects: setDecision.of({ id, record: { decision: 'ignored', issue, text } }), userEvent: 'review.ignore' });
+  const key = decisionKey(view.state.field(reviewField), issue);
+  const record = { decision: 'ignored' as const, rule: issue.rule, issue: found(issue), text, from: issue.from, to: issue.to };
+  view.dispatch({ effects: setDecision.of({ id: key, record }), userEvent: 'review.ignore' });
   return true;
 }
 

@@ -12,6 +12,7 @@ import { diffTexts } from '../../core';
 import { openIssues, reviewExtension, reviewField } from './reviewField';
 import { applySuggestion } from './commands';
 import { visibleText } from './visibleText';
+import { lineSeparatorExtension, lineSeparatorOf } from './lineBreaks';
 
 const issueMarks = {
   error: Decoration.mark({ class: 'cm-issue cm-issue-error' }),
@@ -32,14 +33,11 @@ function buildIssueDecorations(state: EditorState): DecorationSet {
 const issueDecorations = StateField.define<DecorationSet>({
   create: buildIssueDecorations,
   update(value, tr) {
-    // Rebuild when the review changed (a check, a decision, undo of one); plain typing only moves
-    // the underlines, which mapping does without touching thousands of issues.
-    if (tr.startState.field(reviewField) !== tr.state.field(reviewField)) {
-      const before = tr.startState.field(reviewField);
-      const after = tr.state.field(reviewField);
-      const onlyMapped =
-        before.decisions === after.decisions && before.ignoredAll === after.ignoredAll && !tr.effects.length;
-      if (!onlyMapped) return buildIssueDecorations(tr.state);
+    // Rebuild when the review changed (a check, a decision, undo of one: all effects); plain typing
+    // only moves the underlines (and the decisions' ranges with them), which mapping does without
+    // touching thousands of issues.
+    if (tr.startState.field(reviewField) !== tr.state.field(reviewField) && tr.effects.length > 0) {
+      return buildIssueDecorations(tr.state);
     }
     return tr.docChanged ? value.map(tr.changes) : value;
   },
@@ -95,15 +93,19 @@ export interface ReviewEditors {
   destroy(): void;
 }
 
-function sharedExtensions(label: string): Extension {
+function sharedExtensions(label: string, lineSeparator: Extension): Extension {
   return [
+    lineSeparator,
     EditorView.lineWrapping,
     EditorView.contentAttributes.of({ 'aria-label': label, spellcheck: 'false', lang: 'en' }),
     highlightSelectionMatches(),
   ];
 }
 
-/** Creates the merge view in `parent`. `onUpdate` runs after every change to either editor. */
+/**
+ * Creates the merge view in `parent`. `onUpdate` runs after every change to either editor. Both
+ * editors keep the machine translation's line endings (see ./lineBreaks.ts).
+ */
 export function createReviewEditors(options: {
   parent: HTMLElement;
   original: string;
@@ -112,6 +114,8 @@ export function createReviewEditors(options: {
   extraKeys?: Extension;
 }): ReviewEditors {
   const originalEditable = new Compartment();
+  // One separator for both sides: reverting a change copies text from one editor into the other.
+  const lineSeparator = lineSeparatorExtension(lineSeparatorOf(options.original));
   const notify = EditorView.updateListener.of((update) => {
     if (update.docChanged || update.selectionSet || update.transactions.some((tr) => tr.effects.length > 0)) {
       options.onUpdate();
@@ -122,7 +126,7 @@ export function createReviewEditors(options: {
     a: {
       doc: options.original,
       extensions: [
-        sharedExtensions('Machine translation'),
+        sharedExtensions('Machine translation', lineSeparator),
         originalEditable.of([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
         history(),
         keymap.of([...historyKeymap, ...defaultKeymap]),
@@ -132,7 +136,7 @@ export function createReviewEditors(options: {
     b: {
       doc: options.corrected,
       extensions: [
-        sharedExtensions('Corrected text'),
+        sharedExtensions('Corrected text', lineSeparator),
         options.extraKeys ?? [],
         history(),
         keymap.of([...historyKeymap, ...searchKeymap, ...defaultKeymap]),

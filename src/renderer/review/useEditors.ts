@@ -7,7 +7,8 @@ import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { Text } from '@codemirror/state';
 import { createReviewEditors, type ReviewEditors } from './editors';
 import type { ReviewDocument } from './reviewDocument';
-import { restoreReview, reviewField, type DecisionRecord } from './reviewField';
+import { restoreReview, reviewField } from './reviewField';
+import { restoredReview } from './reviewSession';
 
 /** What the screen hears from the editors. */
 export interface EditorEvents {
@@ -72,15 +73,7 @@ export function useEditors(options: {
     if (doc.session) {
       const session = doc.session;
       restoring = true;
-      view.b.dispatch({
-        effects: restoreReview.of({
-          decisions: new Map(
-            Object.entries(session.decisions).map(([id, decision]) => [id, { decision, text: '' } as DecisionRecord]),
-          ),
-          ignoredAll: new Set(session.ignoredWords.map((key) => key.replace(':', '\u0000'))),
-          words: new Set(session.dictionary),
-        }),
-      });
+      view.b.dispatch({ effects: restoreReview.of(restoredReview(session, view.b.state)) });
       restoring = false;
       lastWords = session.dictionary.length;
       lastWordSet = view.b.state.field(reviewField).words;

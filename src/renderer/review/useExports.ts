@@ -4,6 +4,7 @@ import type { ExportKind } from '../../core';
 import type { Platform, Settings } from '../../shared/ipc';
 import type { ReviewEditors } from './editors';
 import { buildExportInWorker } from './exportClient';
+import { exactText } from './lineBreaks';
 import type { ReviewDocument } from './reviewDocument';
 import { reviewedIssues } from './reviewSession';
 import { languageName } from './StatusBar';
@@ -37,8 +38,9 @@ export function useExports(options: {
         setExporting(kind);
         const file = await buildExportInWorker(kind, {
           doc,
-          original: view.a.state.doc.toString(),
-          corrected: view.b.state.doc.toString(),
+          // The article's own line breaks (the issues' offsets are into these texts too).
+          original: exactText(view.a.state),
+          corrected: exactText(view.b.state),
           issues: reviewedIssues(view),
           language: summary ? `${languageName(summary.language.code)} (${summary.language.code})` : 'unknown',
           dialect: summary?.dialect ?? settings.dialect,

@@ -59,7 +59,8 @@ export function useSaveReview(options: {
 
   const opened = useCallback(
     (view: ReviewEditors) => {
-      savedDocs.current = doc.session ? { a: view.a.state.doc, b: view.b.state.doc } : null;
+      // A recovered review (an autosave) is unsaved work until it is saved again.
+      savedDocs.current = doc.session && !doc.autosaveId ? { a: view.a.state.doc, b: view.b.state.doc } : null;
     },
     [doc],
   );
