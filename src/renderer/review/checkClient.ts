@@ -5,34 +5,56 @@
  * waits, so a burst of typing costs one check, not one per key.
  */
 import type { CheckOptions } from '../../core';
-import type { WorkerRequest, WorkerResponse } from './protocol';
+import { MAX_CRASHES, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** What the client reports back. */
 export type CheckListener = (response: WorkerResponse) => void;
 
-/** Sends check requests to a worker and hands back responses. */
+/** Sends check requests to a worker and hands back responses; restarts the worker if it dies. */
 export class CheckClient {
-  private readonly worker: Worker;
+  private worker: Worker;
   private busy = false;
   private waiting: WorkerRequest | null = null;
   private listener: CheckListener | null = null;
   /** The original the worker holds, so it is sent only when it changes. */
   private workerOriginal: string | null = null;
+  /** Crashes since the last finished check. */
+  private crashes = 0;
 
   constructor() {
-    this.worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'verso-check' });
-    this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    this.worker = this.spawn();
+  }
+
+  private spawn(): Worker {
+    const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'verso-check' });
+    worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+      if (worker !== this.worker) return;
       this.busy = false;
+      if (event.data.type === 'checked') this.crashes = 0;
       if (event.data.type !== 'warm') this.listener?.(event.data);
       this.flush();
     };
-    this.worker.onerror = (event) => {
-      this.busy = false;
-      this.listener?.({ type: 'failed', version: -1, message: event.message || 'The checker stopped unexpectedly.' });
-      this.flush();
+    // An uncaught error in the worker (or a message it cannot read) leaves it in an unknown state
+    // with its check lost: replace it, and tell the review, which checks again.
+    const crashed = (event: Event) => {
+      event.preventDefault();
+      if (worker !== this.worker) return;
+      const message = event instanceof ErrorEvent && event.message ? event.message : 'it stopped unexpectedly';
+      this.restart(message);
     };
+    worker.onerror = crashed;
+    worker.onmessageerror = crashed;
     this.busy = true;
-    this.worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
+    worker.postMessage({ type: 'warm' } satisfies WorkerRequest);
+    return worker;
+  }
+
+  private restart(message: string): void {
+    this.worker.terminate();
+    this.crashes++;
+    this.workerOriginal = null;
+    this.worker = this.spawn();
+    this.listener?.({ type: 'restarted', message, retry: this.crashes < MAX_CRASHES });
   }
 
   /** Who hears the results (the open review); null when no review is open. */

@@ -22,4 +22,14 @@ export type WorkerRequest =
 export type WorkerResponse =
   | { type: 'warm'; millis: number }
   | { type: 'checked'; version: number; result: CheckResult; stats: ReviewStats; millis: number }
-  | { type: 'failed'; version: number; message: string };
+  | { type: 'failed'; version: number; message: string }
+  /**
+   * Not from the worker but about it: it stopped (an uncaught error, a message it could not read)
+   * and a new one was started. Whatever it was checking is lost; `retry` is false once it has
+   * stopped {@link MAX_CRASHES} times in a row without finishing a check (re-checking the same text
+   * would only stop it again).
+   */
+  | { type: 'restarted'; message: string; retry: boolean };
+
+/** Crashes in a row after which the client stops asking for the same check again. */
+export const MAX_CRASHES = 3;

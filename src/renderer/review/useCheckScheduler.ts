@@ -10,7 +10,7 @@ import type { Settings } from '../../shared/ipc';
 import { checkClient, type CheckClient } from './checkClient';
 import type { ReviewEditors } from './editors';
 import { useLatest } from './latest';
-import type { ReviewStats, WorkerResponse } from './protocol';
+import { MAX_CRASHES, type ReviewStats, type WorkerResponse } from './protocol';
 import { reviewField, setIssues } from './reviewField';
 
 /** The result of the newest check that matched the text. */
@@ -72,6 +72,8 @@ export function useCheckScheduler(options: {
     progressTimer.current = setTimeout(() => setChecking(true), 300);
   }, [editors, settingsRef]);
 
+  const sendCheckRef = useLatest(sendCheck);
+
   const scheduleCheck = useCallback(
     (delay = 150) => {
       clearTimeout(timer.current);
@@ -84,6 +86,21 @@ export function useCheckScheduler(options: {
     (response: WorkerResponse) => {
       const view = editors.current;
       const last = sent.current;
+      if (response.type === 'restarted') {
+        // The check in flight died with the worker: say so, and check again on the new one.
+        clearTimeout(progressTimer.current);
+        setChecking(false);
+        if (!view) return;
+        if (response.retry) {
+          onErrorRef.current(`The checker stopped (${response.message}) and was restarted; the article is being checked again.`);
+          sendCheckRef.current();
+        } else {
+          onErrorRef.current(
+            `The checker stopped (${response.message}) ${MAX_CRASHES} times in a row on this text; the issues shown may be out of date. Edit the text to check again.`,
+          );
+        }
+        return;
+      }
       if (!view || !last || response.type === 'warm' || response.version !== last.version) return;
       clearTimeout(progressTimer.current);
       setChecking(false);
@@ -96,7 +113,7 @@ export function useCheckScheduler(options: {
       view.b.dispatch({ effects: setIssues.of(response.result.issues) });
       setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats });
     },
-    [editors, onErrorRef],
+    [editors, onErrorRef, sendCheckRef],
   );
 
   const start = useCallback(() => {
