@@ -6,6 +6,7 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { EXPORT_KINDS, type ExportKind } from '../core/formats/export';
 import type { MenuCommand, Settings } from '../shared/ipc';
+import { acceleratorFor, allBindings, toAccelerator } from '../shared/keymap';
 
 /** What the menu shows. */
 export interface MenuState {
@@ -32,28 +33,23 @@ export interface MenuActions {
 }
 
 /**
- * Shortcuts the renderer handles itself (its keyboard map in ../shared/DESIGN.md, and CodeMirror's
+ * Shortcuts the renderer handles itself (the page-owned keys of ../shared/keymap.ts, and CodeMirror's
  * Ctrl+F search). The menu shows them but must not register them: a registered menu accelerator
  * takes the key before the page sees it, so F8 would never reach the review screen's key handler
  * and Ctrl+Z would bypass the editor's own undo history. `registerAccelerator: false` keeps the key
  * for the page; on macOS, where that option is ignored, the menu only fires for keys the page left
  * unhandled (the page calls preventDefault on the ones it uses).
  */
-export const RENDERER_ACCELERATORS = [
-  'F8',
-  'Shift+F8',
-  'Alt+Down',
-  'Alt+Up',
-  'CmdOrCtrl+Z',
-  'CmdOrCtrl+Shift+Z',
-  'CmdOrCtrl+S',
-  'CmdOrCtrl+Shift+S',
-  'CmdOrCtrl+F',
-  'F1',
-] as const;
+export const RENDERER_ACCELERATORS: readonly string[] = allBindings()
+  .filter((binding) => (binding.owner ?? 'page') === 'page')
+  .map((binding) => toAccelerator(binding.keys));
 
-/** A menu item that sends `command` and shows `accelerator` without stealing it from the page. */
-function command(label: string, cmd: MenuCommand, actions: MenuActions, accelerator?: (typeof RENDERER_ACCELERATORS)[number]): MenuItemConstructorOptions {
+/**
+ * A menu item that sends `cmd` and shows its key from the keyboard map without stealing it from
+ * the page.
+ */
+function command(label: string, cmd: MenuCommand, actions: MenuActions): MenuItemConstructorOptions {
+  const accelerator = acceleratorFor(cmd);
   return {
     id: cmd,
     label,
@@ -80,7 +76,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
     submenu: [
-      { id: 'open', label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => actions.open() },
+      // The menu owns this key in the desktop app (a dialog in main); the page handles it in the browser.
+      { id: 'open', label: 'Open…', accelerator: acceleratorFor('open-article'), click: () => actions.open() },
       {
         id: 'open-recent',
         label: 'Open Recent',
@@ -91,8 +88,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
         ],
       },
       { type: 'separator' },
-      command('Save Review', 'save-review', actions, 'CmdOrCtrl+S'),
-      command('Save Review As…', 'save-review-as', actions, 'CmdOrCtrl+Shift+S'),
+      command('Save Review', 'save-review', actions),
+      command('Save Review As…', 'save-review-as', actions),
       { id: 'export', label: 'Export', submenu: exports },
       { type: 'separator' },
       command('Close Review', 'close-review', actions),
@@ -103,8 +100,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const edit: MenuItemConstructorOptions = {
     label: mac ? 'Edit' : '&Edit',
     submenu: [
-      command('Undo', 'undo', actions, 'CmdOrCtrl+Z'),
-      command('Redo', 'redo', actions, 'CmdOrCtrl+Shift+Z'),
+      command('Undo', 'undo', actions),
+      command('Redo', 'redo', actions),
       { type: 'separator' },
       // Roles: the system's own cut/copy/paste in whatever has focus (on macOS, without these
       // menu roles Cmd+C does nothing at all in a text field).
@@ -113,7 +110,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { id: 'paste', label: 'Paste', role: 'paste' },
       { id: 'select-all', label: 'Select All', role: 'selectAll' },
       { type: 'separator' },
-      command('Find…', 'find', actions, 'CmdOrCtrl+F'),
+      command('Find…', 'find', actions),
       { type: 'separator' },
       // Not in the renderer's keyboard map, so the menu owns this key.
       { id: 'settings', label: 'Settings…', accelerator: 'CmdOrCtrl+,', click: () => actions.send('settings') },
@@ -123,11 +120,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const review: MenuItemConstructorOptions = {
     label: mac ? 'Review' : '&Review',
     submenu: [
-      command('Next Issue', 'next-issue', actions, 'F8'),
-      command('Previous Issue', 'previous-issue', actions, 'Shift+F8'),
+      command('Next Issue', 'next-issue', actions),
+      command('Previous Issue', 'previous-issue', actions),
       { type: 'separator' },
-      command('Next Change', 'next-change', actions, 'Alt+Down'),
-      command('Previous Change', 'previous-change', actions, 'Alt+Up'),
+      command('Next Change', 'next-change', actions),
+      command('Previous Change', 'previous-change', actions),
     ],
   };
 
@@ -164,7 +161,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: mac ? 'Help' : '&Help',
     role: 'help',
     submenu: [
-      command('Keyboard Shortcuts', 'shortcuts', actions, 'F1'),
+      command('Keyboard Shortcuts', 'shortcuts', actions),
       ...(mac ? [] : [{ type: 'separator' as const }, { id: 'about', label: 'About Verso', role: 'about' as const }]),
     ],
   };

@@ -1,17 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { bindingFor } from '../shared/keymap';
 import { DEFAULT_SETTINGS, type OpenedFile, type RecoverableReview, type Settings } from '../shared/ipc';
 import { platform } from './platform';
 import { fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
-import { ReviewScreen } from './review/ReviewScreen';
+import { ReviewScreen, type ReviewHandle } from './review/ReviewScreen';
+import { useUnsavedPrompt } from './UnsavedDialog';
 import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
-
-const UNSAVED = 'This review has changes that are not saved. Close it anyway?';
 
 /** The whole app: the welcome screen until an article is open, then the review. */
 export function App() {
@@ -21,6 +21,10 @@ export function App() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [recoverable, setRecoverable] = useState<RecoverableReview[]>([]);
   const dirty = useRef(false);
+  // Each opened document gets its own review screen (its messages, autosave slot and editors).
+  const [docKey, setDocKey] = useState(0);
+  const screen = useRef<ReviewHandle>(null);
+  const unsaved = useUnsavedPrompt();
 
   useEffect(() => {
     // Start the checker while the editor looks at the welcome screen.
@@ -52,32 +56,48 @@ export function App() {
     platform.writeSettings(next).catch((e) => setError(`Settings were not saved: ${errorMessage(e)}`));
   }, []);
 
+  /** Whether the open review may go: saved, or the editor chose Save (and it saved) or Don't Save. */
+  const mayLeave = useCallback(async () => {
+    if (!dirty.current || !doc) return true;
+    const choice = await unsaved.ask(doc.article.name);
+    if (choice === 'cancel') return false;
+    if (choice === 'discard') return true;
+    return (await screen.current?.save()) ?? false;
+  }, [doc, unsaved]);
+
+  const show = useCallback(
+    (next: ReviewDocument | null) => {
+      setDirty(false);
+      setDoc(next);
+      setDocKey((key) => key + 1);
+    },
+    [setDirty],
+  );
+
   const openFile = useCallback(async (file: OpenedFile) => {
     try {
       const next = await openReviewDocument(file);
-      if (dirty.current && !window.confirm(UNSAVED)) return;
-      setDirty(false);
-      setDoc(next);
+      if (!(await mayLeave())) return;
+      show(next);
       setError(null);
     } catch (e) {
       // A refused file leaves whatever is open as it was.
       setError(errorMessage(e));
     }
-  }, [setDirty]);
+  }, [mayLeave, show]);
 
   const recover = useCallback(
     async (review: RecoverableReview) => {
       try {
         const next = await openReviewDocument({ name: `${review.articleName}.verso.json`, bytes: review.data });
-        setDirty(false);
-        setDoc({ ...next, autosaveId: review.id });
+        show({ ...next, autosaveId: review.id });
         setRecoverable((list) => list.filter((r) => r.id !== review.id));
         setError(null);
       } catch (e) {
         setError(`The autosaved review could not be recovered: ${errorMessage(e)}`);
       }
     },
-    [setDirty],
+    [show],
   );
 
   const discardRecoverable = useCallback((review: RecoverableReview) => {
@@ -104,6 +124,21 @@ export function App() {
   );
 
   useEffect(() => platform.onOpenFile((file) => void openFile(file)), [openFile]);
+
+  const openArticle = useCallback(() => void run(() => platform.openArticle()), [run]);
+
+  // Ctrl+O: the native menu owns it in the desktop app; in the browser the page opens the picker.
+  useEffect(() => {
+    if (platform.kind !== 'web') return;
+    const onKey = (event: KeyboardEvent) => {
+      if (bindingFor(event)?.command !== 'open-article' || document.querySelector('[role="dialog"]')) return;
+      event.preventDefault();
+      event.stopPropagation();
+      openArticle();
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [openArticle]);
 
   // View ▸ Theme in the native menu has already stored the theme; show it.
   useEffect(
@@ -150,16 +185,18 @@ export function App() {
       )}
       {doc ? (
         <ReviewScreen
+          key={docKey}
+          handle={screen}
           doc={doc}
+          paused={unsaved.dialog !== null}
           platform={platform}
           settings={settings}
           onSettings={changeSettings}
           onError={setError}
           onDirty={setDirty}
+          onOpen={openArticle}
           onClose={() => {
-            if (dirty.current && !window.confirm(UNSAVED)) return;
-            setDirty(false);
-            setDoc(null);
+            void mayLeave().then((leave) => leave && show(null));
           }}
         />
       ) : (
@@ -168,10 +205,11 @@ export function App() {
           recoverable={recoverable}
           onRecover={(review) => void recover(review)}
           onDiscard={discardRecoverable}
-          onOpen={() => void run(() => platform.openArticle())}
+          onOpen={openArticle}
           onSample={() => void run(() => platform.openSample())}
         />
       )}
+      {unsaved.dialog}
     </div>
   );
 }

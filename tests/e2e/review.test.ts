@@ -166,7 +166,7 @@ for (const target of TARGETS) {
       await page.keyboard.press('F1');
       const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
       await dialog.waitFor();
-      expect(await dialog.textContent()).toMatch(/Next issue/);
+      expect(await dialog.textContent()).toMatch(/Next \/ previous issue/);
       await page.keyboard.press('Escape');
       await expect.poll(() => dialog.count()).toBe(0);
     });

@@ -1,37 +1,28 @@
+import { KEY_MAP, rowKeys } from '../../shared/keymap';
 import { Dialog } from '../Dialog';
 
-/** The keyboard map, as ../shared/DESIGN.md gives it (Cmd for Ctrl on a Mac). */
-export const SHORTCUTS: readonly [string, string][] = [
-  ['F8', 'Next issue'],
-  ['Shift+F8', 'Previous issue'],
-  ['Alt+Down', 'Next change'],
-  ['Alt+Up', 'Previous change'],
-  ['Ctrl+Enter', 'Apply the first suggestion of the issue at the cursor'],
-  ['Alt+Backspace', 'Revert the change at the cursor'],
-  ['Ctrl+Z', 'Undo (edits, suggestions, reverts, ignore decisions)'],
-  ['Ctrl+Shift+Z / Ctrl+Y', 'Redo'],
-  ['Ctrl+S', 'Save review'],
-  ['Ctrl+F', 'Find in the corrected text'],
-  ['F1 or ?', 'Show this list'],
-  ['Escape', 'Close a menu or dialog'],
-];
-
-/** The keyboard shortcuts dialog. */
+/** The keyboard shortcuts dialog: the keyboard map's rows (Cmd for Ctrl on a Mac). */
 export function HelpOverlay(props: { onClose: () => void }) {
   return (
     <Dialog title="Keyboard shortcuts" onClose={props.onClose}>
       <table className="shortcuts">
         <tbody>
-          {SHORTCUTS.map(([keys, what]) => (
-            <tr key={keys}>
+          {KEY_MAP.map((row) => (
+            <tr key={rowKeys(row)}>
               <th scope="row">
-                <kbd>{keys}</kbd>
+                {row.bindings.map((binding, i) => (
+                  <span key={binding.keys}>
+                    {i > 0 && ' / '}
+                    <kbd>{binding.keys}</kbd>
+                  </span>
+                ))}
               </th>
-              <td>{what}</td>
+              <td>{row.what}</td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="hint">On a Mac, Cmd stands for Ctrl.</p>
       <button type="button" onClick={props.onClose}>
         Close
       </button>

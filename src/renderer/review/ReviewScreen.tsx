@@ -1,8 +1,9 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { redo, undo } from '@codemirror/commands';
 import { openSearchPanel } from '@codemirror/search';
 import { EXPORT_KINDS, type ExportKind } from '../../core';
 import type { MenuCommand, Platform, Settings } from '../../shared/ipc';
+import { bindingFor, type ShortcutCommand } from '../../shared/keymap';
 import {
   addToDictionary,
   applySuggestion,
@@ -44,12 +45,24 @@ function isTextEntry(target: EventTarget | null): boolean {
   );
 }
 
+/** What the app can ask of the open review. */
+export interface ReviewHandle {
+  /** Saves the review (asking where on a first save); true when it was saved. */
+  save(): Promise<boolean>;
+}
+
 /**
  * The review: both editors, the issues, the status bar, export and save. Each concern lives in its
  * own hook (editors, checks, snapshot, save, autosave, exports, menu, keys); the screen wires them.
  */
 export function ReviewScreen(props: {
+  /** What the app can ask of the review (save before another article replaces it). */
+  handle?: Ref<ReviewHandle>;
   doc: ReviewDocument;
+  /** The app shows a dialog of its own: the review's keys wait. */
+  paused?: boolean;
+  /** "Open article…": the app asks for another article (and about unsaved changes). */
+  onOpen: () => void;
   platform: Platform;
   settings: Settings;
   onSettings: (settings: Settings) => void;
@@ -84,6 +97,7 @@ export function ReviewScreen(props: {
     },
     onError,
   });
+  useImperativeHandle(props.handle, () => ({ save: () => save.saveReview() }), [save]);
   const checks = useCheckScheduler({ editors, settings, onError });
 
   useEditors({
@@ -154,64 +168,73 @@ export function ReviewScreen(props: {
     [editors],
   );
 
-  // Commands from the native menu (Electron) do what their keys do.
-  useMenuCommands(platform, (command: MenuCommand) => {
+  /** Does what a key of the keyboard map or a native menu command asks; false if it is not the review's. */
+  const run = (command: ShortcutCommand | MenuCommand): boolean => {
     const view = editors.current;
-    if (!view) return;
+    if (!view) return false;
     if (command.startsWith('export:')) {
       const kind = command.slice('export:'.length);
       if (Object.hasOwn(EXPORT_KINDS, kind)) void exportAs(kind as ExportKind);
-      return;
+      return true;
     }
     switch (command) {
-      case 'save-review':
-        return void save.saveReview();
-      case 'save-review-as':
-        return void save.saveReview(true);
-      case 'close-review':
-        return props.onClose();
-      case 'undo':
-        return void undo(view.b);
-      case 'redo':
-        return void redo(view.b);
-      case 'find':
-        return void openSearchPanel(view.b);
       case 'next-issue':
       case 'previous-issue':
-        return void moveToIssue(view.b, command === 'next-issue' ? 1 : -1);
+        moveToIssue(view.b, command === 'next-issue' ? 1 : -1);
+        return true;
       case 'next-change':
       case 'previous-change':
-        return void moveToChange(view.b, command === 'next-change' ? 1 : -1);
-      case 'toggle-issues':
-        return setIssuesShown((shown) => !shown);
-      case 'settings':
-        return setOverlay('settings');
+        moveToChange(view.b, command === 'next-change' ? 1 : -1);
+        return true;
+      case 'apply-suggestion': {
+        const issue = issueAtCursor(view.b);
+        if (issue) applySuggestion(view.b, issue.id, 0);
+        return true;
+      }
+      case 'revert-change':
+        revertChangeAtCursor(view.b, view.a);
+        return true;
+      case 'undo':
+        undo(view.b);
+        return true;
+      case 'redo':
+        redo(view.b);
+        return true;
+      case 'save-review':
+      case 'save-review-as':
+        void save.saveReview(command === 'save-review-as');
+        return true;
+      case 'find':
+        openSearchPanel(view.b);
+        return true;
       case 'shortcuts':
-        return setOverlay('help');
+        setOverlay('help');
+        return true;
+      case 'settings':
+        setOverlay('settings');
+        return true;
+      case 'toggle-issues':
+        setIssuesShown((shown) => !shown);
+        return true;
+      case 'close-review':
+        props.onClose();
+        return true;
+      default:
+        return false;
     }
-  });
+  };
 
-  // The keyboard map of ../shared/DESIGN.md, wherever the focus is.
+  // Commands from the native menu (Electron) do what their keys do.
+  useMenuCommands(platform, (command) => void run(command));
+
+  // The page's keys of the keyboard map (../shared/keymap.ts), wherever the focus is.
   useKeyMap((event) => {
-    const view = editors.current;
-    if (!view || overlay) return false;
-    const mod = event.ctrlKey || event.metaKey;
-    if (event.key === 'F8') moveToIssue(view.b, event.shiftKey ? -1 : 1);
-    else if (event.altKey && !mod && event.key === 'ArrowDown') moveToChange(view.b, 1);
-    else if (event.altKey && !mod && event.key === 'ArrowUp') moveToChange(view.b, -1);
-    else if (event.altKey && !mod && event.key === 'Backspace') revertChangeAtCursor(view.b, view.a);
-    else if (mod && event.key === 'Enter') {
-      const issue = issueAtCursor(view.b);
-      if (issue) applySuggestion(view.b, issue.id, 0);
-    } else if (mod && !event.shiftKey && event.key.toLowerCase() === 's') void save.saveReview();
-    else if (mod && event.shiftKey && event.key.toLowerCase() === 's') void save.saveReview(true);
-    else if (event.key === 'F1' || (event.key === '?' && !isTextEntry(event.target))) setOverlay('help');
-    else if (mod && !isInsideEditor(event.target) && event.key.toLowerCase() === 'z') {
-      if (event.shiftKey) redo(view.b);
-      else undo(view.b);
-    } else if (mod && !isInsideEditor(event.target) && event.key.toLowerCase() === 'y') redo(view.b);
-    else return false;
-    return true;
+    if (overlay || props.paused) return false;
+    const binding = bindingFor(event);
+    if (!binding || (binding.owner ?? 'page') !== 'page') return false;
+    if (binding.yieldTo === 'editor' && isInsideEditor(event.target)) return false;
+    if (binding.yieldTo === 'text' && isTextEntry(event.target)) return false;
+    return run(binding.command);
   });
 
   const { checking, summary } = checks;
@@ -221,6 +244,9 @@ export function ReviewScreen(props: {
         <h1 className="doc-title" title={doc.article.path ?? doc.article.name}>
           {doc.article.name}
         </h1>
+        <button type="button" className="small" onClick={props.onOpen}>
+          Open article…
+        </button>
         <button
           type="button"
           className="small"

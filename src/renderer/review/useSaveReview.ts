@@ -1,10 +1,18 @@
 /** Saving the review (`*.verso.json`): Save to where it was saved before, Save As to a new place. */
 import { useCallback, useRef, type RefObject } from 'react';
-import type { Text } from '@codemirror/state';
 import type { Platform } from '../../shared/ipc';
 import { serializeSession, type Session } from '../../shared/session';
 import type { ReviewEditors } from './editors';
 import type { ReviewDocument } from './reviewDocument';
+import { reviewField, type ReviewData } from './reviewField';
+
+/** What a save holds: both texts and the review's decisions, words and "Ignore all" entries. */
+type Kept = Pick<ReviewData, 'decisions' | 'ignoredAll' | 'words'> & { a: unknown; b: unknown };
+
+function keptOf(view: ReviewEditors): Kept {
+  const { decisions, ignoredAll, words } = view.b.state.field(reviewField);
+  return { a: view.a.state.doc, b: view.b.state.doc, decisions, ignoredAll, words };
+}
 
 function baseName(name: string): string {
   return name.replace(/\.verso\.json$/i, '').replace(/\.[^.]+$/, '');
@@ -12,11 +20,14 @@ function baseName(name: string): string {
 
 /** What the screen does with saves. */
 export interface SaveReview {
-  /** Saves (asks where on the first save, or always with `saveAs`). */
-  saveReview(saveAs?: boolean): Promise<void>;
-  /** Records the texts just opened as saved when they come from a saved review. */
+  /** Saves (asks where on the first save, or always with `saveAs`); true when it was saved. */
+  saveReview(saveAs?: boolean): Promise<boolean>;
+  /**
+   * Records what was just opened as the state to compare with: an article as opened or a review as
+   * it was saved has nothing to lose yet.
+   */
   opened(view: ReviewEditors): void;
-  /** Whether the editors hold exactly what was last saved. */
+  /** Whether the editors hold exactly what was last saved or opened (texts and decisions). */
   isSaved(view: ReviewEditors): boolean;
 }
 
@@ -31,14 +42,14 @@ export function useSaveReview(options: {
 }): SaveReview {
   const { editors, doc, platform, buildSession, onSaved, onError } = options;
   const reviewPath = useRef<string | undefined>(doc.reviewPath);
-  const savedDocs = useRef<{ a: Text; b: Text } | null>(null);
+  const saved = useRef<Kept | null>(null);
 
   const saveReview = useCallback(
     async (saveAs = false) => {
       const view = editors.current;
       const session = buildSession.current();
-      if (!view || !session) return;
-      const docs = { a: view.a.state.doc, b: view.b.state.doc };
+      if (!view || !session) return false;
+      const kept = keptOf(view);
       try {
         const result = await platform.saveFile({
           suggestedName: `${baseName(doc.article.name)}.verso.json`,
@@ -46,12 +57,14 @@ export function useSaveReview(options: {
           data: new TextEncoder().encode(serializeSession(session)),
           path: saveAs ? undefined : reviewPath.current,
         });
-        if (!result) return;
+        if (!result) return false;
         reviewPath.current = result.path;
-        savedDocs.current = docs;
+        saved.current = kept;
         onSaved(result.name);
+        return true;
       } catch (error) {
         onError(`The review was not saved: ${error instanceof Error ? error.message : String(error)}`);
+        return false;
       }
     },
     [editors, buildSession, platform, doc, onSaved, onError],
@@ -60,14 +73,22 @@ export function useSaveReview(options: {
   const opened = useCallback(
     (view: ReviewEditors) => {
       // A recovered review (an autosave) is unsaved work until it is saved again.
-      savedDocs.current = doc.session && !doc.autosaveId ? { a: view.a.state.doc, b: view.b.state.doc } : null;
+      saved.current = doc.autosaveId ? null : keptOf(view);
     },
     [doc],
   );
 
   const isSaved = useCallback((view: ReviewEditors) => {
-    const saved = savedDocs.current;
-    return saved !== null && saved.a === view.a.state.doc && saved.b === view.b.state.doc;
+    const last = saved.current;
+    const now = keptOf(view);
+    return (
+      last !== null &&
+      last.a === now.a &&
+      last.b === now.b &&
+      last.decisions === now.decisions &&
+      last.ignoredAll === now.ignoredAll &&
+      last.words === now.words
+    );
   }, []);
 
   return { saveReview, opened, isSaved };

@@ -1,0 +1,179 @@
+// The editor's flow through the review screen (web build): the keyboard map in the help overlay,
+// opening another article from the review, and what the screen says while and after it works.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { KEY_MAP } from '../../src/shared/keymap';
+
+const web = TARGETS.find((t) => t.name === 'web')!;
+
+async function openSample(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Try the sample article' }).click();
+  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
+}
+
+async function waitForStatus(page: Page, text: RegExp): Promise<void> {
+  await page.waitForFunction(
+    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
+    [text.source, text.flags],
+  );
+}
+
+async function applyOffensive(page: Page): Promise<void> {
+  await page
+    .getByRole('region', { name: 'Issues' })
+    .getByRole('listitem')
+    .filter({ hasText: 'offencive' })
+    .getByRole('button', { name: 'Replace with offensive', exact: true })
+    .click();
+  await waitForStatus(page, /\b1 change\b/);
+}
+
+function corrected(page: Page) {
+  return page.getByRole('textbox', { name: 'Corrected text' });
+}
+
+/** Drops a text file named `name` on the page. */
+async function drop(page: Page, name: string, text: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle(
+    ([n, t]) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([t], n, { type: 'text/plain' }));
+      return transfer;
+    },
+    [name, text],
+  );
+  await page.dispatchEvent('body', 'drop', { dataTransfer });
+}
+
+announceSkip(web);
+describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
+  let app: RunningApp | undefined;
+  let dir: string | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+
+  /** A real article file in a temp folder. */
+  function article(name: string, text: string): string {
+    dir ??= mkdtempSync(join(tmpdir(), 'verso-flow-'));
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  }
+
+  it('lists every key of the keyboard map in the help overlay, Save review as included', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await page.keyboard.press('F1');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    expect(text).toContain('Ctrl+Shift+S');
+    for (const row of KEY_MAP) {
+      expect(text).toContain(row.what);
+      for (const binding of row.bindings) expect(text).toContain(binding.keys);
+    }
+  });
+
+  it('saves the review as with Ctrl+Shift+S', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+Shift+S')]);
+    expect(download.suggestedFilename()).toBe('iraq-heroes-operation.verso.json');
+  });
+
+  it('opens another article from the review toolbar, and with Ctrl+O', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    const first = article('first.txt', 'The first article about Basra.\n');
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Open article…' }).click(),
+    ]);
+    await chooser.setFiles(first);
+    await page.getByRole('main', { name: 'Review of first.txt' }).waitFor();
+    expect(await corrected(page).textContent()).toContain('The first article about Basra.');
+
+    const second = article('second.txt', 'The second article about Erbil.\n');
+    await corrected(page).click();
+    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await again.setFiles(second);
+    await page.getByRole('main', { name: 'Review of second.txt' }).waitFor();
+    expect(await corrected(page).textContent()).toContain('The second article about Erbil.');
+  });
+
+  it('opens the picker with Ctrl+O on the welcome screen', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await page.getByRole('button', { name: 'Open article…' }).waitFor();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    await chooser.setFiles(article('welcome.txt', 'An article opened from the welcome screen.\n'));
+    await page.getByRole('main', { name: 'Review of welcome.txt' }).waitFor();
+  });
+
+  it('asks Save, Don\'t Save or Cancel before another article replaces unsaved changes', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    const path = article('next.txt', 'The next article about Kirkuk.\n');
+    const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+
+    // Cancel: the review stays as it was.
+    let [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
+    await chooser.setFiles(path);
+    await dialog.waitFor();
+    expect(await dialog.getByRole('button').allTextContents()).toEqual(['Save', "Don't Save", 'Cancel']);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await corrected(page).textContent()).toContain('nine-month offensive');
+
+    // Save: the review is saved (a download here), then the next article opens.
+    [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
+    await chooser.setFiles(path);
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Save', exact: true }).click()]);
+    expect(download.suggestedFilename()).toBe('iraq-heroes-operation.verso.json');
+    await page.getByRole('main', { name: 'Review of next.txt' }).waitFor();
+    expect(await corrected(page).textContent()).toContain('The next article about Kirkuk.');
+  });
+
+  it("asks before a dropped article replaces unsaved changes, and Don't Save opens it", async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await applyOffensive(page);
+    await drop(page, 'dropped.txt', 'A dropped article about Najaf.\n');
+    const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
+    await dialog.waitFor();
+    // Escape is Cancel.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await corrected(page).textContent()).toContain('nine-month offensive');
+    await drop(page, 'dropped.txt', 'A dropped article about Najaf.\n');
+    await dialog.getByRole('button', { name: "Don't Save" }).click();
+    await page.getByRole('main', { name: 'Review of dropped.txt' }).waitFor();
+    expect(await corrected(page).textContent()).toContain('A dropped article about Najaf.');
+  });
+
+  it("keeps the status bar's message with the article it was about", async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
+    await waitForStatus(page, /Saved iraq-heroes-operation\.verso\.json/);
+    await drop(page, 'other.txt', 'Another article about Mosul.\n');
+    await page.getByRole('main', { name: 'Review of other.txt' }).waitFor();
+    await waitForStatus(page, /\d+ open issues?/);
+    expect(await page.getByRole('status').textContent()).not.toMatch(/Saved/);
+  });
+});
