@@ -32,25 +32,44 @@ export interface CloseGuardDeps {
   close(): void;
 }
 
-/** A `close` event that can be cancelled. */
+/** A `close` or `will-prevent-unload` event that can be cancelled. */
 export interface CancellableEvent {
   preventDefault(): void;
 }
 
+/** The two listeners {@link createCloseGuard} returns. */
+export interface CloseGuard {
+  /** The window's `close` listener. */
+  onClose(event: CancellableEvent): void;
+  /**
+   * The web contents' `will-prevent-unload` listener. The page cancels `beforeunload` while the
+   * review is dirty (the browser build's only guard), and since Chromium 119 Electron then drops
+   * the close silently: a window the editor chose to close without saving would stay open. So
+   * when the guard has decided to close, `preventDefault()` here lets the page unload (Electron:
+   * "calling event.preventDefault() will ignore the beforeunload event handler and allow the page
+   * to be unloaded"). When the guard closed believing the review clean (the page's last dirty
+   * report had not arrived) the page knows better: the editor is asked, as for a dirty review.
+   * Any other unload the page cancels (not a close of ours) stays cancelled.
+   */
+  onWillPreventUnload(event: CancellableEvent): void;
+}
+
 /**
- * Returns the window's `close` listener. The first `close` is always held back so the async work
+ * Returns the window's close listeners. The first `close` is always held back so the async work
  * (the question, saving the window's bounds) can finish; the guard then closes the window itself.
  * A second `close` while the question is showing is ignored.
  */
-export function createCloseGuard(deps: CloseGuardDeps): (event: CancellableEvent) => void {
+export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
+  // open: nothing under way; deciding: asking or finishing up; closing: the guard's own close is
+  // under way (`confirmed`: the editor said Close Without Saving, or the review was clean and the
+  // page agrees).
   let state: 'open' | 'deciding' | 'closing' = 'open';
-  return (event) => {
-    if (state === 'closing') return;
-    event.preventDefault();
-    if (state === 'deciding') return;
+  let asked = false;
+  const decide = (dirty: boolean) => {
     state = 'deciding';
     void (async () => {
-      if (deps.isDirty() && (await deps.ask().catch(() => 0)) !== CLOSE_WITHOUT_SAVING) {
+      asked = dirty;
+      if (dirty && (await deps.ask().catch(() => 0)) !== CLOSE_WITHOUT_SAVING) {
         state = 'open';
         return;
       }
@@ -58,5 +77,22 @@ export function createCloseGuard(deps: CloseGuardDeps): (event: CancellableEvent
       state = 'closing';
       deps.close();
     })();
+  };
+  return {
+    onClose(event) {
+      if (state === 'closing') return;
+      event.preventDefault();
+      if (state === 'deciding') return;
+      decide(deps.isDirty());
+    },
+    onWillPreventUnload(event) {
+      if (state !== 'closing') return;
+      if (asked) {
+        event.preventDefault();
+        return;
+      }
+      // Closed as clean, but the page holds unsaved changes: ask, then close again.
+      decide(true);
+    },
   };
 }

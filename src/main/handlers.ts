@@ -10,12 +10,13 @@
  */
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BadInputError } from '../core/text/decode';
-import { parseSession, serializeSession, SESSION_EXTENSION } from '../shared/session';
+import { parseSession, serializeSession, SessionError, SESSION_EXTENSION } from '../shared/session';
 import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
 import { readArticleFile, readReviewFile, sameFile, writeFileAtomic } from './services/files';
 import type { Autosave } from './services/autosave';
 import type { SettingsStore } from './services/settings';
-import { InvalidArgumentError, MAX_SAVE_BYTES, validBytes, validId, validSaveRequest, validSettings } from './validate';
+import { MAX_REVIEW_BYTES } from '../shared/limits';
+import { InvalidArgumentError, validBytes, validId, validSaveRequest, validSettings } from './validate';
 
 /** A filter in an open or save dialog (Electron's `FileFilter`). */
 export interface FileFilter {
@@ -48,17 +49,23 @@ export const OPEN_FILTERS: FileFilter[] = [
   { name: 'All files', extensions: ['*'] },
 ];
 
-/**
- * The largest review file main opens. A review holds the article twice (original and corrected)
- * plus JSON escaping, so it may be a few times the 20 MB article limit.
- */
-export const MAX_REVIEW_BYTES = MAX_SAVE_BYTES;
 // Longer than any real path on the three systems; a longer one is not a path main handed out.
 const MAX_PATH_LENGTH = 4096;
 
 /** Whether `name` is a saved review rather than an article (reviews are `.verso.json`, or any `.json`). */
 export function isReviewName(name: string): boolean {
   return name.toLowerCase().endsWith('.json');
+}
+
+/** Parses review bytes, throwing the SessionError that says why they are not a review. */
+function parseReview(bytes: Uint8Array, name: string): void {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new SessionError(`${name} is not a Verso review: it is not UTF-8 text.`);
+  }
+  parseSession(text, name);
 }
 
 /**
@@ -81,8 +88,14 @@ export function saveFilters(suggestedName: string): FileFilter[] {
 
 /** Main's side of the Platform contract, one method per IPC channel, plus opening paths from the shell. */
 export class DesktopHandlers {
-  /** Paths a save may write to without a dialog: chosen in a save dialog, or a review main opened. */
-  private readonly writable = new Set<string>();
+  /** Paths the editor chose in a save dialog: a save may go there again without asking. */
+  private readonly chosen = new Set<string>();
+  /**
+   * Reviews main opened (read and parsed as a valid review first): a save may replace one in place
+   * without a dialog, but only with a valid review. Any `.json` can be opened, so a file joins this
+   * list only once it is known to be a review.
+   */
+  private readonly reviews = new Set<string>();
   /** Articles main opened: never written over (../shared/DESIGN.md: the original is never overwritten). */
   private readonly articles = new Set<string>();
   /** Autosave ids written in this run, discarded on a clean close. */
@@ -100,13 +113,17 @@ export class DesktopHandlers {
   /**
    * Opens a file the editor chose outside the page (open dialog, Open Recent, command line, a second
    * instance, the macOS Dock). Sizes are checked before reading. The path joins the recent files;
-   * a review becomes writable in place, an article never does.
+   * a `.json` that is a valid review becomes writable in place (one that is not is refused, with
+   * the reason), an article never does.
    */
   async openPath(path: string): Promise<OpenedFile> {
     const absolute = resolve(path);
-    const file = isReviewName(absolute) ? await readReviewFile(absolute) : await readArticleFile(absolute);
-    if (isReviewName(absolute)) this.writable.add(absolute);
-    else this.articles.add(absolute);
+    const review = isReviewName(absolute);
+    const file = review ? await readReviewFile(absolute) : await readArticleFile(absolute);
+    if (review) {
+      parseReview(file.bytes, file.name);
+      this.reviews.add(absolute);
+    } else this.articles.add(absolute);
     this.lastFolder = dirname(absolute);
     await this.deps.settings.addRecentFile(absolute);
     return file;
@@ -132,10 +149,13 @@ export class DesktopHandlers {
     const request = validSaveRequest(raw);
     let target: string;
     if (request.path !== undefined) {
-      if (request.path.length > MAX_PATH_LENGTH || !this.writable.has(resolve(request.path))) {
+      const path = request.path.length > MAX_PATH_LENGTH ? '' : resolve(request.path);
+      if (!this.chosen.has(path) && !this.reviews.has(path)) {
         throw new InvalidArgumentError('Verso can save only where you chose in a save dialog; use Save Review As….');
       }
-      target = resolve(request.path);
+      // Over a review it opened (not one the editor chose), main writes only a review.
+      if (!this.chosen.has(path)) parseReview(request.data, basename(path));
+      target = path;
     } else {
       const chosen = await this.deps.dialogs.showSave({
         title: 'Save',
@@ -151,7 +171,7 @@ export class DesktopHandlers {
       }
     }
     await writeFileAtomic(target, request.data);
-    this.writable.add(target);
+    if (request.path === undefined) this.chosen.add(target);
     this.lastFolder = dirname(target);
     return { name: basename(target), path: target };
   }

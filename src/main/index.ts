@@ -217,23 +217,23 @@ async function createWindow(): Promise<void> {
     if (state.maximized) window.maximize();
     window.show();
   });
-  window.on(
-    'close',
-    createCloseGuard({
-      isDirty: () => dirty,
-      ask: async () => {
-        const { response } = await dialog.showMessageBox(window, CLOSE_PROMPT);
-        if (response !== CLOSE_WITHOUT_SAVING) quitRequested = false;
-        return response;
-      },
-      beforeClose: async () => {
-        await saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
-        // A clean close (saved, or the editor chose to discard): nothing left to recover.
-        await handlers.discardOwnAutosaves();
-      },
-      close: () => window.close(),
-    }),
-  );
+  const guard = createCloseGuard({
+    isDirty: () => dirty,
+    ask: async () => {
+      const { response } = await dialog.showMessageBox(window, CLOSE_PROMPT);
+      if (response !== CLOSE_WITHOUT_SAVING) quitRequested = false;
+      return response;
+    },
+    beforeClose: async () => {
+      await saveWindowState(stateFile, { ...window.getNormalBounds(), maximized: window.isMaximized() });
+      // A clean close (saved, or the editor chose to discard): nothing left to recover.
+      await handlers.discardOwnAutosaves();
+    },
+    close: () => window.close(),
+  });
+  window.on('close', guard.onClose);
+  // The page cancels beforeunload while dirty; the guard lets a close it decided on unload anyway.
+  window.webContents.on('will-prevent-unload', guard.onWillPreventUnload);
   window.on('closed', () => {
     if (mainWindow === window) mainWindow = null;
     if (quitRequested) app.quit();

@@ -3,9 +3,9 @@
  * argument is checked for type and size before main acts on it.
  */
 import type { SaveRequest, Settings } from '../shared/ipc';
+import { MAX_SAVE_BYTES, formatMegabytes } from '../shared/limits';
 
-/** The largest payload a save may carry (an exported report of a very long article fits easily). */
-export const MAX_SAVE_BYTES = 64 * 1024 * 1024;
+export { MAX_SAVE_BYTES };
 
 /** A refused IPC argument. */
 export class InvalidArgumentError extends Error {
@@ -34,7 +34,7 @@ export function validSaveRequest(value: unknown): SaveRequest {
   const { suggestedName, mimeType, data, path } = value;
   if (typeof mimeType !== 'string' || mimeType.length > 200) throw new InvalidArgumentError('Bad MIME type.');
   if (!(data instanceof Uint8Array)) throw new InvalidArgumentError('Save data must be bytes.');
-  if (data.byteLength > MAX_SAVE_BYTES) throw new InvalidArgumentError('The file to save is too large.');
+  if (data.byteLength > MAX_SAVE_BYTES) throw new InvalidArgumentError(`The file to save is too large (${formatMegabytes(data.byteLength)}; the limit is ${formatMegabytes(MAX_SAVE_BYTES)}).`);
   if (path !== undefined && typeof path !== 'string') throw new InvalidArgumentError('Bad path.');
   return { suggestedName: validFileName(suggestedName), mimeType, data, path };
 }

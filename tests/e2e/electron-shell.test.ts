@@ -180,6 +180,9 @@ describe.runIf(!target.missing)('desktop shell (electron)', () => {
     expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().length)).toBe(1);
     expect(await app.evaluate(() => (globalThis as { asked?: number }).asked)).toBe(1);
 
+    // The page cancels beforeunload while dirty; main lets a close it decided on unload anyway
+    // (without that, Electron drops the close silently and the window stays).
+    expect(await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0].webContents.listenerCount('will-prevent-unload'))).toBe(1);
     await app.evaluate(({ dialog }) => {
       dialog.showMessageBox = (async () => ({ response: 1, checkboxChecked: false })) as typeof dialog.showMessageBox;
     });

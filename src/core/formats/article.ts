@@ -2,6 +2,7 @@
  * What an imported article is, and the checks every importer shares: size, extension, emptiness.
  */
 import { BadInputError, type TextEncoding } from '../text/decode';
+import { MAX_ARTICLE_BYTES, formatMegabytes } from '../../shared/limits';
 
 /** The article formats Verso opens. */
 export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx';
@@ -25,11 +26,8 @@ export interface ImportedArticle {
   bom: boolean;
 }
 
-/**
- * The largest article Verso opens: 20 MB. A news article is a few kilobytes; anything near this
- * is not an article, and holding it in two editors plus a diff would freeze the screen.
- */
-export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
+/** The largest article Verso opens (20 MB): one limit for the app, the browser build and the CLI. */
+export { MAX_ARTICLE_BYTES } from '../../shared/limits';
 
 /** Extensions recognised per format (lower case, without the dot). */
 const EXTENSIONS: Record<string, ArticleFormat> = {
@@ -85,9 +83,6 @@ export function isArticleName(name: string): boolean {
   return dot > 0 && Object.hasOwn(EXTENSIONS, name.slice(dot + 1).toLowerCase());
 }
 
-function formatMegabytes(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
 
 /**
  * The paragraphs of a plain text, each a list of lines: paragraphs are separated by one or more

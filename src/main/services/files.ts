@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { BadInputError } from '../../core/text/decode';
-import { MAX_ARTICLE_BYTES, checkSize, formatOf } from '../../core/formats/article';
+import { checkSize, formatOf } from '../../core/formats/article';
+import { MAX_REVIEW_BYTES, formatMegabytes } from '../../shared/limits';
 import type { OpenedFile } from '../../shared/ipc';
 import { parseSession, serializeSession, type Session } from '../../shared/session';
 
@@ -56,8 +57,6 @@ export async function saveReview(path: string, session: Session): Promise<void> 
   }
 }
 
-/** The largest review file read: a review holds two copies of an article, so twice the article limit. */
-export const MAX_REVIEW_FILE_BYTES = 2 * MAX_ARTICLE_BYTES + 1024 * 1024;
 
 /**
  * Reads a saved review's bytes for opening, size checked before reading like an article. Throws
@@ -70,7 +69,9 @@ export async function readReviewFile(path: string): Promise<OpenedFile> {
     if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not a review.`);
     if (!info.isFile()) throw new BadInputError(`${name} is not a regular file.`);
     if (info.size === 0) throw new BadInputError(`${name} is empty.`);
-    if (info.size > MAX_REVIEW_FILE_BYTES) throw new BadInputError(`${name} is too large to be a Verso review.`);
+    if (info.size > MAX_REVIEW_BYTES) {
+      throw new BadInputError(`${name} is too large to be a Verso review (${formatMegabytes(info.size)}; the limit is ${formatMegabytes(MAX_REVIEW_BYTES)}).`);
+    }
     return { name, path: resolve(path), bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     throw describe(error, path);

@@ -110,6 +110,42 @@ describe('main handlers on real folders', () => {
     expect(script.calls).toEqual([]);
   });
 
+  it('opens again a review it saved of a 19 MB article whose quotes and line breaks JSON escapes', async () => {
+    const line = 'He said "the offensive" would start.\n';
+    const article = line.repeat(Math.floor((19 * 1024 * 1024) / line.length));
+    const review = serializeSession({ ...session('long.txt'), original: article, corrected: article.replace('offensive', 'offencive') });
+    // Larger than the old open limit (41 MB), within what a save accepts.
+    expect(review.length).toBeGreaterThan(41 * 1024 * 1024);
+    const { handlers, script } = setup();
+    const target = join(root.dir, 'long.verso.json');
+    script.answers.push(target);
+    expect(await handlers.saveFile({ suggestedName: 'long.verso.json', mimeType: 'application/json', data: bytes(review) })).toMatchObject({ path: target });
+    const opened = await handlers.openPath(target);
+    expect(parseSession(new TextDecoder().decode(opened.bytes), opened.name).original).toBe(article);
+    // The autosave of the same review is accepted too.
+    await handlers.autosave('long-review', bytes(review));
+  });
+
+  it('refuses a .json that is not a review when opening it, and never writes to it', async () => {
+    const path = root.file('figures.json', '{"casualties": 12}\n');
+    const { handlers } = setup();
+    await expect(handlers.openPath(path)).rejects.toThrow(/figures\.json is not a Verso review/);
+    const review = serializeSession(session('figures.txt'));
+    await expect(handlers.saveFile({ suggestedName: 'figures.json', mimeType: 'application/json', data: bytes(review), path })).rejects.toThrow(/only where you chose/);
+    expect(readFileSync(path, 'utf8')).toBe('{"casualties": 12}\n');
+    expect(await handlers.recentFiles()).toEqual([]);
+  });
+
+  it('writes only a review over a review it opened', async () => {
+    const text = serializeSession(session('basra.txt'));
+    const path = root.file('basra.verso.json', text);
+    const { handlers } = setup();
+    await handlers.openPath(path);
+    const html = bytes('<!DOCTYPE html><p>report</p>');
+    await expect(handlers.saveFile({ suggestedName: 'basra.html', mimeType: 'text/html', data: html, path })).rejects.toThrow(/not a Verso review/);
+    expect(readFileSync(path, 'utf8')).toBe(text);
+  });
+
   it('saves where the editor chose in the dialog, then to the same path without asking again', async () => {
     const { handlers, script, dir } = setup();
     const target = join(root.dir, 'chosen.verso.json');

@@ -88,15 +88,53 @@ describe('closing with unsaved changes', () => {
       beforeClose: vi.fn(async () => undefined),
       close: vi.fn(),
     };
-    return { deps, onClose: createCloseGuard(deps) };
+    return { deps, guard: createCloseGuard(deps) };
   }
   const event = () => ({ preventDefault: vi.fn() });
   const settle = () => new Promise((r) => setTimeout(r, 0));
 
+  /**
+   * A window as Electron closes one (BrowserWindow.close, NativeWindow::NotifyWindowCloseButtonClicked):
+   * `close` listeners first, any of them may cancel; then the page's beforeunload, which the app's
+   * page cancels while its review is dirty; a cancelled beforeunload emits `will-prevent-unload`,
+   * and only its preventDefault() lets the page unload. The window is closed once the page unloads.
+   */
+  function electronWindow(pageDirty: () => boolean) {
+    const window = { closed: false, closeListener: (_e: { preventDefault(): void }) => {}, preventUnloadListener: (_e: { preventDefault(): void }) => {}, close() {} };
+    window.close = () => {
+      let prevented = false;
+      window.closeListener({ preventDefault: () => (prevented = true) });
+      if (prevented) return;
+      if (pageDirty()) {
+        let unload = false;
+        window.preventUnloadListener({ preventDefault: () => (unload = true) });
+        if (!unload) return; // Electron drops the close silently.
+      }
+      window.closed = true;
+    };
+    return window;
+  }
+
+  function wire(options: { mainDirty: boolean; pageDirty: boolean; answers: number[] }) {
+    const answers = [...options.answers];
+    const asked = vi.fn();
+    const window = electronWindow(() => options.pageDirty);
+    const beforeClose = vi.fn(async () => undefined);
+    const { onClose, onWillPreventUnload } = createCloseGuard({
+      isDirty: () => options.mainDirty,
+      ask: async () => (asked(), answers.shift() ?? 0),
+      beforeClose,
+      close: () => window.close(),
+    });
+    window.closeListener = onClose;
+    window.preventUnloadListener = onWillPreventUnload;
+    return { window, asked, beforeClose };
+  }
+
   it('closes a clean window without asking, after remembering its state', async () => {
-    const { deps, onClose } = guard(false, 0);
+    const { deps, guard: g } = guard(false, 0);
     const first = event();
-    onClose(first);
+    g.onClose(first);
     expect(first.preventDefault).toHaveBeenCalled();
     await settle();
     expect(deps.ask).not.toHaveBeenCalled();
@@ -104,14 +142,14 @@ describe('closing with unsaved changes', () => {
     expect(deps.close).toHaveBeenCalledOnce();
     // The close the guard triggers goes through.
     const second = event();
-    onClose(second);
+    g.onClose(second);
     expect(second.preventDefault).not.toHaveBeenCalled();
   });
 
   it('asks when there are unsaved changes; Cancel keeps the window open', async () => {
-    const { deps, onClose } = guard(true, 0);
-    onClose(event());
-    onClose(event()); // a second click while the question shows
+    const { deps, guard: g } = guard(true, 0);
+    g.onClose(event());
+    g.onClose(event()); // a second click while the question shows
     await settle();
     expect(deps.ask).toHaveBeenCalledOnce();
     expect(deps.close).not.toHaveBeenCalled();
@@ -121,11 +159,55 @@ describe('closing with unsaved changes', () => {
   });
 
   it('closes without saving when the editor says so', async () => {
-    const { deps, onClose } = guard(true, CLOSE_WITHOUT_SAVING);
-    onClose(event());
+    const { deps, guard: g } = guard(true, CLOSE_WITHOUT_SAVING);
+    g.onClose(event());
     await settle();
     expect(CLOSE_PROMPT.buttons[CLOSE_WITHOUT_SAVING]).toBe('Close Without Saving');
     expect(deps.close).toHaveBeenCalledOnce();
+  });
+
+  it('Close Without Saving really closes a window whose page cancels beforeunload (will-prevent-unload)', async () => {
+    const { window, asked } = wire({ mainDirty: true, pageDirty: true, answers: [CLOSE_WITHOUT_SAVING] });
+    window.close();
+    await settle();
+    expect(asked).toHaveBeenCalledOnce();
+    expect(window.closed).toBe(true);
+  });
+
+  it('Cancel keeps a dirty window, and the next close asks again', async () => {
+    const { window, asked } = wire({ mainDirty: true, pageDirty: true, answers: [0, CLOSE_WITHOUT_SAVING] });
+    window.close();
+    await settle();
+    expect(window.closed).toBe(false);
+    window.close();
+    await settle();
+    expect(asked).toHaveBeenCalledTimes(2);
+    expect(window.closed).toBe(true);
+  });
+
+  it('asks when main thought the review clean but the page cancels the unload, and keeps it on Cancel', async () => {
+    const { window, asked } = wire({ mainDirty: false, pageDirty: true, answers: [0] });
+    window.close();
+    await settle();
+    await settle();
+    expect(asked).toHaveBeenCalledOnce();
+    expect(window.closed).toBe(false);
+  });
+
+  it('closes after asking when main thought the review clean but the page had unsaved changes', async () => {
+    const { window, asked } = wire({ mainDirty: false, pageDirty: true, answers: [CLOSE_WITHOUT_SAVING] });
+    window.close();
+    await settle();
+    await settle();
+    expect(asked).toHaveBeenCalledOnce();
+    expect(window.closed).toBe(true);
+  });
+
+  it('leaves an unload it did not start cancelled (a reload of a dirty page)', () => {
+    const { guard: g } = guard(true, CLOSE_WITHOUT_SAVING);
+    const unload = event();
+    g.onWillPreventUnload(unload);
+    expect(unload.preventDefault).not.toHaveBeenCalled();
   });
 });
 

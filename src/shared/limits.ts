@@ -1,0 +1,33 @@
+/**
+ * The size limits of every file Verso opens or writes, in one place: the app's open and save
+ * (src/main), the browser build, the command line and the importers (src/core) all read them here,
+ * so a file Verso writes is always one it opens again.
+ */
+
+const MB = 1024 * 1024;
+
+/**
+ * The largest article Verso opens: 20 MB. A news article is a few kilobytes; anything near this
+ * is not an article, and holding it in two editors plus a diff would freeze the screen.
+ */
+export const MAX_ARTICLE_BYTES = 20 * MB;
+
+/**
+ * The largest review file (`.verso.json`) Verso writes, autosaves or opens: 81 MB. A review holds
+ * the article twice (original and corrected), and JSON doubles a character it escapes (quotes,
+ * backslashes, line breaks), so the review of any article Verso opens fits, with a megabyte for
+ * the decisions, dictionary and settings.
+ */
+export const MAX_REVIEW_BYTES = 4 * MAX_ARTICLE_BYTES + MB;
+
+/**
+ * The largest file any save may write (a review, or an export: the report of the largest article
+ * holds its text about three times over). The same as {@link MAX_REVIEW_BYTES}, so a review that
+ * can be saved can be reopened.
+ */
+export const MAX_SAVE_BYTES = MAX_REVIEW_BYTES;
+
+/** `bytes` as the editor reads it: `20 MB`, `40.5 MB`. */
+export function formatMegabytes(bytes: number): string {
+  return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
