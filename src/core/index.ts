@@ -5,3 +5,4 @@ export * from './diff';
 export * from './ter';
 export * from './formats';
 export * from './check';
+export * from './bilingual';

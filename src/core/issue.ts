@@ -18,7 +18,8 @@ export type Category =
   | 'consistency'
   | 'terminology'
   | 'language'
-  | 'boilerplate';
+  | 'boilerplate'
+  | 'accuracy';
 
 /** Every category, in the order the report and the issue filters list them. */
 export const CATEGORIES: readonly Category[] = [
@@ -30,6 +31,7 @@ export const CATEGORIES: readonly Category[] = [
   'terminology',
   'language',
   'boilerplate',
+  'accuracy',
 ];
 
 /** One flagged stretch of text. Offsets are UTF-16 indices into the decoded text, end exclusive. */
@@ -48,4 +50,7 @@ export interface Issue {
   suggestions: string[];
   /** True when the first suggestion is safe to apply without a human looking (used by `verso fix`). */
   safe?: boolean;
+  /** Accuracy issues only: the range of the source text it concerns (UTF-16 offsets, end exclusive). */
+  sourceStart?: number;
+  sourceEnd?: number;
 }

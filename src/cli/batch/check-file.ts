@@ -13,6 +13,8 @@ export interface CheckSettings {
   dialect: 'auto' | 'en-GB' | 'en-US';
   /** The `--rules` house-style file, already read (and validated once on the main thread). Default none. */
   rules?: { file: string; text: string };
+  /** The `--source` file (one article only), already read. Default none. */
+  source?: { file: string; text: string };
 }
 
 /** What checking one file gave: its printed report and worst severity, or why it was refused. */
@@ -36,6 +38,7 @@ export function createFileChecker(settings: CheckSettings): (path: string) => Pr
   const checker = createChecker();
   const options: CheckOptions = { dialect: settings.dialect };
   if (settings.rules) options.houseStyle = parseHouseStyle(settings.rules.text, settings.rules.file);
+  if (settings.source) options.source = settings.source.text;
   return async (path) => {
     let text: string;
     try {
@@ -44,7 +47,7 @@ export function createFileChecker(settings: CheckSettings): (path: string) => Pr
       if (error instanceof BadInputError) return { refused: error.message };
       throw error;
     }
-    const report = articleReport(path, text, checker.check(text, options));
+    const report = articleReport(path, text, checker.check(text, options), settings.source);
     return { output: formatReport(report, settings.format), worst: worstSeverity(report) };
   };
 }

@@ -12,7 +12,7 @@ export const CHECK_FORMATS = ['text', 'json', 'jsonl'] as const;
 export type CheckFormat = (typeof CHECK_FORMATS)[number];
 
 /** The JSON document of one checked file (the contract in DESIGN.md). */
-export function articleReport(file: string, text: string, result: CheckResult) {
+export function articleReport(file: string, text: string, result: CheckResult, source?: { file: string; text: string }) {
   const starts = lineStarts(text);
   return {
     file,
@@ -31,7 +31,10 @@ export function articleReport(file: string, text: string, result: CheckResult) {
       ...lineColumn(starts, i.start),
       text: text.slice(i.start, i.end),
       suggestions: i.suggestions,
+      // With --source: where in the source's text an accuracy issue points, and what it says there.
+      ...(i.sourceStart !== undefined && source ? { sourceStart: i.sourceStart, sourceEnd: i.sourceEnd, sourceText: source.text.slice(i.sourceStart, i.sourceEnd) } : {}),
     })),
+    ...(source && result.bilingual ? { source: { file: source.file, ...result.bilingual } } : {}),
   };
 }
 

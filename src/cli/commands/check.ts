@@ -1,8 +1,8 @@
-// `verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY]`
+// `verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY] [--source SOURCE]`
 import { availableParallelism } from 'node:os';
-import { SEVERITIES, parseHouseStyle } from '../../core';
+import { SEVERITIES, detectSourceLanguage, parseHouseStyle } from '../../core';
 import { findArticles } from '../batch/articles';
-import type { CheckSettings, FileOutcome } from '../batch/check-file';
+import { readArticleText, type CheckSettings, type FileOutcome } from '../batch/check-file';
 import { checkFiles } from '../batch/pool';
 import { Progress } from '../batch/progress';
 import { CHECK_FORMATS } from '../batch/report';
@@ -27,6 +27,7 @@ export const check: Command = {
       rules: { type: 'string' },
       jobs: { type: 'string' },
       'fail-on': { type: 'string' },
+      source: { type: 'string' },
     }, 'check');
     const format = choice(values.format as string | undefined, CHECK_FORMATS, '--format', 'text');
     const dialect = choice(values.dialect as string | undefined, ['auto', 'en-GB', 'en-US'] as const, '--dialect', 'auto');
@@ -43,6 +44,13 @@ export const check: Command = {
     }
 
     const { files, problems, single } = findArticles(positionals);
+    const sourceFile = values.source as string | undefined;
+    if (sourceFile !== undefined) {
+      if (!single || files.length + problems.length !== 1) throw new UsageError('--source is the source of one article: give exactly one FILE with it.');
+      settings.source = { file: sourceFile, text: await readArticleText(sourceFile) };
+      const note = detectSourceLanguage(settings.source.text).note;
+      if (note) io.err(`verso check: ${sourceFile}: ${note}\n`);
+    }
     if (files.length === 0) {
       if (problems.length === 0) throw new UsageError(`no articles (.txt, .md, .html, .docx) in ${positionals.join(', ')}.`);
       for (const problem of problems) io.err(`verso check: ${problem}\n`);

@@ -5,7 +5,7 @@
 export const CHECK_HELP = {
   summary: 'flag misspellings, UK/US mixes, boilerplate, repeated words and other slips in articles',
   usage: [
-    'Usage: verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY]',
+    'Usage: verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY] [--source SOURCE]',
     '',
     'A FOLDER is searched recursively for the articles Verso opens (.txt, .md, .html, .docx; hidden',
     'entries skipped); the output follows the files as given, and each folder\'s files sorted by path.',
@@ -20,6 +20,8 @@ export const CHECK_HELP = {
     '  --rules FILE       house-style file (JSON or YAML): preferred terms and forbidden words',
     "  --jobs N           check on N worker threads (default: the machine's cores, at most one per file)",
     '  --fail-on S        exit 1 when an issue of severity S (error, warning, info) or worse is found',
+    "  --source SOURCE    the article's source text (one FILE only): adds the accuracy checks (numbers,",
+    '                     dates, names, links, omitted or added paragraphs) with sourceStart/sourceEnd',
     '',
     'Exit status: 0 checked, 1 issues at or above --fail-on, 2 bad input or options.',
     '',

@@ -9,6 +9,7 @@ import { createSpeller, variantLookup, type Dialect, type VariantPair } from '..
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
+import { ACCURACY_RULE_LIST, bilingualSummary, buildBilingual, detectSourceLanguage, type BilingualSummary, type SourceLanguage } from '../bilingual';
 
 /** Settings for one check. */
 export interface CheckOptions {
@@ -20,6 +21,11 @@ export interface CheckOptions {
   dictionary?: string[];
   /** A parsed house-style file ({@link parseHouseStyle}). Default none. */
   houseStyle?: HouseStyle;
+  /**
+   * The article's source text in another language: turns on the accuracy rules (category
+   * `accuracy`), whose issues carry `sourceStart`/`sourceEnd` into this text. Default none.
+   */
+  source?: string;
 }
 
 /** What a check found. */
@@ -33,6 +39,8 @@ export interface CheckResult {
   stats: { words: number; paragraphs: number };
   /** Sorted by start offset. */
   issues: Issue[];
+  /** With a source only: its language, the paragraph alignment and the numbers checked. */
+  bilingual?: BilingualSummary;
 }
 
 /** A checker: dictionaries loaded once; keeps its per-paragraph cache between checks. */
@@ -95,6 +103,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   speller.prepare();
   const variants = variantLookup(speller.lexicon, readPairs(dialectData));
   const cache = options.cache ?? new ParagraphCache();
+  // The source's paragraphs are cached apart from the translation's, and its language by its text.
+  const sourceCache = new ParagraphCache();
+  let sourceLanguage: { text: string; language: SourceLanguage } | null = null;
   return {
     check(text, options = {}) {
       const doc = cache.build(text);
@@ -141,22 +152,55 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           issues.push(issue);
         }
       }
+      let bilingual: BilingualSummary | undefined;
+      if (options.source !== undefined) {
+        const sourceDoc = sourceCache.build(options.source);
+        if (sourceLanguage?.text !== options.source) sourceLanguage = { text: options.source, language: detectSourceLanguage(options.source) };
+        const pair = buildBilingual(sourceDoc, doc, sourceLanguage.language);
+        const accuracy: Issue[] = [];
+        for (const rule of ACCURACY_RULE_LIST) {
+          const setting = options.rules?.[rule.id];
+          if (setting === false) continue;
+          const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
+          for (const f of rule.check(pair, context)) {
+            if (boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
+            accuracy.push({
+              id: '',
+              rule: rule.id,
+              category: rule.category,
+              severity,
+              message: f.message,
+              start: f.start,
+              end: f.end,
+              suggestions: f.suggestions ?? [],
+              sourceStart: f.sourceStart,
+              sourceEnd: f.sourceEnd,
+            });
+          }
+        }
+        issues.push(...accuracy);
+        bilingual = bilingualSummary(pair, accuracy);
+      }
       issues.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
       // Ids from rule, flagged text and occurrence: an edit elsewhere leaves them unchanged.
       const seen = new Map<string, number>();
       for (const issue of issues) {
-        const key = `${issue.rule}\u0000${text.slice(issue.start, issue.end)}`;
+        let key = `${issue.rule}\u0000${text.slice(issue.start, issue.end)}`;
+        // Two accuracy issues on one paragraph differ by the source text they concern.
+        if (issue.sourceStart !== undefined) key += `\u0000${options.source?.slice(issue.sourceStart, issue.sourceEnd) ?? ''}`;
         const n = seen.get(key) ?? 0;
         seen.set(key, n + 1);
         issue.id = `${issue.rule}-${hash(key)}-${n}`;
       }
-      return {
+      const result: CheckResult = {
         language: documentLanguage(doc, context),
         dialect: context.dialect,
         machineTranslated: doc.machineTranslated,
         stats: { words: doc.words, paragraphs: doc.paragraphs.length },
         issues,
       };
+      if (bilingual) result.bilingual = bilingual;
+      return result;
     },
   };
 }

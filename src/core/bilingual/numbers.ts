@@ -1,0 +1,403 @@
+/**
+ * The numbers of a paragraph in any language, with the values they may stand for: "4 500" and
+ * "4.500" are 4,500; "7,25 %" is 7.25 per cent; "2,4 milliards" is 2.4 billion; 3.5万 is 35,000;
+ * 十六 is 16 and 二〇二三 is 2023; Arabic-Indic and Persian digits read like ASCII ones. A percentage
+ * sign, a currency and a unit stay in the number's span, so the editor sees what the number was.
+ */
+import numberData from './data/numbers.json';
+import { RuleDataError } from '../rules/data/validate';
+
+/** One number found in a paragraph. Offsets are relative to the paragraph. */
+export interface NumberMention {
+  start: number;
+  end: number;
+  /** The values it may stand for (an ambiguous "4.500" in an unknown language: 4500 and 4.5). */
+  values: number[];
+  /**
+   * Written with digits (or a Chinese numeral with a place value), so its absence from the other
+   * side means something. Number words ("two", "deux", 一) only ever excuse a number.
+   */
+  strict: boolean;
+  /** What it counts, when the text says: a percentage, a month (2月), a day of the month (11日). */
+  kind: 'number' | 'percent' | 'month' | 'day';
+  /** The scale word or place value applied (1e9 for "2,4 milliards"), 1 when none. */
+  scale: number;
+  /** Written against letters, as part of a name or code (COVID-19, G20, 5G). */
+  glued: boolean;
+  /** The currency written with it, as an ISO 4217 code, 'dollar' for a bare $, 'yen-yuan' for ¥. */
+  currency?: string;
+}
+
+// Currencies written before an amount (symbols, codes) and after it (words, symbols, Chinese names).
+const CURRENCY_SIGNS: [RegExp, string][] = [
+  [/US\$|USD/y, 'USD'], [/HK\$|HKD/y, 'HKD'], [/S\$|SGD/y, 'SGD'], [/NT\$|TWD/y, 'TWD'], [/A\$|AUD/y, 'AUD'],
+  [/C\$|CAD/y, 'CAD'], [/R\$|BRL/y, 'BRL'], [/\$/y, 'dollar'], [/€|EUR/y, 'EUR'], [/£|GBP/y, 'GBP'], [/¥/y, 'yen-yuan'],
+  [/CNY|RMB/y, 'CNY'], [/JPY/y, 'JPY'], [/₹|INR|Rs\.?/y, 'INR'], [/₽|RUB/y, 'RUB'], [/₩|KRW/y, 'KRW'], [/₺|TRY/y, 'TRY'],
+  [/₦|NGN/y, 'NGN'], [/₫|VND/y, 'VND'],
+];
+const CURRENCY_WORDS: [RegExp, string][] = [
+  [/^[多余]?(?:美元|美金)/, 'USD'], [/^[多余]?(?:港元|港币)/, 'HKD'], [/^[多余]?(?:新元|新币|新加坡元)/, 'SGD'], [/^[多余]?(?:新台币|台币)/, 'TWD'],
+  [/^[多余]?澳元/, 'AUD'], [/^[多余]?加元/, 'CAD'], [/^[多余]?欧元/, 'EUR'], [/^[多余]?英镑/, 'GBP'], [/^[多余]?日元/, 'JPY'], [/^[多余]?韩元/, 'KRW'],
+  [/^[多余]?卢布/, 'RUB'], [/^[多余]?(?:元|人民币|块钱)/, 'CNY'],
+  [/^[ \u00a0]?(?:US dollars?|U\.S\. dollars?|American dollars?)\b/i, 'USD'], [/^[ \u00a0]?(?:Hong Kong dollars?)\b/i, 'HKD'],
+  [/^[ \u00a0]?(?:Singapore dollars?)\b/i, 'SGD'], [/^[ \u00a0]?(?:dollars?|dólar(?:es)?|dollari?|dolar(?:es)?|доллар\p{L}*)(?!\p{L})/iu, 'dollar'],
+  [/^[ \u00a0]?(?:€|euros?|Euro|evro|евро)(?!\p{L})/iu, 'EUR'], [/^[ \u00a0]?(?:£|pounds?(?: sterling)?|livres? sterling|libras?)(?!\p{L})/iu, 'GBP'],
+  [/^[ \u00a0]?(?:yuan|renminbi|RMB|CNY)(?!\p{L})/iu, 'CNY'], [/^[ \u00a0]?(?:yen|JPY)(?!\p{L})/iu, 'JPY'], [/^[ \u00a0]?(?:won)(?!\p{L})/iu, 'KRW'],
+  [/^[ \u00a0]?(?:rupees?|roupies?)(?!\p{L})/iu, 'INR'], [/^[ \u00a0]?(?:roubles?|rubles?|рубл\p{L}*)(?!\p{L})/iu, 'RUB'], [/^[ \u00a0]?\$/u, 'dollar'],
+  [/^[ \u00a0]?(?:FCFA|francs? CFA)(?!\p{L})/iu, 'XOF'], [/^[ \u00a0]?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|HKD|SGD)\b/, 'code'],
+];
+const DOLLARS = new Set(['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'BRL', 'dollar']);
+
+/** Whether two currencies may be the same one ($ for US$, ¥ for yuan). */
+export function sameCurrency(a: string, b: string): boolean {
+  if (a === b || a === 'code' || b === 'code') return true;
+  if ((a === 'dollar' && DOLLARS.has(b)) || (b === 'dollar' && DOLLARS.has(a))) return true;
+  if ((a === 'yen-yuan' && (b === 'CNY' || b === 'JPY')) || (b === 'yen-yuan' && (a === 'CNY' || a === 'JPY'))) return true;
+  return false;
+}
+
+/** The currency named right before `at` in `text` (sign or code, one space allowed), with its length. */
+function currencyBefore(text: string, at: number): [string, number] | null {
+  const head = text.slice(Math.max(0, at - 5), at);
+  for (const [pattern, code] of CURRENCY_SIGNS) {
+    for (let k = 0; k < head.length; k++) {
+      pattern.lastIndex = k;
+      const m = pattern.exec(head);
+      if (m && /^[ \u00a0]?$/.test(head.slice(k + m[0].length))) return [code, head.length - k];
+    }
+  }
+  return null;
+}
+
+/** The currency named right after an amount, with its length. */
+function currencyAfter(after: string): [string, number] | null {
+  for (const [pattern, code] of CURRENCY_WORDS) {
+    const m = pattern.exec(after);
+    if (m) return [code, m[0].length];
+  }
+  return null;
+}
+
+/** How one language writes numbers (src/core/bilingual/data/numbers.json). */
+interface NumberStyle {
+  decimalComma: boolean | null;
+  scales: Map<string, number>;
+  /** Longest scale phrase first, as one pattern matched right after a number. */
+  scalePattern: RegExp | null;
+  words: Map<string, number>;
+}
+
+const FILE = 'src/core/bilingual/data/numbers.json';
+
+function readStyles(data: unknown): Map<string, NumberStyle> {
+  const out = new Map<string, NumberStyle>();
+  for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
+    if (code === '//') continue;
+    const entry = raw as { decimalComma?: unknown; scales?: unknown; words?: unknown };
+    if (typeof entry?.decimalComma !== 'boolean' || !isNumberRecord(entry.scales) || !isNumberRecord(entry.words)) {
+      throw new RuleDataError(`${FILE}: "${code}" needs "decimalComma" (true/false) and "scales" and "words" objects of numbers.`);
+    }
+    const scales = new Map(Object.entries(entry.scales));
+    const keys = [...scales.keys()].sort((a, b) => b.length - a.length).map(escape);
+    out.set(code, {
+      decimalComma: entry.decimalComma,
+      scales,
+      scalePattern: keys.length ? new RegExp(`^[ \\u00a0\\u202f]?(${keys.join('|')})\\.?(?![\\p{L}\\p{N}])`, 'iu') : null,
+      words: new Map(Object.entries(entry.words)),
+    });
+  }
+  if (!out.has('eng')) throw new RuleDataError(`${FILE}: the English ("eng") entry is missing.`);
+  return out;
+}
+
+function isNumberRecord(value: unknown): value is Record<string, number> {
+  return typeof value === 'object' && value !== null && Object.values(value).every((v) => typeof v === 'number');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[ \\u00a0]');
+}
+
+const STYLES = readStyles(numberData);
+const UNKNOWN: NumberStyle = { decimalComma: null, scales: new Map(), scalePattern: null, words: new Map() };
+
+/** Whether Verso knows how `language` (ISO 639-3) writes numbers. */
+export function knowsNumberStyle(language: string): boolean {
+  return STYLES.has(language);
+}
+
+// Digits of other scripts (each one UTF-16 unit, so offsets survive the mapping): Arabic-Indic,
+// Persian, Devanagari, Bengali, full-width; the Arabic decimal and thousands separators and
+// percent sign; full-width stops and percent.
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+const SEPARATORS: Record<number, string> = { 0x066b: '.', 0x066c: ',', 0x066a: '%', 0xff0e: '.', 0xff05: '%', 0xff0c: ',' };
+
+/** The text with every digit written as ASCII, same length, same offsets. */
+export function asciiDigits(text: string): string {
+  let out = '';
+  let changed = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let mapped: string | undefined;
+    if (c >= 0x0660) {
+      for (const base of DIGIT_BLOCKS) if (c >= base && c <= base + 9) mapped = String.fromCharCode(48 + c - base);
+      mapped ??= SEPARATORS[c];
+    }
+    if (mapped !== undefined) changed = true;
+    out += mapped ?? text[i];
+  }
+  return changed ? out : text;
+}
+
+// A number in digits: grouped thousands (1,234,567.8 / 1.234.567,8 / 4 500 / 4'500) or plain (12.5).
+const DIGITS = /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f' ’])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])/g;
+// Chinese and Japanese numerals, with or without digits in front (3.5万, 十六, 二〇二三, 1億).
+const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万萬亿億兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+/g;
+const HAN_DIGIT: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 壹: 1, 二: 2, 两: 2, 贰: 2, 三: 3, 叁: 3, 四: 4, 肆: 4, 五: 5, 伍: 5,
+  六: 6, 陆: 6, 七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+};
+const HAN_SMALL: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const HAN_LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, 兆: 1e12 };
+const HANGUL_SCALE: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12 };
+const PERCENT_AFTER =
+  /^[ \u00a0\u202f]?(?:%|‰|percent\b|per cent\b|pour cent\b|por ciento\b|por cento\b|per cento\b|prozent\b|procent\b|процент\p{L}*|відсот\p{L}*|persen\b|درصد|بالمئة|بالمائة|في المئة|퍼센트|プロセント|パーセント)/iu;
+const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺₦₫]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|Rs\.?))[ \u00a0]?$/u;
+const UNIT_AFTER =
+  /^[ \u00a0\u202f]?(?:km²|km2|m²|m2|km\/h|kmh|mph|km|kg|mg|cm|mm|ml|kWh|MWh|GWh|kW|MW|GW|°C|°F|ha|mi|lb|lbs|oz|ft|公里|千米|米|公斤|千克|吨|平方米|平方公里|公顷|岁|名|人|个|家|亿|万)(?![\p{L}])/u;
+
+/** Every number in a paragraph of `language` (ISO 639-3; 'eng' for the translation). */
+export function findNumbers(paragraph: string, language: string): NumberMention[] {
+  const style = STYLES.get(language) ?? UNKNOWN;
+  const text = asciiDigits(paragraph);
+  const out: NumberMention[] = [];
+  const taken: [number, number][] = [];
+  for (const m of text.matchAll(DIGITS)) {
+    let start = m.index ?? 0;
+    let end = start + m[0].length;
+    let values = readDigits(m[0], style.decimalComma);
+    let kind: NumberMention['kind'] = 'number';
+    let scale = 1;
+    const rest = text.slice(end, end + 24);
+    // Chinese, Japanese and Korean place values written after digits: 3.5万, 1.2万亿, 3千万, 5억.
+    const han = /^[多余]?[十百千万萬亿億兆]+/.exec(rest) ?? (language === 'kor' ? /^[십백천만억조]+/.exec(rest) : null);
+    if (han) {
+      const factor = [...han[0]].reduce((f, c) => f * (HAN_SMALL[c] ?? HAN_LARGE[c] ?? HANGUL_SCALE[c] ?? 1), 1);
+      values = values.map((v) => v * factor);
+      scale = factor;
+      end += han[0].length;
+    } else if (style.scalePattern || language === 'eng') {
+      const word = style.scalePattern?.exec(rest);
+      const name = word?.[1]?.toLowerCase().replace(/[ \u00a0]+/g, ' ');
+      const factor = name === undefined ? undefined : style.scales.get(name);
+      // A one-letter scale ("$5m", "€2bn" is longer) only right after a currency amount.
+      const currency = CURRENCY_BEFORE.test(text.slice(Math.max(0, start - 4), start));
+      if (factor !== undefined && word && (name!.length > 1 || (currency && !/^\s/.test(word[0])))) {
+        values = values.map((v) => v * factor);
+        scale = factor;
+        // The dot of an abbreviation ("Mrd.") belongs to it; a full stop after "billion" does not.
+        end += word[0].length - (name!.length > 4 && word[0].endsWith('.') ? 1 : 0);
+      }
+    }
+    const after = text.slice(end, end + 24);
+    const percent = PERCENT_AFTER.exec(after);
+    if (percent) {
+      kind = 'percent';
+      end += percent[0].length;
+    } else if (/^[ \u00a0]?(?:月|월)/.test(after) && values.every((v) => v >= 1 && v <= 12 && Number.isInteger(v))) {
+      kind = 'month';
+      end += after.indexOf(/月/.test(after) ? '月' : '월') + 1;
+    } else if (/^[ \u00a0]?(?:日|号|일)/.test(after) && values.every((v) => v >= 1 && v <= 31 && Number.isInteger(v))) {
+      kind = 'day';
+    } else {
+      const unit = UNIT_AFTER.exec(after);
+      if (unit) end += unit[0].length;
+    }
+    const before = currencyBefore(text, start);
+    const afterCurrency = before ? null : currencyAfter(text.slice(end, end + 24));
+    if (before) start -= before[1];
+    else if (afterCurrency) end += afterCurrency[1];
+    const currency = before?.[0] ?? afterCurrency?.[0];
+    const glued = !before && /[\p{L}][-‑]?$/u.test(text.slice(Math.max(0, m.index! - 2), m.index)) || /^[\p{L}]/u.test(text.slice(end, end + 1)) && !/^(?:st|nd|rd|th|s)\b/i.test(text.slice(end, end + 3));
+    const mention: NumberMention = { start, end, values: unique(values), strict: true, kind, scale, glued };
+    if (currency) mention.currency = currency;
+    out.push(mention);
+    taken.push([start, end]);
+  }
+  if (language === 'cmn' || language === 'jpn' || language === 'und' || /[\u4e00-\u9fff]/.test(text)) {
+    for (const m of text.matchAll(HAN_NUMERAL)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some(([a, b]) => start < b && end > a) || /\d$/.test(text.slice(0, start))) continue;
+      const values = readHan(m[0]);
+      if (values.length === 0) continue;
+      const after = text.slice(end, end + 2);
+      const before = text.slice(Math.max(0, start - 3), start);
+      let kind: NumberMention['kind'] = 'number';
+      if (before.endsWith('百分之')) kind = 'percent';
+      else if (after.startsWith('月') && values.every((v) => v >= 1 && v <= 12)) kind = 'month';
+      else if (/^[日号]/.test(after) && values.every((v) => v >= 1 && v <= 31)) kind = 'day';
+      // A numeral with a place value (三十, 两万) or a digit-by-digit year (二〇二三) is a number the
+      // translation must carry; a lone 一 or 十 is as often part of a word (统一, 十分).
+      const strict = /[十百千万萬亿億兆拾佰仟]/.test(m[0]) ? /[一二两三四五六七八九壹贰叁肆伍陆柒捌玖]/.test(m[0]) && values[0] >= 10 : m[0].length >= 4;
+      const mention: NumberMention = { start, end, values, strict: strict && !m[0].startsWith('一十'), kind, scale: /[万萬亿億兆]/.test(m[0]) ? 1e4 : 1, glued: false };
+      const currency = currencyAfter(text.slice(end, end + 8));
+      if (currency) {
+        mention.currency = currency[0];
+        mention.end += currency[1];
+      }
+      out.push(mention);
+    }
+  }
+  out.push(...numberWords(text, style));
+  out.sort((a, b) => a.start - b.start);
+  spreadScales(text, out);
+  return out;
+}
+
+/**
+ * In a range or list the scale is written once: "4 to 6 million", "13.8-14.3 billion", "4至6万".
+ * The first number then also stands for its value at the second one's scale.
+ */
+function spreadScales(text: string, mentions: NumberMention[]): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.scale !== 1 || b.scale === 1 || !a.strict) continue;
+    const between = text.slice(a.end, b.start);
+    if (!/^\s*(?:to|and|or|-|–|—|~|至|到|或|和|à|a|y|et|bis|und)\s*(?:[$€£¥]|US\$|S\$|HK\$)?$/i.test(between)) continue;
+    a.values = unique([...a.values, ...a.values.map((v) => v * b.scale)]);
+    a.scale = b.scale;
+  }
+}
+
+/** The values a digit string may stand for, given how its language writes decimals. */
+export function readDigits(raw: string, decimalComma: boolean | null): number[] {
+  const s = raw.replace(/[\u00a0\u202f' ’]/g, (c) => (c === ' ' || c === '\u00a0' || c === '\u202f' || c === "'" || c === '’' ? '_' : c));
+  const hasComma = s.includes(',');
+  const hasDot = s.includes('.');
+  if (s.includes('_')) {
+    // Spaces or apostrophes group thousands; a final comma or point is the decimal mark.
+    return [Number(s.replace(/_/g, '').replace(',', '.'))];
+  }
+  if (hasComma && hasDot) {
+    const decimal = s.lastIndexOf(',') > s.lastIndexOf('.') ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    return [Number(s.split(group).join('').replace(decimal, '.'))];
+  }
+  if (!hasComma && !hasDot) return [Number(s)];
+  const mark = hasComma ? ',' : '.';
+  const parts = s.split(mark);
+  if (parts.length > 2) return [Number(parts.join(''))];
+  const grouping = Number(parts.join(''));
+  const decimal = Number(parts.join('.'));
+  if (parts[1].length !== 3) return [decimal];
+  if (decimalComma === null) return [grouping, decimal];
+  const commaIsDecimal = decimalComma;
+  return (mark === ',') === commaIsDecimal ? [decimal] : [grouping];
+}
+
+/**
+ * The values of a Chinese numeral: 十六 16, 两万三千 23,000, 二〇二三 2023, 九二 92 (read digit by
+ * digit). An approximate 六七千 ("six or seven thousand") stands for both.
+ */
+export function readHan(raw: string): number[] {
+  if (![...raw].some((c) => c in HAN_SMALL || c in HAN_LARGE)) {
+    // Digit by digit (二〇二三), or one digit.
+    const digits = [...raw].map((c) => HAN_DIGIT[c] ?? (c === '廿' ? 20 : c === '卅' ? 30 : NaN));
+    if (digits.some(Number.isNaN)) return [];
+    if (digits.length === 1) return [digits[0]];
+    const values = [Number(digits.join(''))];
+    // Two neighbouring digits are also "one or the other" (三四 = three or four).
+    if (digits.length === 2 && digits[1] === digits[0] + 1) values.push(digits[0], digits[1]);
+    return values;
+  }
+  const chars = [...raw];
+  // 六七千: two digits side by side before a place value, an approximation; read each alone.
+  for (let i = 0; i + 2 < chars.length + 1; i++) {
+    const a = HAN_DIGIT[chars[i]];
+    const b = HAN_DIGIT[chars[i + 1]];
+    if (a !== undefined && b !== undefined && a !== 0 && b === a + 1) {
+      const one = placeValue([...chars.slice(0, i + 1), ...chars.slice(i + 2)]);
+      const other = placeValue([...chars.slice(0, i), ...chars.slice(i + 1)]);
+      return unique([one, other].filter((v): v is number => v !== null));
+    }
+  }
+  const value = placeValue(chars);
+  return value === null ? [] : [value];
+}
+
+function placeValue(chars: string[]): number | null {
+  let total = 0;
+  let section = 0;
+  let digit: number | null = null;
+  for (const c of chars) {
+    if (c in HAN_DIGIT) {
+      if (digit !== null && digit !== 0 && HAN_DIGIT[c] !== 0) return null;
+      digit = HAN_DIGIT[c];
+    } else if (c === '廿' || c === '卅') {
+      section += c === '廿' ? 20 : 30;
+      digit = null;
+    } else if (c in HAN_SMALL) {
+      section += (digit ?? 1) * HAN_SMALL[c];
+      digit = null;
+    } else if (c in HAN_LARGE) {
+      const unit = HAN_LARGE[c];
+      let part = section + (digit ?? 0);
+      if (part === 0 && total === 0) part = 1;
+      // 亿 and 兆 multiply all that comes before (一万亿); 万 only its own section (一亿两千万).
+      total = unit >= 1e8 ? (total + part) * unit : total + part * unit;
+      section = 0;
+      digit = null;
+    } else return null;
+  }
+  return total + section + (digit ?? 0);
+}
+
+/** Number words of the language ("two", "deux"): excuses only, never strict. */
+function numberWords(text: string, style: NumberStyle): NumberMention[] {
+  if (style.words.size === 0) return [];
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
+    const word = m[0].toLowerCase();
+    let value = style.words.get(word);
+    if (value === undefined) {
+      // English compounds and ordinals: twenty-five, twenty-first, 16th is digits already.
+      const parts = word.split('-');
+      if (parts.length === 2 && style.words.has(parts[0]) && style.words.has(parts[1])) value = style.words.get(parts[0])! + style.words.get(parts[1])!;
+    }
+    // "sixfold", "tenfold"
+    if (value === undefined && word.endsWith('fold')) value = style.words.get(word.slice(0, -4).replace(/-$/, ''));
+    if (value === undefined) continue;
+    const start = m.index ?? 0;
+    const values = [value];
+    // "two hundred", "three million": a scale word after the number word multiplies it.
+    const next = /^[ \u00a0]+(hundred|thousand|million|billion|trillion|cent|mille|millions?|milliards?|mil|millones|tausend|millionen|milliarden)\b/i.exec(text.slice(start + m[0].length));
+    if (next) values.push(value * (style.scales.get(next[1].toLowerCase()) ?? style.words.get(next[1].toLowerCase()) ?? 1));
+    out.push({ start, end: start + m[0].length, values, strict: false, kind: 'number', scale: 1, glued: false });
+  }
+  return out;
+}
+
+function unique(values: number[]): number[] {
+  return [...new Set(values.filter((v) => Number.isFinite(v)))];
+}
+
+/** Whether two values are the same number (rounding errors of decimal arithmetic aside). */
+export function sameValue(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+/** A number as an editor reads it: 4500 → "4,500", 2400000000 → "2.4 billion". */
+export function formatValue(value: number): string {
+  const big: [number, string][] = [
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+  ];
+  for (const [unit, name] of big) {
+    const thousandths = Math.round((value / unit) * 1000);
+    if (Math.abs(value) >= unit && sameValue((thousandths / 1000) * unit, value)) return `${thousandths / 1000} ${name}`;
+  }
+  return value.toLocaleString('en-US', { maximumFractionDigits: 6 });
+}

@@ -1,0 +1,29 @@
+// The accuracy rules: they read a source and its translation. One rule per file, keep sorted.
+import addedParagraph from './added-paragraph';
+import dateMismatch from './date-mismatch';
+import leftInSource from './left-in-source';
+import lengthMismatch from './length-mismatch';
+import linkMismatch from './link-mismatch';
+import nameMismatch from './name-mismatch';
+import numberMismatch from './number-mismatch';
+import omittedParagraph from './omitted-paragraph';
+import type { AccuracyRule } from './types';
+import type { RuleInfo } from '../../rules';
+
+/** Every accuracy rule, by id (alphabetical). They run only when a source is given. */
+export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
+  addedParagraph,
+  dateMismatch,
+  leftInSource,
+  lengthMismatch,
+  linkMismatch,
+  nameMismatch,
+  numberMismatch,
+  omittedParagraph,
+];
+
+/** What the settings UI shows for each accuracy rule. */
+export const ACCURACY_RULES: readonly RuleInfo[] = ACCURACY_RULE_LIST.map(({ id, category, description, defaultSeverity }) => ({ id, category, description, defaultSeverity }));
+
+export type { AccuracyFinding, AccuracyRule } from './types';
+export { editDistance } from './name-mismatch';

@@ -1,0 +1,86 @@
+/**
+ * Translation left in the source language: a paragraph identical to its source, a paragraph still
+ * in the source's language (franc), or, for a source in another script, a run of that script
+ * inside the English (Chinese characters left in a sentence).
+ */
+import { franc } from 'franc';
+import { languageName } from '../../rules';
+import { tableLanguage } from '../language';
+import { extent, matchedGroups, quote, excerpt, type AccuracyFinding, type AccuracyRule } from './types';
+
+/** Scripts whose letters never belong in English copy, each as a run pattern. */
+const SCRIPTS: [string, RegExp][] = [
+  ['Han', /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー·・]*/gu],
+  ['Hangul', /\p{Script=Hangul}+/gu],
+  ['Arabic', /\p{Script=Arabic}{2,}(?:[ \u200c]\p{Script=Arabic}+)*/gu],
+  ['Cyrillic', /\p{Script=Cyrillic}{2,}(?:[ -]\p{Script=Cyrillic}+)*/gu],
+  ['Greek', /\p{Script=Greek}{2,}(?: \p{Script=Greek}+)*/gu],
+  ['Hebrew', /\p{Script=Hebrew}{2,}(?: \p{Script=Hebrew}+)*/gu],
+  ['Devanagari', /\p{Script=Devanagari}{2,}(?: \p{Script=Devanagari}+)*/gu],
+  ['Thai', /\p{Script=Thai}{2,}/gu],
+];
+
+/** The script most of a text's letters are written in, when it is one of {@link SCRIPTS}. */
+function mainScript(text: string): RegExp | null {
+  let best: RegExp | null = null;
+  let bestCount = 0;
+  let latin = 0;
+  const sample = text.slice(0, 4000);
+  for (const m of sample.matchAll(/\p{Script=Latin}/gu)) if (m) latin++;
+  for (const [, pattern] of SCRIPTS) {
+    let n = 0;
+    for (const m of sample.matchAll(pattern)) n += m[0].length;
+    if (n > bestCount) {
+      bestCount = n;
+      best = pattern;
+    }
+  }
+  return bestCount > latin ? best : null;
+}
+
+const rule: AccuracyRule = {
+  id: 'left-in-source',
+  category: 'accuracy',
+  description: 'Translation left in the source language: a paragraph identical to its source or in its language, or source-script words inside the English.',
+  defaultSeverity: 'error',
+  check(pair) {
+    const out: AccuracyFinding[] = [];
+    const script = mainScript(pair.source.text);
+    const language = tableLanguage(pair.language.code);
+    for (const group of matchedGroups(pair)) {
+      const range = extent(group.target);
+      const source = extent(group.source);
+      const sourceText = pair.source.text.slice(source.start, source.end);
+      const targetText = pair.target.text.slice(range.start, range.end);
+      const letters = targetText.match(/\p{L}/gu)?.length ?? 0;
+      if (letters >= 12 && sourceText.trim() === targetText.trim() && /\s\S+\s/.test(targetText.trim())) {
+        out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is the source text, untranslated: ${quote(excerpt(targetText, 40))}` });
+        continue;
+      }
+      if (language !== 'eng' && language !== 'und' && letters >= 40) {
+        const guess = tableLanguage(franc(targetText, { minLength: 40 }));
+        if (guess === language) {
+          out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is still in ${languageName(pair.language.code)}, the source's language.` });
+          continue;
+        }
+      }
+      if (!script) continue;
+      for (const p of group.target) {
+        for (const m of p.analysis.text.matchAll(script)) {
+          const start = p.start + (m.index ?? 0);
+          const at = sourceText.indexOf(m[0]);
+          out.push({
+            start,
+            end: start + m[0].length,
+            sourceStart: at >= 0 ? source.start + at : source.start,
+            sourceEnd: at >= 0 ? source.start + at + m[0].length : source.end,
+            message: `${quote(m[0])} is left in the source's script: translate or transliterate it.`,
+          });
+        }
+      }
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,56 @@
+/**
+ * A translation paragraph much shorter or much longer than its source, for that language pair:
+ * under 45% or over 220% of the length the source predicts (src/core/bilingual/data/length-ratios.json,
+ * or the article's own ratio for a language not listed). Short paragraphs are left alone: their
+ * lengths vary too much to mean anything.
+ */
+import { expectedLength } from '../ratios';
+import { extent, matchedGroups, type AccuracyFinding, type AccuracyRule } from './types';
+
+const SHORT = 0.45;
+const LONG = 2.2;
+/** The smallest expected translation length, in characters, worth judging. */
+const MIN_EXPECTED = 80;
+
+const length = (text: string) => text.replace(/\s+/g, '').length;
+
+const rule: AccuracyRule = {
+  id: 'length-mismatch',
+  category: 'accuracy',
+  description: 'A translation paragraph much shorter or longer than its source for the language pair (something left out or added).',
+  defaultSeverity: 'warning',
+  check(pair) {
+    const out: AccuracyFinding[] = [];
+    const groups = matchedGroups(pair);
+    let totalS = 0;
+    let totalT = 0;
+    for (const g of groups) {
+      for (const p of g.source) totalS += length(p.analysis.text);
+      for (const p of g.target) totalT += length(p.analysis.text);
+    }
+    const own = totalS > 0 ? totalT / totalS : 1;
+    for (const g of groups) {
+      const sourceText = g.source.map((p) => p.analysis.text).join(' ');
+      const lt = g.target.reduce((n, p) => n + length(p.analysis.text), 0);
+      const expected = expectedLength(sourceText, pair.language.code) ?? length(sourceText) * own;
+      if (expected < MIN_EXPECTED) continue;
+      const share = lt / expected;
+      if (share >= SHORT && share <= LONG) continue;
+      const range = extent(g.target);
+      const source = extent(g.source);
+      out.push({
+        start: range.start,
+        end: range.end,
+        sourceStart: source.start,
+        sourceEnd: source.end,
+        message:
+          share < SHORT
+            ? `This paragraph is much shorter than its source (${Math.round(share * 100)}% of the expected length): part of it may be left out.`
+            : `This paragraph is much longer than its source (${Math.round(share * 100)}% of the expected length): something may be added or repeated.`,
+      });
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,139 @@
+/**
+ * A number the source has and the translation lacks or changed, and a number in the translation
+ * that its source paragraph does not have. Both sides are read in their own conventions first
+ * ({@link findNumbers}): "4 500" = 4,500, "7,25 %" = 7.25%, "2,4 milliards" = 2.4 billion, 3.5万 =
+ * 35,000, so a correctly converted number never counts. A number word ("two", "deux", 两) or a
+ * month name excuses the same number written in digits on the other side, never the reverse.
+ */
+import { paragraphDates, paragraphNumbers } from '../pair';
+import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
+import { absolute, extent, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+
+/** The values a translation number may render (a 12-hour time, a two-digit year, a decade). */
+function renderings(n: NumberMention, after: string): number[] {
+  const out = [...n.values];
+  for (const v of n.values) {
+    if (/^[ \u00a0]?(?:p\.?m\b|pm\b)/i.test(after) && v >= 1 && v <= 12) out.push(v + 12);
+    if (/^[ \u00a0]?(?:a\.?m\b|am\b)/i.test(after) && v === 12) out.push(0);
+    if (Number.isInteger(v) && v >= 1900 && v <= 2099) out.push(v % 100);
+  }
+  return out;
+}
+
+function shares(values: readonly number[], others: readonly number[]): boolean {
+  return values.some((v) => others.some((o) => sameValue(v, o)));
+}
+
+const rule: AccuracyRule = {
+  id: 'number-mismatch',
+  category: 'accuracy',
+  description: 'A number in the source that the translation lacks or changed, or one the translation adds.',
+  defaultSeverity: 'error',
+  check(pair) {
+    const out: AccuracyFinding[] = [];
+    const language = pair.language.code;
+    for (const group of matchedGroups(pair)) {
+      const source = absolute(group.source, (p) => paragraphNumbers(p, language));
+      const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+      const sourceText = pair.source.text;
+      const targetText = pair.target.text;
+      // Everything the source may stand for, months and days included; and the translation's.
+      const sourceValues = [...source.flatMap((n) => n.values), ...absolute(group.source, (p) => paragraphDates(p, language)).map((d) => d.value)];
+      const targetValues = [
+        ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 6))),
+        ...absolute(group.target, (p) => paragraphDates(p, 'eng')).map((d) => d.value),
+      ];
+      // Months are the date rule's: a month the translation names differently is a changed date.
+      const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !shares(n.values, targetValues)));
+      // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
+      const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 6)), sourceValues)));
+      const range = extent(group.target);
+      const sourceRange = extent(group.source);
+      // The right amount in the wrong currency: 8000元 as "$8,000".
+      for (const s of source) {
+        if (!s.strict || !s.currency) continue;
+        const rendered = target.filter((t) => t.strict && shares(t.values, s.values));
+        if (rendered.length === 0 || rendered.some((t) => !t.currency || sameCurrency(t.currency, s.currency!))) continue;
+        const t = rendered[0];
+        out.push({
+          start: t.start,
+          end: t.end,
+          sourceStart: s.start,
+          sourceEnd: s.end,
+          message: `${quote(targetText.slice(t.start, t.end))} is in another currency than the source's ${quote(sourceText.slice(s.start, s.end))} (${CURRENCY_NAMES[s.currency] ?? s.currency}).`,
+        });
+      }
+      const explained = new Set<NumberMention>();
+      for (const t of added) {
+        const nearest = closest(t, range, missing, sourceRange);
+        if (nearest) explained.add(nearest);
+        const shown = targetText.slice(t.start, t.end);
+        out.push({
+          start: t.start,
+          end: t.end,
+          sourceStart: nearest ? nearest.start : sourceRange.start,
+          sourceEnd: nearest ? nearest.end : sourceRange.end,
+          message: nearest
+            ? `${quote(shown)} does not match the source, which has ${quote(sourceText.slice(nearest.start, nearest.end))} (${formatValue(nearest.values[0])}).`
+            : `${quote(shown)} is not in the source paragraph.`,
+        });
+      }
+      for (const s of missing) {
+        // A day of the month is often dropped with its dateline, a small count written as a word the
+        // tables do not know: only a number that matters on its own is reported missing.
+        if (explained.has(s) || s.kind === 'day' || !significant(s, sourceText)) continue;
+        out.push({
+          start: range.start,
+          end: range.end,
+          sourceStart: s.start,
+          sourceEnd: s.end,
+          message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
+        });
+      }
+    }
+    return out;
+  },
+};
+
+const CURRENCY_NAMES: Record<string, string> = {
+  USD: 'US dollars', HKD: 'Hong Kong dollars', SGD: 'Singapore dollars', TWD: 'New Taiwan dollars', AUD: 'Australian dollars',
+  CAD: 'Canadian dollars', BRL: 'reais', dollar: 'dollars', EUR: 'euros', GBP: 'pounds', 'yen-yuan': 'yen or yuan', CNY: 'yuan',
+  JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
+};
+
+/** A number worth reporting as missing: 10 or more, a percentage, a scaled amount, or one with a unit or currency. */
+function significant(n: NumberMention, text: string): boolean {
+  return n.kind === 'percent' || n.scale > 1 || n.values.some((v) => Math.abs(v) >= 10) || /[^\d.,\s]/.test(text.slice(n.start, n.end));
+}
+
+/** One mention per value set: the same number twice on a side is one question. */
+function dedupe(list: NumberMention[]): NumberMention[] {
+  const seen: number[][] = [];
+  return list.filter((n) => {
+    if (seen.some((v) => shares(v, n.values))) return false;
+    seen.push(n.values);
+    return true;
+  });
+}
+
+/** The unmatched source number at about the same relative place as `t` in its paragraph group. */
+function closest(
+  t: NumberMention,
+  range: { start: number; end: number },
+  candidates: NumberMention[],
+  sourceRange: { start: number; end: number },
+): NumberMention | undefined {
+  const at = (t.start - range.start) / Math.max(1, range.end - range.start);
+  let best: NumberMention | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const d = Math.abs((c.start - sourceRange.start) / Math.max(1, sourceRange.end - sourceRange.start) - at);
+    if (d < bestDistance) {
+      bestDistance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+export default rule;

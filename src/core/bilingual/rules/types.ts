@@ -1,0 +1,51 @@
+/** What an accuracy rule is and what it reads: a source and its translation, aligned. */
+import type { Paragraph } from '../../document';
+import type { RuleContext, RuleInfo } from '../../rules';
+import type { AlignedGroup, BilingualDocument } from '../pair';
+
+/** One thing an accuracy rule found: a range in the translation and the range of the source it concerns. */
+export interface AccuracyFinding {
+  /** Offsets into the translation, end exclusive. */
+  start: number;
+  end: number;
+  /** Offsets into the source's text, end exclusive (equal for a place between paragraphs). */
+  sourceStart: number;
+  sourceEnd: number;
+  message: string;
+  /** Replacements for `start..end`, best first. */
+  suggestions?: string[];
+}
+
+/** An accuracy rule: one per file under src/core/bilingual/rules/, listed in its index.ts. */
+export interface AccuracyRule extends RuleInfo {
+  category: 'accuracy';
+  check(pair: BilingualDocument, context: RuleContext): AccuracyFinding[];
+}
+
+/** Where a group of paragraphs stands: from the first one's start to the last one's end. */
+export function extent(paragraphs: readonly Paragraph[]): { start: number; end: number } {
+  return { start: paragraphs[0].start, end: paragraphs[paragraphs.length - 1].end };
+}
+
+/** The groups that have paragraphs on both sides. */
+export function matchedGroups(pair: BilingualDocument): AlignedGroup[] {
+  return pair.groups.filter((g) => g.source.length > 0 && g.target.length > 0);
+}
+
+/** A short excerpt for a message: the first `max` characters, cut at a word, with an ellipsis. */
+export function excerpt(text: string, max = 60): string {
+  const t = text.trim();
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trim()}…`;
+}
+
+/** Mentions from every paragraph of a group, offsets made absolute. */
+export function absolute<T extends { start: number; end: number }>(paragraphs: readonly Paragraph[], read: (p: Paragraph) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const p of paragraphs) for (const m of read(p)) out.push({ ...m, start: m.start + p.start, end: m.end + p.start });
+  return out;
+}
+
+export { quote } from '../../rules/types';

@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { tempFolder, verso } from '../helpers/cli';
+
+const folder = tempFolder();
+afterAll(() => folder.remove());
+
+const source = [
+  'Le président Alassane Ouattara a annoncé mardi 11 février un plan de 4 500 emplois.',
+  'Le chômage des jeunes a atteint 7,25 % en janvier, selon l’institut national de la statistique.',
+].join('\n\n');
+const translation = [
+  'President Alassane Ouatara announced on Tuesday, February 11, a plan for 4,500 jobs.',
+  'Youth unemployment reached 7.52% in January, according to the national statistics institute.',
+  'Powered by automated translation',
+].join('\n\n');
+
+describe('verso check --source', () => {
+  it('adds accuracy issues with sourceStart/sourceEnd into the source text, and a source summary', async () => {
+    const mt = folder.file('article.txt', translation);
+    const src = folder.file('source.txt', '\ufeff' + source);
+    const run = await verso('check', mt, '--source', src, '--format', 'json');
+    expect(run.code).toBe(0);
+    const doc = JSON.parse(run.stdout);
+    const accuracy = doc.issues.filter((i: { category: string }) => i.category === 'accuracy');
+    expect(accuracy.map((i: { rule: string; text: string; sourceText: string }) => [i.rule, i.text, i.sourceText])).toEqual([
+      ['name-mismatch', 'Ouatara', 'Ouattara'],
+      ['number-mismatch', '7.52%', '7,25 %'],
+    ]);
+    for (const i of accuracy) expect(source.slice(i.sourceStart, i.sourceEnd)).toBe(i.sourceText);
+    expect(doc.source).toMatchObject({
+      file: src,
+      language: { code: 'fra', name: 'French' },
+      paragraphs: { source: 2, target: 2, aligned: 2, omitted: 0, added: 0 },
+      numbers: { checked: 3, mismatched: 1 },
+    });
+  });
+
+  it('checks without a source exactly as before: no accuracy issues', async () => {
+    const mt = folder.file('plain.txt', translation);
+    const doc = JSON.parse((await verso('check', mt, '--format', 'json')).stdout);
+    expect(doc.issues.some((i: { category: string }) => i.category === 'accuracy')).toBe(false);
+    expect(doc.source).toBeUndefined();
+  });
+
+  it('refuses --source with several files, or a missing source, with one line and nothing written', async () => {
+    const a = folder.file('a.txt', translation);
+    const b = folder.file('b.txt', translation);
+    const src = folder.file('s.txt', source);
+    const before = readdirSync(folder.dir).sort();
+    const several = await verso('check', a, b, '--source', src);
+    expect(several.code).toBe(2);
+    expect(several.stdout).toBe('');
+    expect(several.stderr.trim().split('\n')).toHaveLength(1);
+    expect(several.stderr).toMatch(/--source/);
+    const missing = await verso('check', a, '--source', folder.dir + '/nowhere.txt');
+    expect(missing.code).toBe(2);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toMatch(/nowhere\.txt/);
+    expect(readdirSync(folder.dir).sort()).toEqual(before);
+  });
+
+  it('says so on stderr when it cannot tell the source language, and still checks', async () => {
+    const mt = folder.file('n.txt', 'Figures: 12 345 and 678.');
+    const src = folder.file('n-src.txt', '12 345 — 678');
+    const run = await verso('check', mt, '--source', src, '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/cannot tell the language of the source text/);
+    expect(JSON.parse(run.stdout).source.language.code).toBe('und');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { alignParagraphs, type AlignUnit } from '../../../src/core';
+
+const unit = (length: number, ...anchors: string[]): AlignUnit => ({ length, anchors: new Set(anchors) });
+const shape = (beads: { source: number[]; target: number[] }[]) => beads.map((b) => `${b.source.join('+') || '-'}:${b.target.join('+') || '-'}`);
+
+describe('paragraph alignment', () => {
+  it('aligns paragraphs one to one when the lengths agree', () => {
+    const lengths = [120, 300, 80, 210, 150];
+    const beads = alignParagraphs(lengths.map((l) => unit(l)), lengths.map((l) => unit(Math.round(l * 1.1))));
+    expect(shape(beads)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4']);
+  });
+
+  it('finds an omitted paragraph (1–0) and an added one (0–1)', () => {
+    const source = [unit(200, '#12'), unit(260, '#4500'), unit(180, '#7'), unit(240, '#2023'), unit(150)];
+    const omitted = alignParagraphs(source, [source[0], source[2], source[3], source[4]]);
+    expect(shape(omitted)).toEqual(['0:0', '1:-', '2:1', '3:2', '4:3']);
+    const added = alignParagraphs(source, [source[0], source[1], unit(220), source[2], source[3], source[4]]);
+    expect(shape(added)).toEqual(['0:0', '1:1', '-:2', '2:3', '3:4', '4:5']);
+  });
+
+  it('finds a paragraph split in two (1–2) and two merged into one (2–1)', () => {
+    const source = [unit(200), unit(400, '#30'), unit(180), unit(120), unit(130), unit(250)];
+    const split = alignParagraphs(source, [unit(200), unit(210, '#30'), unit(190), unit(180), unit(120), unit(130), unit(250)]);
+    expect(shape(split)).toEqual(['0:0', '1:1+2', '2:3', '3:4', '4:5', '5:6']);
+    const merged = alignParagraphs(source, [unit(200), unit(400, '#30'), unit(180), unit(250), unit(250)]);
+    expect(shape(merged)).toEqual(['0:0', '1:1', '2:2', '3+4:3', '5:4']);
+  });
+
+  it('lets shared numbers decide where lengths cannot', () => {
+    // Three paragraphs of one length, one missing: only the numbers say which.
+    const source = [unit(200, '#1'), unit(200, '#2'), unit(200, '#3')];
+    const beads = alignParagraphs(source, [unit(200, '#1'), unit(200, '#3')], 1);
+    expect(shape(beads)).toEqual(['0:0', '1:-', '2:1']);
+  });
+
+  it('aligns an empty side as all omitted or all added', () => {
+    expect(shape(alignParagraphs([unit(10)], []))).toEqual(['0:-']);
+    expect(shape(alignParagraphs([], [unit(10)]))).toEqual(['-:0']);
+  });
+});

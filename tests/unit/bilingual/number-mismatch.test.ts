@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, pairs } from './helpers';
+
+describe('number-mismatch', () => {
+  it('flags a number the translation changed, with the source number beside it', () => {
+    const source = 'Le gouvernement a créé 4 500 emplois et le chômage est tombé à 7,25 % en un an.';
+    const mt = 'The government created 4,500 jobs and unemployment fell to 7.52% in one year.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual(['7.52% <- 7,25 %']);
+    expect(flagged(source, mt, 'number-mismatch')[0].issue.message).toMatch(/7,25 %/);
+  });
+
+  it('does not flag correctly converted numbers, percentages, scales and currencies', () => {
+    const source = 'Le plan coûtera 2,4 milliards d’euros, soit 4 500 euros par foyer, et le taux passera de 7,25 % à 8 %.';
+    const mt = 'The plan will cost 2.4 billion euros, or 4,500 euros per household, and the rate will rise from 7.25% to 8%.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual([]);
+  });
+
+  it('does not flag Chinese place values and numerals rendered in English conventions', () => {
+    const source = '今年前三个月，全省接待游客3.5万人次，旅游收入达到24亿元，比去年增长百分之十二。';
+    const mt = 'In the first three months of this year, the province received 35,000 tourist visits, and tourism revenue reached 2.4 billion yuan, up 12% from last year.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual([]);
+  });
+
+  it('flags a wrong Chinese place value (亿 read as billion)', () => {
+    const source = '该项目总投资4亿元。';
+    const mt = 'The project has a total investment of 4 billion yuan.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual(['4 billion yuan <- 4亿元']);
+  });
+
+  it('flags the right amount in the wrong currency', () => {
+    const source = '每位患者能节省大约8000元。';
+    const mt = 'Each patient can save about $8,000.';
+    const [f] = flagged(source, mt, 'number-mismatch');
+    expect(f.text).toBe('$8,000');
+    expect(f.issue.message).toMatch(/yuan/);
+  });
+
+  it('flags a number the translation leaves out, on its paragraph', () => {
+    const source = 'La police a arrêté 38 personnes lors de la manifestation de samedi.';
+    const mt = 'Police arrested several people at Saturday’s demonstration.';
+    const [f] = flagged(source, mt, 'number-mismatch');
+    expect(f.source).toBe('38');
+    expect(f.text).toBe(mt);
+  });
+
+  it('flags a number the translation adds', () => {
+    const source = 'La réunion s’est tenue à Abidjan.';
+    const mt = 'The meeting was held in Abidjan in 2020.';
+    expect(flagged(source, mt, 'number-mismatch').map((f) => f.text)).toEqual(['2020']);
+  });
+
+  it('does not flag Arabic-Indic digits rendered as ASCII, nor a time in 12-hour form', () => {
+    expect(pairs('قتل ١٢ شخصا في الانفجار عند الساعة ١٥.', 'Twelve people, 12 in all, were killed in the explosion at 3 p.m.', 'number-mismatch')).toEqual([]);
+  });
+
+  it('does not flag a number that is part of a name', () => {
+    expect(pairs('新冠疫情以来，经济展现出强大韧性。', 'Since the COVID-19 pandemic, the economy has shown strong resilience.', 'number-mismatch')).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { asciiDigits, findNumbers, formatValue, readDigits, readHan } from '../../../src/core';
+
+const values = (text: string, language: string) => findNumbers(text, language).filter((n) => n.strict).map((n) => n.values);
+
+describe('numbers in the conventions of each language', () => {
+  it('reads grouped thousands with a space, a point or an apostrophe', () => {
+    expect(values('Il y a 4 500 postes.', 'fra')).toEqual([[4500]]);
+    expect(values('Es gibt 4.500 Stellen.', 'deu')).toEqual([[4500]]);
+    expect(values("Es gibt 4'500 Stellen.", 'deu')).toEqual([[4500]]);
+    expect(values('There are 4,500 jobs.', 'eng')).toEqual([[4500]]);
+  });
+
+  it('reads a decimal comma in languages that write one, and both ways when the language is unknown', () => {
+    expect(values('Le taux est de 7,25 %.', 'fra')).toEqual([[7.25]]);
+    expect(values('The rate is 7.25%.', 'eng')).toEqual([[7.25]]);
+    expect(readDigits('4.500', null).sort()).toEqual([4.5, 4500]);
+    expect(readDigits('1.234.567,89', true)).toEqual([1234567.89]);
+    expect(readDigits('1,234,567.89', false)).toEqual([1234567.89]);
+  });
+
+  it('keeps a percentage sign, a currency and a unit in the number', () => {
+    const text = 'Le taux est de 7,25 % et le prix de 12 € pour 3 km.';
+    expect(findNumbers(text, 'fra').filter((n) => n.strict).map((n) => text.slice(n.start, n.end))).toEqual(['7,25 %', '12 €', '3 km']);
+    expect(findNumbers('7,25 %', 'fra')[0].kind).toBe('percent');
+    const dollars = 'It cost $5m and US$ 3 billion.';
+    expect(findNumbers(dollars, 'eng').filter((n) => n.strict).map((n) => [dollars.slice(n.start, n.end), n.values[0]])).toEqual([
+      ['$5m', 5e6],
+      ['US$ 3 billion', 3e9],
+    ]);
+  });
+
+  it('multiplies by the scale words of the language', () => {
+    expect(values('soit 2,4 milliards d’euros', 'fra')).toEqual([[2.4e9]]);
+    expect(values('unos 3 mil millones de dólares', 'spa')).toEqual([[3e9]]);
+    expect(values('about 2.4 billion euros', 'eng')).toEqual([[2.4e9]]);
+    expect(values('rund 1,5 Mrd. Euro', 'deu')).toEqual([[1.5e9]]);
+  });
+
+  it('spreads a scale written once over a range', () => {
+    expect(values('between 4 to 6 million visitors', 'eng')).toEqual([[4, 4e6], [6e6]]);
+  });
+
+  it('reads Chinese place values after digits and Chinese numerals', () => {
+    expect(values('游客3.5万人次', 'cmn')).toEqual([[35000]]);
+    expect(values('收入1.2万亿元', 'cmn')).toEqual([[1.2e12]]);
+    expect(values('共24亿元', 'cmn')).toEqual([[2.4e9]]);
+    expect(readHan('十六')).toEqual([16]);
+    expect(readHan('两万三千')).toEqual([23000]);
+    expect(readHan('一亿两千万')).toEqual([1.2e8]);
+    expect(readHan('二〇二三')).toEqual([2023]);
+    expect(readHan('六七千')).toEqual([6000, 7000]);
+    expect(readHan('一万六七千')).toEqual([16000, 17000]);
+  });
+
+  it('marks Chinese months and days of the month', () => {
+    const found = findNumbers('会议于3月15日举行', 'cmn').filter((n) => n.strict);
+    expect(found.map((n) => [n.values[0], n.kind])).toEqual([
+      [3, 'month'],
+      [15, 'day'],
+    ]);
+  });
+
+  it('does not take a lone numeral inside a word for a number the translation must carry', () => {
+    expect(values('统一十分重要', 'cmn')).toEqual([]);
+  });
+
+  it('reads Arabic-Indic and Persian digits like ASCII ones', () => {
+    expect(asciiDigits('٢٠٢٣ و ۱۴۰۲')).toBe('2023 و 1402');
+    expect(values('قتل ١٢ شخصا', 'arb')).toEqual([[12]]);
+    expect(values('۲۵ درصد', 'pes')).toEqual([[25]]);
+    expect(findNumbers('۲۵ درصد', 'pes')[0].kind).toBe('percent');
+  });
+
+  it('marks a number glued to letters as part of a name', () => {
+    expect(findNumbers('COVID-19 and G20', 'eng').map((n) => n.glued)).toEqual([true, true]);
+    expect(findNumbers('the 16th forum', 'eng').filter((n) => n.strict).map((n) => n.glued)).toEqual([false]);
+  });
+
+  it('writes values as an editor reads them', () => {
+    expect(formatValue(4500)).toBe('4,500');
+    expect(formatValue(2.4e9)).toBe('2.4 billion');
+  });
+});

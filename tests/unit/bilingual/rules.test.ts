@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { ACCURACY_RULES, createChecker } from '../../../src/core';
+import { flagged, pairs } from './helpers';
+
+describe('date-mismatch', () => {
+  it('flags a month the translation changed', () => {
+    const source = 'Le sommet aura lieu le 14 mars à Dakar.';
+    expect(pairs(source, 'The summit will take place on 14 May in Dakar.', 'date-mismatch')).toEqual(['May <- mars']);
+  });
+
+  it('flags a Chinese month and weekday rendered wrongly', () => {
+    expect(pairs('会议将于3月15日（星期三）举行。', 'The meeting will be held on April 15 (Thursday).', 'date-mismatch')).toEqual(['April <- 3月', 'Thursday <- 星期三']);
+  });
+
+  it('does not flag dates written in the source language’s names or numbers', () => {
+    expect(pairs('Le sommet aura lieu mardi 14 mars.', 'The summit will take place on Tuesday, March 14.', 'date-mismatch')).toEqual([]);
+    expect(pairs('会议将于3月15日（星期三）举行。', 'The meeting will be held on Wednesday, 15 March.', 'date-mismatch')).toEqual([]);
+    expect(pairs('La reunión fue el 2 de febrero.', 'The meeting was on 2 February.', 'date-mismatch')).toEqual([]);
+  });
+
+  it('does not take the verb "may" for a month', () => {
+    expect(pairs('Le sommet aura lieu le 14 mars.', 'The summit may take place on 14 March.', 'date-mismatch')).toEqual([]);
+  });
+});
+
+describe('name-mismatch', () => {
+  it('flags a name the translation spells differently', () => {
+    const f = flagged('Le président Alassane Ouattara a reçu le ministre.', 'President Alassane Ouatara received the minister.', 'name-mismatch');
+    expect(f.map((x) => `${x.text} <- ${x.source}`)).toEqual(['Ouatara <- Ouattara']);
+    expect(f[0].issue.suggestions).toEqual(['Ouattara']);
+  });
+
+  it('does not flag an exonym the English dictionary knows', () => {
+    expect(pairs('Le ministre s’est rendu en Chine et en Syrie.', 'The minister travelled to China and Syria.', 'name-mismatch')).toEqual([]);
+  });
+
+  it('flags a Latin-script name a non-Latin source has and the translation lacks', () => {
+    const f = flagged('该公司与Huawei签署了协议。', 'The company signed an agreement.', 'name-mismatch');
+    expect(f.map((x) => x.source)).toEqual(['Huawei']);
+  });
+});
+
+describe('link-mismatch', () => {
+  it('flags a changed web address and a missing e-mail address', () => {
+    const source = 'Plus d’informations sur https://exemple.org/plan ou à presse@exemple.org.';
+    const mt = 'More information at https://exemple.org/plans.';
+    expect(pairs(source, mt, 'link-mismatch')).toEqual([`${mt} <- presse@exemple.org`, `https://exemple.org/plans <- https://exemple.org/plan`]);
+  });
+
+  it('does not flag links and handles kept as they were', () => {
+    expect(pairs('Suivez @exemple et #Abidjan2024 sur www.exemple.org/', 'Follow @exemple and #Abidjan2024 at https://www.exemple.org', 'link-mismatch')).toEqual([]);
+  });
+});
+
+const paragraphs = [
+  'Le gouvernement ivoirien a annoncé lundi un nouveau plan pour l’emploi des jeunes dans 12 régions.',
+  'Selon le ministre, 4 500 postes seront créés d’ici la fin de l’année prochaine dans l’agriculture.',
+  'Les syndicats ont salué la mesure mais demandent des garanties sur les salaires des 800 premiers contrats.',
+  'Le plan sera présenté au Parlement le 3 mars, avant un vote prévu au printemps 2025.',
+];
+const translations = [
+  'The Ivorian government announced on Monday a new youth employment plan in 12 regions.',
+  'According to the minister, 4,500 jobs will be created in agriculture by the end of next year.',
+  'The unions welcomed the measure but are asking for guarantees on the wages of the first 800 contracts.',
+  'The plan will be presented to Parliament on 3 March, ahead of a vote scheduled for spring 2025.',
+];
+
+describe('omitted-paragraph', () => {
+  it('flags a source paragraph with no translation, shown on the paragraph before it', () => {
+    const mt = [translations[0], translations[1], translations[3]].join('\n\n');
+    const f = flagged(paragraphs.join('\n\n'), mt, 'omitted-paragraph');
+    expect(f.map((x) => [x.text, x.source])).toEqual([[translations[1], paragraphs[2]]]);
+  });
+
+  it('does not flag a translation with every paragraph', () => {
+    expect(flagged(paragraphs.join('\n\n'), translations.join('\n\n'), 'omitted-paragraph')).toEqual([]);
+  });
+});
+
+describe('added-paragraph', () => {
+  it('flags a translation paragraph with no source', () => {
+    const mt = [translations[0], translations[1], 'Officials also said the programme would be extended to the capital within two years, at a cost yet unknown.', translations[2], translations[3]].join('\n\n');
+    expect(flagged(paragraphs.join('\n\n'), mt, 'added-paragraph').map((x) => x.text)).toEqual([
+      'Officials also said the programme would be extended to the capital within two years, at a cost yet unknown.',
+    ]);
+  });
+
+  it('does not flag the machine-translation notice', () => {
+    const mt = `${translations.join('\n\n')}\n\nPowered by automated translation`;
+    expect(flagged(paragraphs.join('\n\n'), mt, 'added-paragraph')).toEqual([]);
+  });
+});
+
+describe('length-mismatch', () => {
+  it('flags a paragraph much shorter than its source', () => {
+    const long =
+      'Les syndicats ont salué la mesure mais demandent des garanties sur les salaires des 800 premiers contrats, ainsi qu’un calendrier précis pour les embauches dans chacune des régions concernées.';
+    const source = [paragraphs[0], paragraphs[1], long, paragraphs[3]].join('\n\n');
+    const mt = [translations[0], translations[1], 'The unions welcomed the 800 contracts.', translations[3]].join('\n\n');
+    expect(flagged(source, mt, 'length-mismatch').map((x) => x.text)).toEqual(['The unions welcomed the 800 contracts.']);
+  });
+
+  it('does not flag paragraphs of the expected length for the pair', () => {
+    expect(flagged(paragraphs.join('\n\n'), translations.join('\n\n'), 'length-mismatch')).toEqual([]);
+  });
+});
+
+describe('left-in-source', () => {
+  it('flags a paragraph identical to its source and one still in its language', () => {
+    const mt = [translations[0], paragraphs[1], 'Les syndicats ont salué la mesure mais demandent des garanties sur les salaires des 800 premiers contrats signés.', translations[3]].join('\n\n');
+    const f = flagged(paragraphs.join('\n\n'), mt, 'left-in-source');
+    expect(f.map((x) => x.issue.message.split(':')[0])).toEqual(['This paragraph is the source text, untranslated', 'This paragraph is still in French, the source’s language.'.replace('’', "'")]);
+  });
+
+  it('flags source-script characters left inside the English', () => {
+    expect(flagged('芳芳在网上开了一家店铺。', 'Fangfang opened a 店铺 online.', 'left-in-source').map((x) => `${x.text} <- ${x.source}`)).toEqual(['店铺 <- 店铺']);
+  });
+
+  it('does not flag a translated paragraph', () => {
+    expect(flagged(paragraphs.join('\n\n'), translations.join('\n\n'), 'left-in-source')).toEqual([]);
+  });
+});
+
+describe('accuracy checks in the checker', () => {
+  it('run only with a source, list their rules, and carry source offsets', () => {
+    const checker = createChecker();
+    expect(checker.check(translations.join('\n\n')).issues.some((i) => i.category === 'accuracy')).toBe(false);
+    const result = checker.check(translations.join('\n\n').replace('4,500', '5,400'), { source: paragraphs.join('\n\n') });
+    const issue = result.issues.find((i) => i.category === 'accuracy');
+    expect(issue?.rule).toBe('number-mismatch');
+    expect(paragraphs.join('\n\n').slice(issue!.sourceStart, issue!.sourceEnd)).toBe('4 500');
+    expect(result.bilingual?.language.code).toBe('fra');
+    expect(result.bilingual?.paragraphs).toEqual({ source: 4, target: 4, aligned: 4, omitted: 0, added: 0 });
+    expect(result.bilingual?.numbers.mismatched).toBe(1);
+    expect(ACCURACY_RULES.map((r) => r.id)).toEqual([...ACCURACY_RULES.map((r) => r.id)].sort());
+    expect(ACCURACY_RULES.every((r) => r.category === 'accuracy')).toBe(true);
+  });
+
+  it('turns a rule off and says when it cannot tell the source language', () => {
+    const checker = createChecker();
+    const off = checker.check('The price is 5 euros.', { source: 'Le prix est de 4 euros.', rules: { 'number-mismatch': false } });
+    expect(off.issues.filter((i) => i.rule === 'number-mismatch')).toEqual([]);
+    const unknown = checker.check('12 345', { source: '12 345' });
+    expect(unknown.bilingual?.language.code).toBe('und');
+    expect(unknown.bilingual?.language.note).toMatch(/cannot tell the language/);
+  });
+});
