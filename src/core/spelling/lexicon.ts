@@ -1,6 +1,6 @@
 /**
  * The word lists Verso checks against: the en-GB and en-US Hunspell dictionaries shipped on npm,
- * expanded with their affix rules. The expansion (./hunspell.ts) runs when the data is generated
+ * expanded with their affix rules, and a modern tier of newer words (./modern.ts). The expansion (./hunspell.ts) runs when the data is generated
  * (`node scripts/lexicon.mjs`), not at every start: the checker loads the precompiled forms from
  * data/lexicon.txt (./compiled.ts), bundled as text by a Vite `?raw` import (vitest, the CLI bundle
  * and the renderer/worker bundle alike).
@@ -28,10 +28,12 @@ export interface Lexicon {
   readonly usOnly: ReadonlySet<string>;
   /** Forms never to offer as suggestions (offensive words). */
   readonly noSuggest: ReadonlySet<string>;
+  /** Forms of the modern tier (./modern.ts): accepted in both dialects, never suggested. */
+  readonly modern: ReadonlySet<string>;
 }
 
 function exactDialect(lexicon: LexiconSets, word: string): WordDialect {
-  if (lexicon.common.has(word)) return 'both';
+  if (lexicon.common.has(word) || lexicon.modern?.has(word)) return 'both';
   const gb = lexicon.gbOnly.has(word);
   const us = lexicon.usOnly.has(word);
   return gb && us ? 'both' : gb ? 'en-GB' : us ? 'en-US' : null;
@@ -43,6 +45,8 @@ export interface LexiconSets {
   gbOnly: ReadonlySet<string>;
   usOnly: ReadonlySet<string>;
   noSuggest: ReadonlySet<string>;
+  /** Forms of the modern tier (./modern.ts), in neither dictionary; none when absent. */
+  modern?: ReadonlySet<string>;
 }
 
 let compiled: ReturnType<typeof parseCompiledLexicon> | undefined;
@@ -67,7 +71,7 @@ export function loadLexicon(): Lexicon {
  * rather than three.
  */
 export function lexiconOf(sets: LexiconSets, exact: (word: string) => WordDialect = (word) => exactDialect(sets, word)): Lexicon {
-  const base = { common: sets.common, gbOnly: sets.gbOnly, usOnly: sets.usOnly, noSuggest: sets.noSuggest };
+  const base = { common: sets.common, gbOnly: sets.gbOnly, usOnly: sets.usOnly, noSuggest: sets.noSuggest, modern: sets.modern ?? new Set<string>() };
   const exactDialectOf = exact;
   const dialectOf = (word: string): WordDialect => {
     const exact = exactDialectOf(word);

@@ -103,3 +103,28 @@ describe('spelling inside a stretch of another language', () => {
     expect(flagged('The army began the offencivé.', 'spelling')[0]?.issue.safe).toBeFalsy();
   });
 });
+
+describe('spelling of modern words and closed compounds', () => {
+  it('does not flag words of current news copy the Hunspell dictionaries lack', () => {
+    const text = 'The telcos reported that homebuyers bought cryptocurrency and that securitization and weaponization of data grew.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag a closed compound of two known words or of a prefix and a word', () => {
+    const text = 'Nonfarm payrolls rose as the shootdown of a drone and greenwashing by a superyacht maker made news.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('flags words run together with a function word and slips that only look like compounds', () => {
+    const text = 'They helped eachother and infact did it alot, carefull to withold nothing.';
+    expect(flaggedTexts(text, 'spelling')).toEqual(['eachother', 'infact', 'alot', 'carefull', 'withold']);
+  });
+
+  it('flags a misspelling the modern word list holds as a word ("targetting", "concious")', () => {
+    expect(flaggedTexts('The strikes were targetting a concious effort.', 'spelling')).toEqual(['targetting', 'concious']);
+  });
+
+  it('does not flag a derivation of a known word whose nearest correction is far ("leggedness")', () => {
+    expect(flaggedTexts('The long leggedness of the birds was noted.', 'spelling')).toEqual([]);
+  });
+});

@@ -6,6 +6,8 @@ import compiledText from '../../../src/core/spelling/data/lexicon.txt?raw';
 import newsWords from '../../../src/core/spelling/data/news-words.json';
 import { compileLexicon, parseCompiledLexicon, suggestionIndex } from '../../../src/core/spelling/compiled';
 import { expandHunspell, subtlexCounts } from '../../../src/core/spelling/hunspell';
+import { modernForms } from '../../../src/core/spelling/modern';
+import { cspellForms } from '../../../scripts/lexicon-sources.mjs';
 import { loadLexicon } from '../../../src/core/spelling';
 import { wordCount } from '../../../src/core/spelling/frequency';
 
@@ -13,11 +15,12 @@ describe('precompiled lexicon', () => {
   const expanded = expandHunspell();
   const counts = subtlexCounts();
   const parsed = parseCompiledLexicon(compiledText);
+  const modern = modernForms(cspellForms(), expanded, counts);
 
   it('is up to date with the installed dictionaries, counts and news words (else run node scripts/lexicon.mjs)', () => {
-    const fresh = compileLexicon(expanded, newsWords.words, counts);
+    const fresh = compileLexicon(expanded, newsWords.words, counts, modern);
     expect(compiledText === fresh, 'src/core/spelling/data/lexicon.txt is out of date: run node scripts/lexicon.mjs').toBe(true);
-    expect(compiledText.length).toBeLessThan(2_000_000);
+    expect(compiledText.length).toBeLessThan(2_600_000);
   });
 
   it('holds exactly the word sets the Hunspell expansion gives', () => {
@@ -31,6 +34,13 @@ describe('precompiled lexicon', () => {
     expect(lexicon.dialectOf('colour')).toBe('en-GB');
     expect(lexicon.dialectOf('color')).toBe('en-US');
     expect(lexicon.knows('Kazemi')).toBe(false);
+    // The modern tier: accepted in both dialects, in neither dictionary, never suggested.
+    const news = new Set(newsWords.words);
+    expect(parsed.sets.modern?.size).toBe(modern.filter((w) => !news.has(w)).length);
+    expect(modern.length).toBeGreaterThan(50_000);
+    expect(lexicon.dialectOf('homebuyers')).toBe('both');
+    expect(expanded.common.has('homebuyers')).toBe(false);
+    expect(parsed.suggestions.words).not.toContain('homebuyers');
   });
 
   it('holds the suggestion index and counts the runtime indexing gives', () => {
