@@ -41,7 +41,7 @@ const LENGTH_CAP = 6;
 /** The cost of a paragraph without counterpart, besides its prior. */
 const SKIP = 2;
 /** Minimum half-width of the search band, in paragraphs. */
-const BAND = 40;
+const BAND = 20;
 
 const MOVES: readonly [number, number, number][] = [
   [1, 1, PRIOR.one],
@@ -155,23 +155,24 @@ function matchCost(
   let unmatched = 0;
   for (let a = 0; a < ds; a++) {
     const unit = source[s + a];
+    if (unit.anchors.size === 0) continue;
+    const binding = unit.binding ?? unit.anchors.size;
     let k = 0;
     for (const anchor of unit.anchors) {
-      const binding = k++ < (unit.binding ?? unit.anchors.size);
-      let found = false;
-      for (let b = 0; b < dt && !found; b++) found = target[t + b].anchors.has(anchor);
+      const found = target[t].anchors.has(anchor) || (dt > 1 && target[t + 1].anchors.has(anchor));
       if (found) shared++;
-      else if (binding) unmatched++;
+      else if (k < binding) unmatched++;
+      k++;
     }
   }
   for (let b = 0; b < dt; b++) {
     const unit = target[t + b];
+    const binding = unit.binding ?? unit.anchors.size;
+    if (binding === 0) continue;
     let k = 0;
     for (const anchor of unit.anchors) {
-      if (k++ >= (unit.binding ?? unit.anchors.size)) break;
-      let found = false;
-      for (let a = 0; a < ds && !found; a++) found = source[s + a].anchors.has(anchor);
-      if (!found) unmatched++;
+      if (k++ >= binding) break;
+      if (!source[s].anchors.has(anchor) && !(ds > 1 && source[s + 1].anchors.has(anchor))) unmatched++;
     }
   }
   c -= Math.min(6, 2 * shared);

@@ -4,7 +4,8 @@
  * inside the English (Chinese characters left in a sentence).
  */
 import { franc } from 'franc';
-import { languageName } from '../../rules';
+import type { Paragraph } from '../../document';
+import { knownShare, languageName, type RuleContext } from '../../rules';
 import { tableLanguage } from '../language';
 import { extent, matchedGroups, quote, excerpt, type AccuracyFinding, type AccuracyRule } from './types';
 
@@ -38,12 +39,18 @@ function mainScript(text: string): RegExp | null {
   return bestCount > latin ? best : null;
 }
 
+/** Whether under half of a paragraph's lower-case words are English ones the dictionaries know. */
+function mostlyUnknown(p: Paragraph, context: RuleContext): boolean {
+  const share = knownShare(p, context);
+  return share.total === 0 || share.known / share.total < 0.5;
+}
+
 const rule: AccuracyRule = {
   id: 'left-in-source',
   category: 'accuracy',
   description: 'Translation left in the source language: a paragraph identical to its source or in its language, or source-script words inside the English.',
   defaultSeverity: 'error',
-  check(pair) {
+  check(pair, context) {
     const out: AccuracyFinding[] = [];
     const script = mainScript(pair.source.text);
     const language = tableLanguage(pair.language.code);
@@ -57,8 +64,10 @@ const rule: AccuracyRule = {
         out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is the source text, untranslated: ${quote(excerpt(targetText, 40))}` });
         continue;
       }
-      if (language !== 'eng' && language !== 'und' && letters >= 40) {
-        const guess = tableLanguage(franc(targetText, { minLength: 40 }));
+      // franc is slow on a long article: only a paragraph the English dictionaries mostly do not
+      // know is asked, and its answer is cached with the paragraph.
+      if (language !== 'eng' && language !== 'und' && letters >= 40 && group.target.length === 1 && mostlyUnknown(group.target[0], context)) {
+        const guess = tableLanguage(group.target[0].analysis.memo('bilingual-franc', () => franc(targetText, { minLength: 40 })));
         if (guess === language) {
           out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is still in ${languageName(pair.language.code)}, the source's language.` });
           continue;
