@@ -53,6 +53,11 @@ export interface ReportInput {
   paragraphs?: readonly ParagraphFigures[];
   /** Every issue found, with its decision. Offsets are into `corrected` unless `line`/`text` say otherwise. */
   issues: readonly ReviewedIssue[];
+  /**
+   * The issues found in the machine translation itself (`original`, offsets into it), checked with
+   * the same settings: what the quality score is computed from.
+   */
+  machineIssues: readonly Issue[];
   /** Language of the article, e.g. `English (eng)`. */
   language: string;
   /** Spelling variant checked against, e.g. `en-GB`. */

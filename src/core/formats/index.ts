@@ -6,5 +6,5 @@ export * from './csv';
 export * from './report';
 export { htmlToText } from './html-text';
 export { docxToText, textToDocx } from './docx';
-export { QUALITY_FORMULA, SEVERITY_WEIGHTS, qualityScore, countByCategory } from './quality';
+export { QUALITY_FORMULA, SEVERITY_WEIGHTS, qualityScore, countByCategory, translationIssues } from './quality';
 export type { QualityScore, StatusCounts } from './quality';

@@ -3,7 +3,8 @@
  * MQM (Multidimensional Quality Metrics) weighs minor/major/critical errors 1/5/10; Verso maps its
  * severities onto those (info = minor, warning = major, error = critical).
  */
-import { CATEGORIES, type Category, type Severity } from '../issue';
+import { CATEGORIES, type Category, type Issue, type Severity } from '../issue';
+import { lineLocator } from '../text/lines';
 import type { IssueStatus, ReviewedIssue } from '../../shared/report';
 
 /** Penalty points per issue, by severity (MQM minor 1, major 5, critical 10). */
@@ -17,19 +18,22 @@ export interface QualityScore {
   penalties: number;
   /** Words the penalties are spread over (the machine translation's word count). */
   words: number;
-  /** Issues counted: every issue the editor did not dismiss (open or applied). */
+  /** Issues counted: every issue of the machine translation the editor did not dismiss. */
   counted: number;
 }
 
 /** The formula as the report states it, in words an editor can check. */
 export const QUALITY_FORMULA =
   'Score = 100 − (penalty points × 100 ÷ words of the machine translation), floored at 0. ' +
-  'Each open or applied issue costs penalty points by severity: info (MQM minor) 1, warning (MQM major) 5, ' +
-  'error (MQM critical) 10. Ignored issues are judged not to be errors and cost nothing.';
+  'The points are for the issues found in the machine translation as delivered, never for the editor’s own ' +
+  'changes: each costs penalty points by severity: info (MQM minor) 1, warning (MQM major) 5, error (MQM ' +
+  'critical) 10, whether the editor fixed it or it is still in the text. Issues the editor ignored are judged ' +
+  'not to be errors and cost nothing.';
 
 /**
- * The quality score of a machine translation of `words` words given the editor's decisions.
- * Ignored issues are dismissed by the editor as not errors, so they do not count.
+ * The quality score of a machine translation of `words` words from the issues found in it, with
+ * what the editor made of each ({@link translationIssues}). Ignored issues are dismissed by the
+ * editor as not errors, so they do not count; fixed ("applied") and still open ones do.
  */
 export function qualityScore(issues: readonly ReviewedIssue[], words: number): QualityScore {
   let penalties = 0;
@@ -42,6 +46,36 @@ export function qualityScore(issues: readonly ReviewedIssue[], words: number): Q
   const per100 = words > 0 ? (penalties * 100) / words : penalties > 0 ? Infinity : 0;
   const score = Math.max(0, Math.round((100 - per100) * 10) / 10);
   return { score, penalties, words, counted };
+}
+
+/**
+ * The machine translation's issues (`machine`, offsets into `original`) with what the editor made
+ * of each, judged from the corrected text's issues (`reviewed`): one the editor ignored (the same
+ * rule on the same text) is "ignored"; one still found in the corrected text and not decided is
+ * "open"; any other is gone from the text, fixed: "applied". Each of the editor's issues answers for
+ * one issue of the machine translation, so two "the the" of which one was ignored count one each.
+ */
+export function translationIssues(machine: readonly Issue[], original: string, reviewed: readonly ReviewedIssue[]): ReviewedIssue[] {
+  const key = (rule: string, text: string) => `${rule}\u0000${text}`;
+  const pools: Record<'ignored' | 'open', Map<string, number>> = { ignored: new Map(), open: new Map() };
+  for (const { issue, status, text } of reviewed) {
+    if (status === 'applied') continue;
+    const k = key(issue.rule, text ?? '');
+    pools[status].set(k, (pools[status].get(k) ?? 0) + 1);
+  }
+  const take = (pool: Map<string, number>, k: string) => {
+    const n = pool.get(k) ?? 0;
+    if (n > 0) pool.set(k, n - 1);
+    return n > 0;
+  };
+  const locate = lineLocator(original);
+  return machine.map((issue) => {
+    const text = original.slice(issue.start, issue.end);
+    const k = key(issue.rule, text);
+    const status = take(pools.ignored, k) ? 'ignored' : take(pools.open, k) ? 'open' : 'applied';
+    const at = locate(issue.start);
+    return { issue, status, text, line: at.line, column: at.column };
+  });
 }
 
 /** Open, applied and ignored counts for one category. */

@@ -6,12 +6,17 @@
 import type { Change } from '../diff/types';
 import type { ParagraphFigures, ReportInput, ReviewedIssue } from '../../shared/report';
 import { escapeHtml } from './entities';
-import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore } from './quality';
+import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore, translationIssues } from './quality';
 
 /** Builds the review report as a complete HTML document. Pure: same input, same page. */
 export function buildReport(input: ReportInput): string {
-  const quality = qualityScore(input.issues, input.stats.wordsA);
-  const open = input.issues.filter((i) => i.status === 'open').length;
+  // The translation is scored on what was found in it; the editor's open issues are shown apart.
+  const machine = translationIssues(input.machineIssues, input.original, input.issues);
+  const quality = qualityScore(machine, input.stats.wordsA);
+  const fate = { open: 0, applied: 0, ignored: 0 };
+  for (const { status } of machine) fate[status]++;
+  const openIssues = input.issues.filter((i) => i.status === 'open');
+  const openErrors = openIssues.filter((i) => i.issue.severity === 'error').length;
   const e = escapeHtml;
   return `<!DOCTYPE html>
 <html lang="en">
@@ -36,11 +41,12 @@ export function buildReport(input: ReportInput): string {
 ${figure('Words', `${input.stats.wordsA} → ${input.stats.wordsB}`, 'machine translation → corrected')}
 ${figure('Changes', String(input.changes.length), `${input.stats.edits} word ${plural(input.stats.edits, 'edit')}`)}
 ${figure('HTER', `${(input.stats.ter * 100).toFixed(1)}%`, 'edits per corrected word')}
-${figure('Quality score', quality.score.toFixed(1), `out of 100 · ${quality.penalties} penalty ${plural(quality.penalties, 'point')}`)}
-${figure('Open issues', String(open), `of ${input.issues.length} found`)}
+${figure('Quality score', quality.score.toFixed(1), `machine translation, out of 100 · ${quality.penalties} penalty ${plural(quality.penalties, 'point')}`)}
+${figure('Open issues', String(openIssues.length), `in the corrected text · ${openErrors} ${plural(openErrors, 'error')}`)}
 </dl>
 <p class="formula"><strong>How the quality score is computed (MQM-style).</strong> ${e(QUALITY_FORMULA)}
 Here: ${quality.penalties} penalty ${plural(quality.penalties, 'point')} from ${quality.counted} ${plural(quality.counted, 'issue')} over ${quality.words} ${plural(quality.words, 'word')}.</p>
+<p class="fate">The machine translation had ${machine.length} ${plural(machine.length, 'issue')}: ${fate.applied} fixed, ${fate.open} still open, ${fate.ignored} ignored. The corrected text has ${openIssues.length} open ${plural(openIssues.length, 'issue')} (${openErrors} ${plural(openErrors, 'error')}), listed below with every decision.</p>
 ${categoryTable(input.issues)}
 </section>
 ${input.paragraphs ? mostEdited(input.paragraphs, input.corrected) : ''}
@@ -234,7 +240,7 @@ dt { color: var(--muted); font-size: 12px; }
 dd { margin: 2px 0 0; }
 .value { display: block; font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; }
 .note { display: block; color: var(--muted); font-size: 12px; }
-.formula { color: var(--muted); font-size: 13px; margin: 0 0 16px; }
+.formula, .fate { color: var(--muted); font-size: 13px; margin: 0 0 16px; }
 table { border-collapse: collapse; width: 100%; font-size: 13px; }
 caption { text-align: left; font-weight: 600; padding-bottom: 6px; }
 th, td { text-align: left; vertical-align: top; padding: 6px 8px; border-bottom: 1px solid var(--rule); }

@@ -3,10 +3,15 @@ import { EXPORT_KINDS, type ExportKind } from '../../core';
 
 const KINDS = Object.keys(EXPORT_KINDS) as ExportKind[];
 
-/** The "Export" button and its menu (role menu), operable by mouse and keyboard. */
-export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabled?: boolean }) {
+/**
+ * The "Export" button and its menu (role menu), operable by mouse and keyboard. With errors still
+ * open in the corrected text the menu says so above its items ("3 errors still open"), as the
+ * menu's description.
+ */
+export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabled?: boolean; openErrors?: number }) {
   const [open, setOpen] = useState(false);
-  const menu = useRef<HTMLUListElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
+  const openErrors = props.openErrors ?? 0;
   const button = useRef<HTMLButtonElement>(null);
 
   useEffect(() => {
@@ -54,28 +59,41 @@ export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabl
         Export
       </button>
       {open && (
-        <ul ref={menu} role="menu" aria-label="Export" className="menu" onKeyDown={onKeyDown}>
-          {KINDS.map((kind) => (
-            <li
-              key={kind}
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                setOpen(false);
-                props.onExport(kind);
-              }}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter' || e.key === ' ') {
-                  e.preventDefault();
+        <div ref={menu} className="menu">
+          {openErrors > 0 && (
+            <p id="export-open-errors" className="menu-warning">
+              {openErrors === 1 ? '1 error still open' : `${openErrors} errors still open`}
+            </p>
+          )}
+          <ul
+            role="menu"
+            aria-label="Export"
+            aria-describedby={openErrors > 0 ? 'export-open-errors' : undefined}
+            className="menu-items"
+            onKeyDown={onKeyDown}
+          >
+            {KINDS.map((kind) => (
+              <li
+                key={kind}
+                role="menuitem"
+                tabIndex={-1}
+                onClick={() => {
                   setOpen(false);
                   props.onExport(kind);
-                }
-              }}
-            >
-              {kind}
-            </li>
-          ))}
-        </ul>
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter' || e.key === ' ') {
+                    e.preventDefault();
+                    setOpen(false);
+                    props.onExport(kind);
+                  }
+                }}
+              >
+                {kind}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </div>
   );

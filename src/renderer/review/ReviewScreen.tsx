@@ -136,6 +136,7 @@ export function ReviewScreen(props: {
     doc,
     platform,
     summary: checks.summary,
+    machineIssues: checks.machineIssues,
     settings,
     onMessage: setMessage,
     onError,
@@ -264,7 +265,10 @@ export function ReviewScreen(props: {
         <button type="button" className="small" onClick={() => void save.saveReview()}>
           Save review
         </button>
-        <ExportMenu onExport={(kind) => void exportAs(kind)} />
+        <ExportMenu
+          onExport={(kind) => void exportAs(kind)}
+          openErrors={snapshot.open.filter((issue) => issue.severity === 'error').length}
+        />
         <button type="button" className="small" onClick={() => setOverlay('settings')}>
           Settings
         </button>

@@ -1,12 +1,14 @@
 /// <reference lib="webworker" />
 // The checking worker: runs the engine's checks and the document statistics off the main thread,
 // so typing never waits for them. Both keep caches, so a re-check after one edit is cheap.
-import { createChecker, DocumentDiff, type Checker } from '../../core';
+import { createChecker, DocumentDiff, type Checker, type Issue } from '../../core';
 import type { WorkerRequest, WorkerResponse } from './protocol';
 
 let checker: Checker | undefined;
 let documentDiff: { original: string; diff: DocumentDiff } | undefined;
 let original = '';
+/** What the machine translation's issues were last found for (its text and the options), and them. */
+let machine: { original: string; options: string; issues: Issue[] } | undefined;
 
 function post(message: WorkerResponse): void {
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(message);
@@ -25,6 +27,16 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     // The original is sent only when it changed (it is as long as the article).
     if (request.original !== undefined) original = request.original;
     const result = checker.check(request.corrected, request.options);
+    // The machine translation as delivered is checked too (for the report's quality score), only
+    // when it or the options changed: it rarely does.
+    const options = JSON.stringify(request.options);
+    let machineIssues: Issue[] | undefined;
+    if (!machine || machine.original !== original || machine.options !== options) {
+      machine = { original, options, issues: checker.check(original, request.options).issues };
+      machineIssues = machine.issues;
+    } else if (request.machineIssues) {
+      machineIssues = machine.issues;
+    }
     if (!documentDiff || documentDiff.original !== original) {
       documentDiff = { original, diff: new DocumentDiff(original, request.corrected) };
     } else {
@@ -35,6 +47,7 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
       type: 'checked',
       version: request.version,
       result,
+      ...(machineIssues ? { machineIssues } : {}),
       stats: { wordsA: stats.wordsA, wordsB: stats.wordsB, edits: stats.edits, hter: stats.ter },
       millis: performance.now() - started,
     });

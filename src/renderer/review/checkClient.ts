@@ -63,9 +63,12 @@ export class CheckClient {
     if (!listener) this.waiting = null;
   }
 
-  /** Asks for a check of `corrected` at `version`; an older waiting request is dropped. */
-  check(version: number, original: string, corrected: string, options: CheckOptions): void {
-    this.waiting = { type: 'check', version, original, corrected, options };
+  /**
+   * Asks for a check of `corrected` at `version`; an older waiting request is dropped. With
+   * `machineIssues` the answer carries the machine translation's issues even if unchanged.
+   */
+  check(version: number, original: string, corrected: string, options: CheckOptions, machineIssues = false): void {
+    this.waiting = { type: 'check', version, original, corrected, options, machineIssues };
     this.flush();
   }
 

@@ -11,6 +11,7 @@ import {
   formatPatch,
   issuesToCsvBytes,
   type ExportKind,
+  type Issue,
 } from '../../core';
 import type { ReviewedIssue } from '../../shared/report';
 import type { ReviewDocument } from './reviewDocument';
@@ -21,6 +22,8 @@ export interface ExportContext {
   original: string;
   corrected: string;
   issues: readonly ReviewedIssue[];
+  /** The machine translation's own issues (offsets into `original`), for the report's quality score. */
+  machineIssues: readonly Issue[];
   language: string;
   dialect: string;
 }
@@ -73,6 +76,7 @@ export async function buildExport(kind: ExportKind, context: ExportContext): Pro
           stats: { wordsA: stats.wordsA, wordsB: stats.wordsB, edits: stats.edits, ter: stats.ter },
           paragraphs: stats.paragraphs,
           issues: context.issues,
+          machineIssues: context.machineIssues,
           language: context.language,
           dialect: context.dialect,
           generatedAt: new Date().toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),

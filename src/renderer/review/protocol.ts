@@ -1,5 +1,5 @@
 /** Messages between the review screen and its checking worker. Plain data only. */
-import type { CheckOptions, CheckResult } from '../../core';
+import type { CheckOptions, CheckResult, Issue } from '../../core';
 
 /** Figures about the corrected text against the machine translation. */
 export interface ReviewStats {
@@ -14,14 +14,26 @@ export interface ReviewStats {
 /** To the worker. */
 export type WorkerRequest =
   /** `original` is left out when it is the same as in the previous request. */
-  | { type: 'check'; version: number; original?: string; corrected: string; options: CheckOptions }
+  /** `machineIssues`: send the machine translation's issues with the answer even if unchanged. */
+  | { type: 'check'; version: number; original?: string; corrected: string; options: CheckOptions; machineIssues?: boolean }
   /** Load the dictionaries now, before the first article arrives. */
   | { type: 'warm' };
 
 /** From the worker: results for exactly the text of `version`. */
 export type WorkerResponse =
   | { type: 'warm'; millis: number }
-  | { type: 'checked'; version: number; result: CheckResult; stats: ReviewStats; millis: number }
+  | {
+      type: 'checked';
+      version: number;
+      result: CheckResult;
+      /**
+       * The issues of the machine translation (`original`) with the same options, offsets into it;
+       * sent when they changed since the previous response (they change only with it or the options).
+       */
+      machineIssues?: Issue[];
+      stats: ReviewStats;
+      millis: number;
+    }
   | { type: 'failed'; version: number; message: string }
   /**
    * Not from the worker but about it: it stopped (an uncaught error, a message it could not read)

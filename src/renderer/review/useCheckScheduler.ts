@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Text } from '@codemirror/state';
-import type { CheckOptions } from '../../core';
+import type { CheckOptions, Issue } from '../../core';
 import type { Settings } from '../../shared/ipc';
 import { checkClient, type CheckClient } from './checkClient';
 import type { ReviewEditors } from './editors';
@@ -30,6 +30,8 @@ export interface CheckScheduler {
   start(): () => void;
   /** Checks after `delay` ms (150 by default) unless another edit comes first. */
   scheduleCheck(delay?: number): void;
+  /** The issues of the machine translation (offsets into it), null until the first check is back. */
+  machineIssues(): readonly Issue[] | null;
 }
 
 /** The scheduler for the editors in `editors`, checking with `settings`. */
@@ -50,6 +52,7 @@ export function useCheckScheduler(options: {
   const originalText = useRef<{ doc: Text; text: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const machineIssues = useRef<readonly Issue[] | null>(null);
 
   const sendCheck = useCallback(() => {
     const view = editors.current;
@@ -66,7 +69,7 @@ export function useCheckScheduler(options: {
       rules: current.rules,
       dictionary: [...current.dictionary, ...view.b.state.field(reviewField).words],
     };
-    client.current.check(version.current, originalText.current.text, b.toString(), checkOptions);
+    client.current.check(version.current, originalText.current.text, b.toString(), checkOptions, machineIssues.current === null);
     clearTimeout(progressTimer.current);
     // Only a check that takes noticeably long shows progress; quick ones would just flicker.
     progressTimer.current = setTimeout(() => setChecking(true), 300);
@@ -101,6 +104,8 @@ export function useCheckScheduler(options: {
         }
         return;
       }
+      // The machine translation's issues belong to the worker's latest original, whatever the version.
+      if (response.type === 'checked' && response.machineIssues) machineIssues.current = response.machineIssues;
       if (!view || !last || response.type === 'warm' || response.version !== last.version) return;
       clearTimeout(progressTimer.current);
       setChecking(false);
@@ -119,6 +124,7 @@ export function useCheckScheduler(options: {
   const start = useCallback(() => {
     const own = checkClient();
     client.current = own;
+    machineIssues.current = null;
     own.listen(onWorker);
     sendCheck();
     return () => {
@@ -137,5 +143,7 @@ export function useCheckScheduler(options: {
     scheduleCheck(0);
   }, [settings, scheduleCheck]);
 
-  return { checking, summary, start, scheduleCheck };
+  const getMachineIssues = useCallback(() => machineIssues.current, []);
+
+  return { checking, summary, start, scheduleCheck, machineIssues: getMachineIssues };
 }

@@ -1,6 +1,6 @@
 /** The exports: built in a worker from the editors' texts and issues, then saved or downloaded. */
 import { useCallback, useState, type RefObject } from 'react';
-import type { ExportKind } from '../../core';
+import type { ExportKind, Issue } from '../../core';
 import type { Platform, Settings } from '../../shared/ipc';
 import type { ReviewEditors } from './editors';
 import { buildExportInWorker } from './exportClient';
@@ -22,17 +22,24 @@ export function useExports(options: {
   doc: ReviewDocument;
   platform: Platform;
   summary: CheckSummary | null;
+  /** The machine translation's issues from the checker (null until its first check is back). */
+  machineIssues: () => readonly Issue[] | null;
   settings: Settings;
   onMessage: (message: string | null) => void;
   onError: (message: string) => void;
 }): Exports {
-  const { editors, doc, platform, summary, settings, onMessage, onError } = options;
+  const { editors, doc, platform, summary, machineIssues, settings, onMessage, onError } = options;
   const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   const exportAs = useCallback(
     async (kind: ExportKind) => {
       const view = editors.current;
       if (!view) return;
+      const machine = machineIssues();
+      if (!machine && kind === 'Review report (.html)') {
+        onError('The article is still being checked: export the report once the check has finished.');
+        return;
+      }
       try {
         onMessage(`Exporting ${kind}…`);
         setExporting(kind);
@@ -42,6 +49,7 @@ export function useExports(options: {
           original: exactText(view.a.state),
           corrected: exactText(view.b.state),
           issues: reviewedIssues(view),
+          machineIssues: machine ?? [],
           language: summary ? `${languageName(summary.language.code)} (${summary.language.code})` : 'unknown',
           dialect: summary?.dialect ?? settings.dialect,
         });
@@ -54,7 +62,7 @@ export function useExports(options: {
         onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    [editors, doc, platform, summary, settings.dialect, onMessage, onError],
+    [editors, doc, platform, summary, machineIssues, settings.dialect, onMessage, onError],
   );
 
   return { exportAs, exporting };

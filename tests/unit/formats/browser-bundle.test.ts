@@ -55,7 +55,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`formats in a browser bundle (Chromium at
       const report = buildReport({
         title: hostile, fileName: '<b>x</b>.txt', original: hostile, corrected: hostile + ' <svg onload=alert(2)>',
         changes: [{ kind: 'insert', fromA: hostile.length, toA: hostile.length, fromB: hostile.length, toB: hostile.length + 22, a: '', b: ' <svg onload=alert(2)>' }],
-        stats: { wordsA: 7, wordsB: 9, edits: 2, ter: 0.22 }, issues: [], language: hostile, dialect: 'en-GB', generatedAt: hostile,
+        stats: { wordsA: 7, wordsB: 9, edits: 2, ter: 0.22 }, issues: [], machineIssues: [], language: hostile, dialect: 'en-GB', generatedAt: hostile,
       });
       const dialogs: string[] = [];
       const requests: string[] = [];

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentDiff, QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore } from '../../../src/core';
+import { DocumentDiff, QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore, translationIssues } from '../../../src/core';
 import type { ReportInput, ReviewedIssue } from '../../../src/shared/report';
 import { changesBetween, issueAt, sampleArticle } from './factories';
 
@@ -22,6 +22,7 @@ function reportFor(original: string, corrected: string, issues: ReviewedIssue[],
     dialect: 'en-GB',
     generatedAt: '1 May 2024, 10:20',
     ...over,
+    machineIssues: over.machineIssues ?? [],
   });
 }
 
@@ -36,7 +37,13 @@ export function sampleReport(): string {
     issueAt(corrected, 'Mobilisation', { rule: 'dialect-consistency', category: 'consistency', severity: 'info', message: 'UK spelling; the article also uses US spellings', suggestions: ['Mobilization'] }, 'ignored'),
     issueAt(corrected, 'Al-Kazemi', { rule: 'name-consistency', category: 'consistency', severity: 'warning', message: 'Name spelled two ways: Al-Kazemi and Al-Kadhimi', suggestions: ['Al-Kadhimi'] }),
   ];
-  return reportFor(original, corrected, issues);
+  // The machine translation's own issues: the same findings on its text ("offencive", the double space).
+  const machineIssues = [
+    issueAt(original, 'offencive', { rule: 'spelling', suggestions: ['offensive'] }).issue,
+    issueAt(original, 'group.  Iraqi', { rule: 'double-space', category: 'punctuation', severity: 'info', message: 'Two spaces between words', suggestions: [' '] }).issue,
+    ...issues.slice(2).map((reviewed) => issueAt(original, reviewed.text ?? corrected.slice(reviewed.issue.start, reviewed.issue.end), reviewed.issue).issue),
+  ];
+  return reportFor(original, corrected, issues, { machineIssues });
 }
 
 describe('buildReport', () => {
@@ -66,6 +73,35 @@ describe('buildReport', () => {
     expect(qualityScore(issues, 200)).toEqual({ score: 92, penalties: 16, words: 200, counted: 3 });
     expect(qualityScore(issues, 10).score).toBe(0);
     expect(qualityScore([], 0).score).toBe(100);
+  });
+
+  it('scores the machine translation on the issues found in it, not on the editor’s own typos', () => {
+    const original = 'The rebels fled the the city.\n';
+    const corrected = 'The rebels fled teh city at dawn.\n';
+    const machineIssues = [issueAt(original, 'the the', { rule: 'repeated-word', severity: 'warning' }).issue];
+    const issues: ReviewedIssue[] = [
+      // The editor fixed the MT's "the the" and typed a typo of their own.
+      { ...issueAt(corrected, 'teh', { rule: 'repeated-word', severity: 'warning' }, 'applied'), text: 'the the' },
+      issueAt(corrected, 'teh', { rule: 'spelling', severity: 'error' }),
+    ];
+    const text = htmlToText(reportFor(original, corrected, issues, { machineIssues }));
+    // 5 points (the MT's warning) over 6 words: 100 − 83.3.
+    expect(text).toMatch(/Quality score\s*16\.7/);
+    expect(text).toContain('The machine translation had 1 issue: 1 fixed, 0 still open, 0 ignored.');
+    expect(text).toMatch(/Open issues\s*1\s*in the corrected text · 1 error/);
+    // Without the MT's issue the editor's typo costs the translation nothing.
+    expect(htmlToText(reportFor(original, corrected, issues))).toMatch(/Quality score\s*100\.0/);
+  });
+
+  it('counts an issue of the machine translation the editor ignored as no error, and one still there as open', () => {
+    const original = 'He said the the word and the the end.\n';
+    const machine = [...original.matchAll(/the the/g)].map((m) => ({ ...issueAt(original, 'the the', { rule: 'repeated-word' }).issue, start: m.index, end: m.index + 7 }));
+    const reviewed: ReviewedIssue[] = [
+      { ...issueAt(original, 'the the', { rule: 'repeated-word' }, 'ignored'), text: 'the the' },
+      { ...issueAt(original, 'the the', { rule: 'repeated-word' }, 'open'), text: 'the the' },
+    ];
+    expect(translationIssues(machine, original, reviewed).map((r) => r.status)).toEqual(['ignored', 'open']);
+    expect(translationIssues(machine, original, []).map((r) => r.status)).toEqual(['applied', 'applied']);
   });
 
   it('renders a hostile article as text, never as markup', () => {
@@ -160,7 +196,7 @@ describe('buildReport', () => {
       buildReport({
         title: 't', fileName: 'f', original: 'abc', corrected: 'abd',
         changes: [{ kind: 'replace', fromA: 2, toA: 3, fromB: 2, toB: 3, a: 'x', b: 'd' }],
-        stats: { wordsA: 1, wordsB: 1, edits: 1, ter: 1 }, issues: [], language: 'en', dialect: 'en-GB', generatedAt: 'now',
+        stats: { wordsA: 1, wordsB: 1, edits: 1, ter: 1 }, issues: [], machineIssues: [], language: 'en', dialect: 'en-GB', generatedAt: 'now',
       }),
     ).toThrow(/does not match the texts/);
   });
