@@ -44,6 +44,28 @@ describe('review sessions', () => {
     expect(Object.keys(parsed.decisions)).toContain('__proto__');
   });
 
+  it('keep each decision with its issue and place, and refuse one that points outside the corrected text', () => {
+    const s = session();
+    const start = s.corrected.indexOf('offensive');
+    s.decided = [
+      {
+        id: 'spelling-0a1b2c3d-0',
+        decision: 'applied',
+        text: 'offencive',
+        issue: { id: 'spelling-0a1b2c3d-0', rule: 'spelling', category: 'spelling', severity: 'error', message: 'Possible misspelling', start, end: start + 9, suggestions: ['offensive'] },
+      },
+    ];
+    expect(parseSession(serializeSession(s), 'iraq.verso.json')).toEqual(s);
+    const decided = () => JSON.parse(serializeSession(s)).decided as { decision: string; issue: { end: number } }[];
+    const withDecided = (edit: (d: ReturnType<typeof decided>[number]) => void) => (json: Record<string, unknown>) => {
+      const list = decided();
+      edit(list[0]);
+      json.decided = list;
+    };
+    expect(mismatch(withDecided((d) => (d.issue.end = 10 ** 9)))).toMatch(/"decided\[0\]\.issue\.end" is not an offset into "corrected"/);
+    expect(mismatch(withDecided((d) => (d.decision = 'maybe')))).toMatch(/"decided\[0\]\.decision"/);
+  });
+
   it('read a file without the optional word lists', () => {
     const json = JSON.parse(serializeSession(session()));
     delete json.ignoredWords;

@@ -16,7 +16,8 @@ import {
   setIssues,
   type TrackedIssue,
 } from '../../../src/renderer/review/reviewField';
-import { restoredReview, reviewedIssuesOf as reviewedIssues, sessionOf } from '../../../src/renderer/review/reviewSession';
+import { restoredReview, reviewedIssuesOf as reviewedIssues, sessionOf, settingsForReview } from '../../../src/renderer/review/reviewSession';
+import { DEFAULT_SETTINGS } from '../../../src/shared/ipc';
 
 const checker = createChecker();
 const ARTICLE = { name: 'a.txt', format: 'txt', encoding: 'utf-8', bom: false } as const;
@@ -124,5 +125,20 @@ describe('review decisions', () => {
     // Taken up, the decision now moves with its text.
     state = check(insert(state, 0, 'Then the the end. '));
     expect(openIssues(state).filter((i) => i.rule === 'repeated-word').map((i) => i.from)).toEqual([5]);
+  });
+});
+
+describe('review settings', () => {
+  it('are saved with the rules turned off as ignoredRules, and a reopened review is checked with them', () => {
+    const text = 'They saw the the convoy.\n';
+    const state = stateOf(text);
+    const saved = sessionOf(state, state, ARTICLE, { dialect: 'en-US', rules: { 'repeated-word': false, spelling: 'warning' } });
+    expect(saved.ignoredRules).toEqual(['repeated-word']);
+    const session = parseSession(serializeSession(saved), 'a.verso.json');
+    const app = { ...DEFAULT_SETTINGS, dialect: 'en-GB' as const, rules: {} };
+    expect(settingsForReview(app, session)).toEqual({ ...app, dialect: 'en-US', rules: { 'repeated-word': false, spelling: 'warning' } });
+    // A rule listed in ignoredRules is off even where the saved rules do not say so.
+    expect(settingsForReview(app, { ...session, settings: { dialect: 'en-GB', rules: {} } })?.rules).toEqual({ 'repeated-word': false });
+    expect(settingsForReview({ ...app, dialect: 'en-US', rules: { 'repeated-word': false, spelling: 'warning' } }, session)).toBeNull();
   });
 });
