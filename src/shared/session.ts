@@ -48,7 +48,7 @@ export interface Session {
   article: {
     /** File name without folders. */
     name: string;
-    format: 'txt' | 'md' | 'html' | 'docx';
+    format: 'txt' | 'md' | 'html' | 'docx' | 'xliff';
     encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
     bom: boolean;
     /** Where the article was opened from, when known (desktop). Saves never write to it. */
@@ -164,7 +164,7 @@ export function parseSession(text: string, fileName: string): Session {
     version: SESSION_VERSION,
     article: {
       name: str(a.name, 'article.name'),
-      format: oneOf(a.format, 'article.format', ['txt', 'md', 'html', 'docx'] as const),
+      format: oneOf(a.format, 'article.format', ['txt', 'md', 'html', 'docx', 'xliff'] as const),
       encoding: oneOf(a.encoding, 'article.encoding', ['utf-8', 'utf-16le', 'utf-16be'] as const),
       bom: typeof a.bom === 'boolean' ? a.bom : fail('"article.bom" is missing or not true/false'),
     },

@@ -68,4 +68,26 @@ describe('verso check --source', () => {
     expect(run.stderr).toMatch(/cannot tell the language of the source text/);
     expect(JSON.parse(run.stdout).source.language.code).toBe('und');
   });
+
+  it('checks an XLIFF file against its own sources', async () => {
+    const xlf = folder.file(
+      'job.xlf',
+      `<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="fr" target-language="en"><body>\n<trans-unit id="1"><source>${source.split('\n\n')[0]}</source><target>${translation.split('\n\n')[0]}</target></trans-unit>\n<trans-unit id="2"><source>${source.split('\n\n')[1]}</source><target>${translation.split('\n\n')[1]}</target></trans-unit>\n</body></file></xliff>\n`,
+    );
+    const doc = JSON.parse((await verso('check', xlf, '--format', 'json')).stdout);
+    expect(doc.issues.filter((i: { category: string }) => i.category === 'accuracy').map((i: { text: string; sourceText: string }) => `${i.text} <- ${i.sourceText}`)).toEqual([
+      'Ouatara <- Ouattara',
+      '7.52% <- 7,25 %',
+    ]);
+    expect(doc.source.file).toBe(xlf);
+  });
+
+  it('refuses an XLIFF file with a DOCTYPE with one line', async () => {
+    const xlf = folder.file('bomb.xlf', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&a;</source><target>a</target></trans-unit></body></file></xliff>');
+    const run = await verso('check', xlf);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/bomb\.xlf/);
+  });
 });

@@ -22,12 +22,17 @@ export type FileOutcome = { output: string; worst: number } | { refused: string 
 
 // HTML and Word files are checked as the app shows them (their paragraphs' text); every other
 // file is read as plain text, as `verso check` always has.
-const IMPORTED = /\.(html?|xhtml|docx)$/i;
+const IMPORTED = /\.(html?|xhtml|docx|xlf|xliff)$/i;
 
 /** The text `verso check` checks in `path`, or a BadInputError naming it. */
 export async function readArticleText(path: string): Promise<string> {
-  if (IMPORTED.test(path)) return (await importArticle(path, readFileBytes(path))).text;
-  return readArticle(path).text;
+  return (await readArticleWithSource(path)).text;
+}
+
+/** The text `verso check` checks in `path`, and the source a bilingual file (XLIFF) carries. */
+export async function readArticleWithSource(path: string): Promise<{ text: string; source?: string }> {
+  if (IMPORTED.test(path)) return importArticle(path, readFileBytes(path));
+  return { text: readArticle(path).text };
 }
 
 /**
@@ -41,13 +46,16 @@ export function createFileChecker(settings: CheckSettings): (path: string) => Pr
   if (settings.source) options.source = settings.source.text;
   return async (path) => {
     let text: string;
+    let own: string | undefined;
     try {
-      text = await readArticleText(path);
+      ({ text, source: own } = await readArticleWithSource(path));
     } catch (error) {
       if (error instanceof BadInputError) return { refused: error.message };
       throw error;
     }
-    const report = articleReport(path, text, checker.check(text, options), settings.source);
+    // An XLIFF file is its own source unless --source names another.
+    const source = settings.source ?? (own === undefined ? undefined : { file: path, text: own });
+    const report = articleReport(path, text, checker.check(text, source ? { ...options, source: source.text } : options), source);
     return { output: formatReport(report, settings.format), worst: worstSeverity(report) };
   };
 }

@@ -5,10 +5,10 @@ import { BadInputError, type TextEncoding } from '../text/decode';
 import { MAX_ARTICLE_BYTES, formatMegabytes } from '../../shared/limits';
 
 /** The article formats Verso opens. */
-export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx';
+export type ArticleFormat = 'txt' | 'md' | 'html' | 'docx' | 'xliff';
 
 /** Every article format, in the order the open dialog lists them. */
-export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'md', 'html', 'docx'];
+export const ARTICLE_FORMATS: readonly ArticleFormat[] = ['txt', 'md', 'html', 'docx', 'xliff'];
 
 /** An article turned into editable text, with what is needed to write it back the same way. */
 export interface ImportedArticle {
@@ -22,8 +22,12 @@ export interface ImportedArticle {
   text: string;
   /** How the text was stored. `utf-8` for `.html` and `.docx`. */
   encoding: TextEncoding;
-  /** Whether the file started with a byte order mark (`.txt`/`.md` only; false otherwise). */
+  /** Whether the file started with a byte order mark (`.txt`/`.md`/`.xlf`; false otherwise). */
   bom: boolean;
+  /** A bilingual file's source text (XLIFF: one paragraph per unit's source). */
+  source?: string;
+  /** An XLIFF file's own text, kept to export it with the corrected targets. */
+  xliff?: string;
 }
 
 /** The largest article Verso opens (20 MB): one limit for the app, the browser build and the CLI. */
@@ -39,6 +43,8 @@ const EXTENSIONS: Record<string, ArticleFormat> = {
   htm: 'html',
   xhtml: 'html',
   docx: 'docx',
+  xlf: 'xliff',
+  xliff: 'xliff',
 };
 
 /**
@@ -71,7 +77,7 @@ export function formatOf(name: string): ArticleFormat {
   const format = EXTENSIONS[ext];
   if (!format) {
     throw new BadInputError(
-      `${name} is not a format Verso opens (use a .txt, .md, .html or .docx file).`,
+      `${name} is not a format Verso opens (use a .txt, .md, .html, .docx or .xlf file).`,
     );
   }
   return format;

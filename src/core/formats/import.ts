@@ -6,10 +6,11 @@ import { checkHasText, checkSize, formatOf, type ImportedArticle } from './artic
 import { docxToText } from './docx';
 import { decodeWindows1252 } from './entities';
 import { htmlToText } from './html-text';
+import { parseXliff, xliffTexts } from './xliff';
 
 /**
  * Reads an article from its bytes. The format comes from `name`'s extension (`.txt`, `.text`,
- * `.md`, `.markdown`, `.html`, `.htm`, `.xhtml`, `.docx`).
+ * `.md`, `.markdown`, `.html`, `.htm`, `.xhtml`, `.docx`, `.xlf`, `.xliff`).
  *
  * Throws {@link BadInputError} (message for the editor, naming the file) for an unknown extension,
  * an empty file, one over {@link MAX_ARTICLE_BYTES}, binary or undecodable bytes, a damaged .docx,
@@ -32,6 +33,13 @@ export async function importArticle(name: string, bytes: Uint8Array): Promise<Im
     }
     case 'docx':
       return { name, format, text: await docxToText(name, bytes), encoding: 'utf-8', bom: false };
+    case 'xliff': {
+      // A bilingual file: the targets are the machine translation, the sources its source text.
+      const { text, encoding, bom } = decodeText(bytes, name);
+      const { source, translation } = xliffTexts(parseXliff(name, text));
+      if (translation.trim() === '') throw new BadInputError(`${name} has no machine translation in it: every target is empty.`);
+      return { name, format, text: translation, encoding, bom, source, xliff: text };
+    }
   }
 }
 

@@ -122,7 +122,7 @@ describe('importArticle: bad input', () => {
   });
 
   it('refuses an unknown extension', async () => {
-    expect(await refusal('story.pdf', utf8('%PDF-1.4'))).toMatch(/\.txt, \.md, \.html or \.docx/);
+    expect(await refusal('story.pdf', utf8('%PDF-1.4'))).toMatch(/\.txt, \.md, \.html, \.docx or \.xlf/);
   });
 
   it('refuses a corrupt .docx: a broken ZIP and a file that is no ZIP at all', async () => {
