@@ -38,7 +38,7 @@ export const CATEGORIES: readonly Category[] = [
 export interface Issue {
   /** Stable within one text: derived from rule, range and flagged text, so decisions survive re-checks. */
   id: string;
-  /** Rule id: the rule's file name under src/core/rules/. */
+  /** Rule id: the rule's file name under src/core/rules/, or for a grammar pattern its data entry's id. */
   rule: string;
   category: Category;
   severity: Severity;

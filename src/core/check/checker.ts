@@ -6,16 +6,21 @@
 import type { Issue, Severity } from '../issue';
 import { ParagraphCache, type Document } from '../document';
 import { createSpeller, variantLookup, type Dialect, type VariantPair } from '../spelling';
-import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext } from '../rules';
+import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext, type RuleInfo } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
 import { ACCURACY_RULE_LIST, bilingualSummary, buildBilingual, detectSourceLanguage, type BilingualSummary, type SourceLanguage } from '../bilingual';
+import { createTagger } from '../grammar';
 
 /** Settings for one check. */
 export interface CheckOptions {
   /** The article's spelling dialect; 'auto' (the default) picks it from the text's own variant spellings. */
   dialect?: 'auto' | 'en-GB' | 'en-US';
-  /** Per rule: false turns it off, a severity overrides its default. Default `{}` (every rule on). */
+  /**
+   * Per rule id (as {@link RULES} lists them): false turns it off, true or a severity turns it on (a
+   * severity also overrides its default). Default `{}`: every rule at its default (on, except
+   * those with `enabledByDefault: false`).
+   */
   rules?: Record<string, boolean | Severity>;
   /** Custom dictionary: words accepted as correct (case-insensitive). Default none. */
   dictionary?: string[];
@@ -102,6 +107,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   // Build the suggestion index now: the first check of a long article should not pay for it.
   speller.prepare();
   const variants = variantLookup(speller.lexicon, readPairs(dialectData));
+  const tagger = createTagger();
   const cache = options.cache ?? new ParagraphCache();
   // The source's paragraphs are cached apart from the translation's, and its language by its text.
   const sourceCache = new ParagraphCache();
@@ -121,6 +127,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       const settingsKey = `${hash([...dictionary].sort().join('\n'))}:${styleId}`;
       const context: RuleContext = {
         speller,
+        tagger,
         variants,
         dialect: 'en-GB',
         dictionary,
@@ -131,17 +138,25 @@ export function createChecker(options: CheckerOptions = {}): Checker {
 
       const boilerplate = documentBoilerplate(doc);
       const issues: Issue[] = [];
+      // A rule's (or entry's) severity when the settings turn it on, undefined when off.
+      const severityOf = (info: RuleInfo): Severity | undefined => {
+        const setting = options.rules?.[info.id];
+        if (setting === false || (setting === undefined && info.enabledByDefault === false)) return undefined;
+        return typeof setting === 'string' ? setting : info.defaultSeverity;
+      };
       for (const rule of RULE_LIST) {
-        const setting = options.rules?.[rule.id];
-        if (setting === false) continue;
-        const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
+        const entries = rule.entries ? new Map(rule.entries.map((e) => [e.id, e])) : undefined;
+        if (entries ? ![...entries.values()].some(severityOf) : !severityOf(rule)) continue;
         for (const f of rule.check(doc, context)) {
+          const info = (f.rule !== undefined && entries?.get(f.rule)) || rule;
+          const severity = severityOf(info);
+          if (!severity) continue;
           // Boilerplate is deleted whole: what other rules find inside it is noise.
           if (rule.id !== 'boilerplate' && boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
           const issue: Issue = {
             id: '',
-            rule: rule.id,
-            category: rule.category,
+            rule: info.id,
+            category: info.category,
             severity,
             message: f.message,
             start: f.start,

@@ -1,7 +1,8 @@
 /**
- * Confusable words and common slips ("has began", "more then", "should of", "it's own",
- * "a interview"), kept conservative: patterns are data (data/confusables.json) and match only where
- * the slip is near certain.
+ * Confusable idioms and doubled articles ("per say", "in regards to", "the a"), kept conservative:
+ * patterns are data (data/confusables.json) and match only where the slip is near certain. The
+ * grammar slips it once held (then/than, its/it's, "has began", a/an) are pattern rules over
+ * tagged tokens now (./grammar.ts).
  */
 import data from './data/confusables.json';
 import { RuleDataError, readPatterns } from './data/validate';
@@ -14,24 +15,10 @@ const PATTERNS = readPatterns(data, FILE).map((p, i) => {
   return { ...p, replacement };
 });
 
-// "has began" → "has begun": one pattern over every listed simple past, not one per verb.
-const PARTICIPLES = new Map<string, string>(
-  Object.entries((data as { participles?: Record<string, unknown> }).participles ?? {}).map(([past, participle]) => {
-    if (typeof participle !== 'string' || !/^[a-z]+$/.test(past)) throw new RuleDataError(`${FILE}: participles.${past} must map a lowercase word to a string.`);
-    return [past, participle];
-  }),
-);
-PATTERNS.push({
-  // Case spelled out rather than the i flag: a case-insensitive Unicode regex is several times slower.
-  regex: new RegExp(`\\b([Hh]as|[Hh]ave|[Hh]ad|[Hh]aving|['’]ve)\\s+(${[...PARTICIPLES.keys()].join('|')})\\b`, 'gu'),
-  label: 'After “has”, “have” or “had”, use the past participle',
-  replacement: '$1 $P',
-});
-
 const rule: Rule = {
   id: 'confusables',
   category: 'grammar',
-  description: 'Confusable words and common slips: then/than, its/it’s, there/their, “has began”, “should of”, a/an.',
+  description: 'Confusable idioms and doubled articles: “per say”, “in regards to”, “the a”.',
   defaultSeverity: 'warning',
   check(doc) {
     return eachParagraph(doc, 'confusables', (p) => {
@@ -44,9 +31,7 @@ const rule: Rule = {
       for (const { regex, folded, label, replacement } of PATTERNS) {
         const fast = folded && sameOffsets;
         for (const m of (fast ? lower : text).matchAll(fast ? folded : regex)) {
-          let fixed = replacement
-            .replace(/\$P/g, () => PARTICIPLES.get(m[2].toLowerCase()) ?? m[2])
-            .replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
+          let fixed = replacement.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
           const at = m.index ?? 0;
           // Keep a capital at the start of a sentence.
           if (/^\p{Lu}/u.test(text.slice(at, at + 1))) fixed = fixed.charAt(0).toUpperCase() + fixed.slice(1);

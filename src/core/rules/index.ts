@@ -7,6 +7,7 @@ import dialectMix from './dialect-mix';
 import duplicateText from './duplicate-text';
 import foreignQuotes from './foreign-quotes';
 import foreignScript from './foreign-script';
+import grammar from './grammar';
 import houseStyle from './house-style';
 import nameVariant from './name-variant';
 import quoteStyle from './quote-style';
@@ -28,6 +29,7 @@ export const RULE_LIST: readonly Rule[] = [
   duplicateText,
   foreignQuotes,
   foreignScript,
+  grammar,
   houseStyle,
   nameVariant,
   quoteStyle,
@@ -39,8 +41,19 @@ export const RULE_LIST: readonly Rule[] = [
   untranslated,
 ];
 
-/** What the settings UI shows for each rule: id, category, description, default severity. */
-export const RULES: readonly RuleInfo[] = RULE_LIST.map(({ id, category, description, defaultSeverity }) => ({ id, category, description, defaultSeverity }));
+/**
+ * What the settings UI shows for each rule: id, category, description, default severity and whether
+ * it is on by default, sorted by id. A rule with entries (the grammar layer) is listed as its entries.
+ */
+export const RULES: readonly RuleInfo[] = RULE_LIST.flatMap((rule) => rule.entries ?? [rule])
+  .map(({ id, category, description, defaultSeverity, enabledByDefault }) => ({
+    id,
+    category,
+    description,
+    defaultSeverity,
+    enabledByDefault: enabledByDefault !== false,
+  }))
+  .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export type { HouseStyle, Rule, RuleInfo, RuleContext, Finding } from './types';
 export { RuleDataError } from './data/validate';
@@ -48,3 +61,4 @@ export { boilerplateSpans, documentBoilerplate } from './boilerplate';
 export { detectDialect, dialectVotes } from './dialect-mix';
 export { foreignStretches, knownShare, guessLanguage, languageName, sentenceShares, type ForeignStretch, type WordShare } from './untranslated';
 export { nameSkeleton } from './name-variant';
+export { GRAMMAR_RULES } from './grammar';

@@ -2,6 +2,7 @@
 import type { Category, Severity } from '../issue';
 import type { Document, Paragraph } from '../document';
 import type { Dialect, Speller, VariantLookup } from '../spelling';
+import type { Tagger } from '../grammar';
 
 /** A house-style file: preferred terms and forbidden variants (`verso check --rules FILE`). */
 export interface HouseStyle {
@@ -14,6 +15,8 @@ export interface HouseStyle {
 /** Everything a rule may read besides the document. */
 export interface RuleContext {
   speller: Speller;
+  /** Part-of-speech tagger for the grammar layer (one per checker). */
+  tagger: Tagger;
   /** UK/US variants by lowercase form. */
   variants: VariantLookup;
   /** The article's dialect: chosen by the editor or detected. */
@@ -34,6 +37,8 @@ export interface Finding {
   suggestions?: string[];
   /** True when the first suggestion is safe to apply unseen (`verso fix`). */
   safe?: boolean;
+  /** For a rule with {@link Rule.entries}: the id of the entry that found it. */
+  rule?: string;
 }
 
 /** What the settings UI lists about a rule. */
@@ -44,11 +49,19 @@ export interface RuleInfo {
   /** One sentence an editor understands. */
   description: string;
   defaultSeverity: Severity;
+  /** False for a rule that runs only when the editor turns it on in Settings. Default true. */
+  enabledByDefault?: boolean;
 }
 
 /** A checking rule: one per file, listed in the registry (src/core/rules/index.ts). */
 export interface Rule extends RuleInfo {
   check(doc: Document, context: RuleContext): Finding[];
+  /**
+   * For a rule that reports under several ids (the grammar layer: one per data entry): those ids,
+   * each listed and switched on or off in Settings like a rule of its own; every finding names its
+   * entry in {@link Finding.rule}. The rule's own id is then not listed.
+   */
+  entries?: readonly RuleInfo[];
 }
 
 /** A finding relative to its paragraph. */

@@ -67,7 +67,7 @@ export function SettingsPanel(props: {
                   value={ruleSetting(settings, rule.id)}
                   onChange={(e) => setRule(rule.id, e.target.value as RuleSetting)}
                 >
-                  <option value="default">On ({rule.defaultSeverity})</option>
+                  <option value="default">{rule.enabledByDefault === false ? 'Off (default)' : `On (${rule.defaultSeverity})`}</option>
                   <option value="error">error</option>
                   <option value="warning">warning</option>
                   <option value="info">info</option>

@@ -1,0 +1,25 @@
+// The tagger over the document model's tokens: one tag and lemma per token, offsets kept.
+import { describe, expect, it } from 'vitest';
+import { createTagger } from '../../../src/core/grammar';
+import { tokenize } from '../../../src/core/document/tokens';
+
+const tagger = createTagger();
+const tag = (text: string) => tagger.tag(text, tokenize(text)).map((t) => `${t.text}/${t.tag}/${t.lemma}`);
+
+describe('createTagger', () => {
+  it('tags every document-model token with a part of speech and a lemma', () => {
+    expect(tag('The authorities have begun talks.')).toEqual(['The/DET/the', 'authorities/NOUN/authority', 'have/AUX/have', 'begun/VERB/begin', 'talks/NOUN/talk', './PUNCT/.']);
+  });
+
+  it('keeps the engine\'s tokens and offsets where the library cuts words differently', () => {
+    const text = "It's the U.S.-led coalition's base, isn't it?";
+    const tokens = tokenize(text);
+    const tagged = tagger.tag(text, tokens);
+    expect(tagged.map((t) => [t.text, t.start, t.end])).toEqual(tokens.map((t) => [t.text, t.start, t.end]));
+    expect(tagged[0].tag).toBe('PRON');
+  });
+
+  it('tags an empty paragraph as nothing', () => {
+    expect(tagger.tag('', [])).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+// The grammar layer as a rule of the registry: its entries are listed and switched like rules,
+// names and quotations are never flagged, and the slips confusables used to catch still are.
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../../../src/core';
+import { GRAMMAR_RULES } from '../../../src/core/rules';
+import { flagged, flaggedTexts } from './helpers';
+
+describe('grammar entries in the registry', () => {
+  it('lists every grammar entry as a rule of category grammar, with unique ids', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const g of GRAMMAR_RULES) expect(RULES.find((r) => r.id === g.id)?.category).toBe('grammar');
+    expect(ids).not.toContain('grammar');
+  });
+
+  it('does not flag a grammar slip whose entry is switched off, and flags it at the chosen severity', () => {
+    const text = 'The withdrawal has began in the north.';
+    expect(flaggedTexts(text, 'perfect-simple-past')).toEqual(['has began']);
+    expect(flaggedTexts(text, 'perfect-simple-past', { rules: { 'perfect-simple-past': false } })).toEqual([]);
+    expect(flagged(text, 'perfect-simple-past', { rules: { 'perfect-simple-past': 'error' } })[0].issue.severity).toBe('error');
+  });
+});
+
+describe('grammar slips', () => {
+  it('flags "has began", "should of", "higher then", "Their is" and "a offensive" with their fixes', () => {
+    const text = 'The talks has began. They should of left. Losses were higher then expected. Their is no doubt. It was a offensive.';
+    const found = (rule: string) => flagged(text, rule).map((f) => [f.text, f.issue.suggestions[0]]);
+    expect(found('perfect-simple-past')).toEqual([['has began', 'has begun']]);
+    expect(found('modal-of')).toEqual([['should of', 'should have']]);
+    expect(found('comparative-then')).toEqual([['higher then', 'higher than']]);
+    expect(found('their-is')).toEqual([['Their is', 'There is']]);
+    expect(found('a-before-vowel-sound')).toEqual([['a offensive', 'an offensive']]);
+  });
+
+  it('does not flag slips inside quotation marks', () => {
+    expect(flaggedTexts('The banner read “The war has began” in red.', 'perfect-simple-past')).toEqual([]);
+    expect(flaggedTexts('The banner read "The war has began" in red.', 'perfect-simple-past')).toEqual([]);
+  });
+
+  it('does not flag a name inside a sentence', () => {
+    expect(flaggedTexts('The film Despite Of Everything opened.', 'despite-of')).toEqual([]);
+  });
+
+  it('does not flag sentences mostly of words the dictionaries do not know', () => {
+    expect(flaggedTexts('Dacă a hotărât să plece, a anunțat-o.', 'a-before-vowel-sound')).toEqual([]);
+  });
+});
