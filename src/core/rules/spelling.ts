@@ -3,7 +3,7 @@
  * (an unknown capitalised word inside a sentence), acronyms, ALL-CAPS words, words with digits,
  * URLs and e-mail addresses are not misspellings; nor are custom-dictionary words.
  */
-import type { Paragraph } from '../document';
+import type { Paragraph, Token } from '../document';
 import { isAllCaps, isCapitalised } from '../document';
 import compoundData from './data/compounds.json';
 import phraseData from './data/phrases.json';
@@ -29,8 +29,10 @@ function inPhrase(words: readonly { text: string }[], at: number): boolean {
 const PREFIXES = new Set(
   'anti co counter cross de e ex inter intra mid multi neo non over pan post pre pro quasi re self semi socio sub super trans ultra un under vice well'.split(' '),
 );
-// Lowercase particles of Arabic and European names ("al-Sadr", "bin Salman", "van der").
-const PARTICLES = new Set('al el ad ar as ash at az ibn bin bint abu abd bani ben de del der di du la le van von'.split(' '));
+import particleData from './data/name-particles.json';
+
+// Lowercase particles of names from every region ("bin Salman", "ul Haq", "da Silva", "van der").
+const PARTICLES = new Set(readStrings(particleData, 'particles', 'src/core/rules/data/name-particles.json'));
 
 const COMPOUNDS_FILE = 'src/core/rules/data/compounds.json';
 const COMPOUND_PREFIXES = new Set(readStrings(compoundData, 'prefixes', COMPOUNDS_FILE));
@@ -67,12 +69,85 @@ interface Unknown {
   word: string;
   /** Capitalised at a sentence start or in a headline: maybe a name, maybe a typo. */
   maybeName: boolean;
+  /**
+   * Capitalised inside a sentence, where names are: a typo only on the article's evidence (see
+   * {@link isCapitalisedSlip}). Set with `maybeName`.
+   */
+  inside?: InsideContext;
 }
 
 /** Unknown words and names of one paragraph (names feed the document-level decision). */
 interface ParagraphSpelling {
   unknown: Unknown[];
   names: string[];
+}
+
+/** Where a capitalised unknown word inside a sentence stands (see {@link insideContext}). */
+interface InsideContext {
+  /** Right after "the". */
+  afterThe: boolean;
+  /** Right after "of". */
+  afterOf: boolean;
+  /** In a capitalised phrase whose other words are ordinary words in title case. */
+  titlePhrase: boolean;
+}
+
+// Lowercase words that may stand inside the capitalised name of an institution.
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
+
+/**
+ * Where a capitalised unknown word inside a sentence stands: right after "the" (where the names
+ * of institutions go, and seldom a person's), and whether its capitalised phrase is otherwise made
+ * of ordinary words written in title case ("National Assembly", "Ministry of Health").
+ */
+function insideContext(words: readonly Token[], w: number, context: RuleContext): InsideContext {
+  const before = words[w - 1];
+  const afterThe = before !== undefined && /^the$/i.test(before.text);
+  const afterOf = before?.text === 'of';
+  let ordinary = 0;
+  let unknownOthers = 0;
+  const visit = (k: number) => {
+    const t = words[k];
+    const lower = t.text.toLowerCase();
+    if (isAllCaps(t.text)) return;
+    if (context.speller.knows(lower)) ordinary++;
+    else unknownOthers++;
+  };
+  for (let k = w - 1; k >= 0 && (isCapitalised(words[k].text) || CONNECTORS.has(words[k].text)) && !words[k + 1].sentenceStart; k--) {
+    if (isCapitalised(words[k].text)) visit(k);
+  }
+  for (let k = w + 1; k < words.length && (isCapitalised(words[k].text) || CONNECTORS.has(words[k].text)) && !words[k].sentenceStart; k++) {
+    if (isCapitalised(words[k].text)) visit(k);
+  }
+  // "the Institut d'Égypte", "Ballon d'Or", "Banco do Brasil": a name particle after the word
+  // makes the phrase a name in another language, whose words are not English slips.
+  const next = words[w + 1];
+  const foreignName = next !== undefined && !next.sentenceStart && PARTICLES.has(next.text.toLowerCase().split(/['’]/)[0]);
+  if (foreignName) return { afterThe: false, afterOf, titlePhrase: false };
+  return { afterThe, afterOf, titlePhrase: ordinary > 0 && unknownOthers === 0 };
+}
+
+/**
+ * Whether a capitalised unknown word used once inside a sentence is a slip rather than a name: a
+ * common word (SUBTLEX count 100 or more, not itself a proper noun, same first letter) is one
+ * slip away, a swapped pair or a dropped letter ("Departmnet", "Minsitry", "Natonal"), the kinds
+ * of slip a name seldom resembles (a name one letter different from a word, "Ravan", "Salah", is
+ * a name), and the word stands where institutions do: after "the" or in a phrase of title-case
+ * ordinary words.
+ */
+function isCapitalisedSlip(u: Unknown, context: RuleContext): boolean {
+  if (!u.inside || u.word.length < 5) return false;
+  if (!u.inside.afterThe && !u.inside.titlePhrase) return false;
+  if (!context.speller.hasCloseWord(u.word)) return false;
+  const [best] = context.speller.rank(u.word, 1);
+  const lower = u.word.toLowerCase();
+  if (!best || best.distance !== 1 || isCapitalised(best.word) || best.word[0] !== lower[0]) return false;
+  // A common word will do ("ministry" is rarer in film subtitles than in news), but after "of",
+  // where place names stand ("Treaty of Gangwa", "Gulf of Aden"), only a very common one.
+  if (context.speller.frequency(best.word) < (u.inside.afterOf ? 1000 : 100)) return false;
+  const swapped = best.word.length === lower.length && [...best.word].sort().join('') === [...lower].sort().join('');
+  const dropped = best.word.length === lower.length + 1;
+  return swapped || dropped;
 }
 
 function stripPossessive(word: string): string {
@@ -131,10 +206,19 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
       if ((hasName || betweenNames) && PARTICLES.has(lower)) continue;
       // A species epithet after its genus ("Eupatorium lindleyanum", "Megavirus chilensis").
       if (parts.length === 1 && before && isCapitalised(before.text) && /(?:ensis|um|us|is|ae|ii|i|a)$/.test(lower) && before.end + 1 === token.start) continue;
+      // "Kim Dae-jung", "Lee Myung-bak": the lowercase syllable of a hyphenated given name.
+      if (i > 0 && isCapitalised(parts[0]) && !isAccepted(parts[0], context)) continue;
+      // "d'Estaing", "dell'Utri", "al'Qasim": a particle and an apostrophe before a name.
+      if (/^\p{Ll}+['’]\p{Lu}/u.test(part) && PARTICLES.has(lower.split(/['’]/)[0])) continue;
       if (isCapitalised(part)) {
         const nameContext = compoundOfNames || (!titleCase && !(token.sentenceStart && i === 0));
         if (nameContext) {
           names.push(part);
+          // Names stand here, and so do the capitalised words of institutions ("the Minsitry of
+          // Finance"): which one this is, the article decides (see the check below).
+          if (!compoundOfNames && parts.length === 1) {
+            unknown.push({ start, end: start + part.length, word: part, maybeName: true, inside: insideContext(words, w, context) });
+          }
           continue;
         }
         // "Chaim Kaplan", "Pekka Ilmari": a capitalised word before another is a first name.
@@ -155,16 +239,20 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
 const DERIVATIONS = ['ness', 'ment', 'ments', 'ization', 'isation', 'ism', 'ist', 'ists', 'ity', 'less'];
 
 /**
- * Whether an unknown lowercase word is more likely a derivation the lexicon lacks than a slip: it
- * is a known word plus a derivational ending, and the best correction is two edits away or more
- * (an editor reads "leggedness → lewdness" as noise). A slip of a word is close to it.
+ * How to treat an unknown lowercase word that is a known word plus a derivational ending and
+ * whose best correction is two edits away or more (an editor reads "leggedness → lewdness" as
+ * noise; a slip of a word is close to it): 'word' for a derivation the lexicon lacks
+ * ("seismicity", "culturalist"), not flagged; 'coinage' for -ness on a participle
+ * ("forward-lookingness", "five-leggedness"), machine translation's coinages, flagged without
+ * suggestions; null for anything else (an ordinary unknown word).
  */
-function isUnlikelySlip(word: string, context: RuleContext): boolean {
+function derivation(word: string, context: RuleContext): 'word' | 'coinage' | null {
   const lower = word.toLowerCase();
-  const derived = DERIVATIONS.some((end) => lower.endsWith(end) && lower.length - end.length >= 4 && context.speller.knows(lower.slice(0, -end.length)));
-  if (!derived) return false;
+  const end = DERIVATIONS.find((e) => lower.endsWith(e) && lower.length - e.length >= 4 && context.speller.knows(lower.slice(0, -e.length)));
+  if (!end) return null;
   const [best] = context.speller.rank(lower, 1);
-  return !best || best.distance >= 2;
+  if (best && best.distance < 2) return null;
+  return end === 'ness' && /(?:ing|ed)$/.test(lower.slice(0, -end.length)) ? 'coinage' : 'word';
 }
 
 /**
@@ -191,7 +279,13 @@ const rule: Rule = {
     const key = `spelling|${context.settingsKey}`;
     const scans = doc.paragraphs.map((p) => (p.kind === 'notice' ? { unknown: [], names: [] } : p.analysis.memo(`${key}|${p.kind}`, () => scanParagraph(p, context))));
     const names = new Set<string>();
-    for (const scan of scans) for (const n of scan.names) names.add(n);
+    const nameUses = new Map<string, number>();
+    for (const scan of scans) {
+      for (const n of scan.names) {
+        names.add(n);
+        nameUses.set(n, (nameUses.get(n) ?? 0) + 1);
+      }
+    }
     const findings: Finding[] = [];
     scans.forEach((scan, i) => {
       const p = doc.paragraphs[i];
@@ -200,7 +294,10 @@ const rule: Rule = {
       const foreign = scan.unknown.length ? foreignStretches(p, context) : [];
       for (const u of scan.unknown) {
         if (foreign.some((s) => u.start >= s.start && u.end <= s.end)) continue;
-        if (u.maybeName) {
+        if (u.inside) {
+          // A name is used again; a slip seldom is, and looks like a common word mistyped.
+          if ((nameUses.get(u.word) ?? 0) > 1 || !isCapitalisedSlip(u, context)) continue;
+        } else if (u.maybeName) {
           // A capitalised unknown word that appears inside a sentence elsewhere is a name; one seen
           // only at a sentence start is a typo only when a common word is one edit away.
           if (names.has(u.word)) continue;
@@ -214,8 +311,11 @@ const rule: Rule = {
           // A name with a letter more than a word ("Laine" / "line") is a name; a slip drops or swaps.
           if (u.word.length > best.word.length) continue;
         }
-        const suggestions = context.speller.suggest(u.word, 5);
-        if (!u.maybeName && isUnlikelySlip(u.word, context)) continue;
+        // A derivation the lexicon lacks is no slip; a coinage is worth a look, but a far-off word
+        // is no correction of it ("leggedness" → "lewdness").
+        const derived = u.maybeName ? null : derivation(u.word, context);
+        if (derived === 'word') continue;
+        const suggestions = derived === 'coinage' ? [] : context.speller.suggest(u.word, 5);
         findings.push({
           start: base + u.start,
           end: base + u.end,

@@ -124,7 +124,58 @@ describe('spelling of modern words and closed compounds', () => {
     expect(flaggedTexts('The strikes were targetting a concious effort.', 'spelling')).toEqual(['targetting', 'concious']);
   });
 
-  it('does not flag a derivation of a known word whose nearest correction is far ("leggedness")', () => {
-    expect(flaggedTexts('The long leggedness of the birds was noted.', 'spelling')).toEqual([]);
+  it('flags a derivation of a known word whose nearest correction is far without suggesting that word ("leggedness")', () => {
+    const found = flagged('The long leggedness of the birds was noted.', 'spelling');
+    expect(found.map((f) => [f.text, f.issue.suggestions])).toEqual([['leggedness', []]]);
+    expect(found[0].issue.message).toMatch(/is in neither dictionary/);
+  });
+
+  it('does not flag a derivation of a known word whose nearest correction is far ("seismicity", "culturalist")', () => {
+    expect(flaggedTexts('The seismicity of the region worried the culturalist school.', 'spelling')).toEqual([]);
+  });
+});
+
+describe('spelling of capitalised words inside a sentence', () => {
+  it('flags a capitalised misspelling of a common word in an institution\'s name, suggesting the capitalised word', () => {
+    const text = 'A spokesman for the Departmnet of Health said the Minsitry of Finance and the Natonal Assembly agreed.';
+    const found = flagged(text, 'spelling');
+    expect(found.map((f) => f.text)).toEqual(['Departmnet', 'Minsitry', 'Natonal']);
+    expect(found.map((f) => f.issue.suggestions[0])).toEqual(['Department', 'Ministry', 'National']);
+    expect(found.every((f) => !f.issue.safe)).toBe(true);
+  });
+
+  it('does not flag a name the article uses again, nor a name one letter from a word', () => {
+    const text = 'The report by the Natonal Group was read. Members of the Natonal Group met. Officials said Salah Ravan and the Sahel envoy left.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag a capitalised word of a name in another language or a place after "of"', () => {
+    const text = "He studied at the Institut d'Égypte, won the Ballon d'Or and read the Treaty of Gangwa.";
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('does not flag names that merely stand after "the" ("the Kazemi government")', () => {
+    expect(flaggedTexts('Critics of the Kazemi government and the Sadrist movement spoke.', 'spelling')).toEqual([]);
+  });
+});
+
+describe('spelling of names from other regions', () => {
+  it('does not flag the lowercase syllable of a hyphenated given name', () => {
+    expect(flaggedTexts('Kim Dae-jung met Moon Jae-in and Lee Myung-bak in Seoul.', 'spelling')).toEqual([]);
+  });
+
+  it('does not flag lowercase name particles from every region', () => {
+    const text = 'Osama bin Laden, Zia ul Haq, Luiz Inácio da Silva, Rafael van der Vaart, Mujib ur Rahman, Valéry Giscard d\'Estaing and Ursula von der Leyen were named.';
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+  });
+
+  it('still flags a misspelt lowercase part after a known word ("Washington-basde")', () => {
+    expect(flaggedTexts('A Washington-basde group.', 'spelling')).toEqual(['basde']);
+  });
+});
+
+describe('spelling of capitalised words in title-case phrases', () => {
+  it('flags a slip in a title-case phrase of ordinary words', () => {
+    expect(flaggedTexts('He led the measles Vaccination Campaing and sat on the Public Service Commision board.', 'spelling')).toEqual(['Campaing', 'Commision']);
   });
 });
