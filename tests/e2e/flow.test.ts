@@ -176,4 +176,32 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     await waitForStatus(page, /\d+ open issues?/);
     expect(await page.getByRole('status').textContent()).not.toMatch(/Saved/);
   });
+
+  it('says "Checking…" with its progress in the Issues region until the first check is done, never "No open issues"', async () => {
+    app = await web.launch();
+    const { page } = app;
+    // Watch the Issues region from its first render on.
+    await page.evaluate(() => {
+      const seen = { noIssuesEarly: false, progress: false, checking: false };
+      (window as unknown as { seen: typeof seen }).seen = seen;
+      new MutationObserver(() => {
+        const region = document.querySelector('[role="region"][aria-label="Issues"]');
+        if (!region) return;
+        const checked = /English/.test(document.querySelector('[role="status"]')?.textContent ?? '');
+        if (!checked && /No open issues/.test(region.textContent ?? '')) seen.noIssuesEarly = true;
+        if (region.querySelector('[role="progressbar"]')) seen.progress = true;
+        if (/Checking…/.test(region.textContent ?? '')) seen.checking = true;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    // A long article: its first check takes a while.
+    const paragraphs = Array.from({ length: 3000 }, (_, i) => `Report ${i + 1}: the minister said the talks would resume after a short break.`);
+    await drop(page, 'long.txt', paragraphs.join('\n\n') + '\n');
+    const region = page.getByRole('region', { name: 'Issues' });
+    await region.waitFor();
+    await waitForStatus(page, /English/);
+    await expect.poll(async () => /Checking…/.test((await region.textContent()) ?? '')).toBe(false);
+    const seen = await page.evaluate(() => (window as unknown as { seen: Record<string, boolean> }).seen);
+    expect(seen).toEqual({ noIssuesEarly: false, progress: true, checking: true });
+    expect(await region.getByRole('progressbar').count()).toBe(0);
+  });
 });

@@ -50,7 +50,11 @@ export interface CheckResult {
 
 /** A checker: dictionaries loaded once; keeps its per-paragraph cache between checks. */
 export interface Checker {
-  check(text: string, options?: CheckOptions): CheckResult;
+  /**
+   * Checks `text`. `onProgress` hears after each rule how many of the rules that run are done (for
+   * a progress bar; it is not part of `options`, which cross to a worker as plain data).
+   */
+  check(text: string, options?: CheckOptions, onProgress?: (done: number, total: number) => void): CheckResult;
 }
 
 const PAIRS_FILE = 'src/core/rules/data/dialect-pairs.json';
@@ -113,7 +117,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   const sourceCache = new ParagraphCache();
   let sourceLanguage: { text: string; language: SourceLanguage } | null = null;
   return {
-    check(text, options = {}) {
+    check(text, options = {}, onProgress) {
       const doc = cache.build(text);
       const dictionary = new Set((options.dictionary ?? []).map((w) => w.toLowerCase()));
       if (options.houseStyle) {
@@ -144,9 +148,13 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         if (setting === false || (setting === undefined && info.enabledByDefault === false)) return undefined;
         return typeof setting === 'string' ? setting : info.defaultSeverity;
       };
-      for (const rule of RULE_LIST) {
+      const running = RULE_LIST.flatMap((rule) => {
         const entries = rule.entries ? new Map(rule.entries.map((e) => [e.id, e])) : undefined;
-        if (entries ? ![...entries.values()].some(severityOf) : !severityOf(rule)) continue;
+        const on = entries ? [...entries.values()].some(severityOf) : severityOf(rule) !== undefined;
+        return on ? [{ rule, entries }] : [];
+      });
+      let done = 0;
+      for (const { rule, entries } of running) {
         for (const f of rule.check(doc, context)) {
           const info = (f.rule !== undefined && entries?.get(f.rule)) || rule;
           const severity = severityOf(info);
@@ -166,6 +174,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           if (f.safe) issue.safe = true;
           issues.push(issue);
         }
+        onProgress?.(++done, running.length);
       }
       let bilingual: BilingualSummary | undefined;
       if (options.source !== undefined) {

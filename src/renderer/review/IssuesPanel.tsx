@@ -1,6 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core';
 import type { DecisionRecord, TrackedIssue } from './reviewField';
+import type { FirstCheck } from './useCheckScheduler';
 import { visibleText } from './visibleText';
 
 /** What the panel can ask the review to do. */
@@ -20,11 +21,36 @@ function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** What the region says before the first check's results: "Checking…" and how far, or that it failed. */
+function FirstCheckNote(props: { state: Exclude<FirstCheck, null> }) {
+  if (props.state === 'failed') return <p className="issues-empty">The article could not be checked yet.</p>;
+  const { done, total } = props.state;
+  const share = total > 0 ? done / total : 0;
+  return (
+    <div className="issues-checking">
+      <p className="issues-empty">Checking…</p>
+      <div
+        className="progress-meter"
+        role="progressbar"
+        aria-label="Checking the article"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(share * 100)}
+        aria-valuetext={total > 0 ? `${done} of ${total} checks done` : 'Starting'}
+      >
+        <div className="progress-meter-fill" style={{ width: `${share * 100}%` }} />
+      </div>
+    </div>
+  );
+}
+
 /** The "Issues" region: open issues with their fixes, filters, counts, and the decided ones on request. */
 export const IssuesPanel = memo(function IssuesPanel(props: {
   /** Hidden by View ▸ Toggle Issues Panel; the region stays in the page for its counts. */
   hidden?: boolean;
   issues: readonly TrackedIssue[];
+  /** The article's first check, while it runs (or if it failed): no issues are known yet. */
+  firstCheck?: FirstCheck;
   decided: readonly [string, DecisionRecord][];
   textOf: (issue: TrackedIssue) => string;
   actions: IssueActions;
@@ -73,7 +99,9 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
           </label>
         </div>
       </div>
-      {shown.length === 0 ? (
+      {props.firstCheck ? (
+        <FirstCheckNote state={props.firstCheck} />
+      ) : shown.length === 0 ? (
         <p className="issues-empty">
           {props.issues.length === 0 ? 'No open issues.' : 'No open issues match these filters.'}
         </p>

@@ -300,6 +300,7 @@ export function ReviewScreen(props: {
         <IssuesPanel
           hidden={!issuesShown}
           issues={snapshot.open}
+          firstCheck={checks.firstCheck}
           decided={snapshot.decided}
           textOf={textOf}
           actions={actions}

@@ -26,16 +26,20 @@ self.onmessage = (event: MessageEvent<WorkerRequest>) => {
     checker ??= createChecker();
     // The original is sent only when it changed (it is as long as the article).
     if (request.original !== undefined) original = request.original;
-    const result = checker.check(request.corrected, request.options);
     // The machine translation as delivered is checked too (for the report's quality score), only
-    // when it or the options changed: it rarely does.
+    // when it or the options changed: it rarely does. Progress counts both checks' rules.
     const options = JSON.stringify(request.options);
+    const checkMachine = !machine || machine.original !== original || machine.options !== options;
+    const parts = checkMachine ? 2 : 1;
+    const progress = (part: number) => (done: number, total: number) =>
+      post({ type: 'progress', version: request.version, done: part * total + done, total: parts * total });
+    const result = checker.check(request.corrected, request.options, progress(0));
     let machineIssues: Issue[] | undefined;
-    if (!machine || machine.original !== original || machine.options !== options) {
-      machine = { original, options, issues: checker.check(original, request.options).issues };
+    if (checkMachine) {
+      machine = { original, options, issues: checker.check(original, request.options, progress(1)).issues };
       machineIssues = machine.issues;
     } else if (request.machineIssues) {
-      machineIssues = machine.issues;
+      machineIssues = machine!.issues;
     }
     if (!documentDiff || documentDiff.original !== original) {
       documentDiff = { original, diff: new DocumentDiff(original, request.corrected) };

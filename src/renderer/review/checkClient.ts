@@ -29,6 +29,8 @@ export class CheckClient {
     const worker = new Worker(new URL('./check.worker.ts', import.meta.url), { type: 'module', name: 'verso-check' });
     worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
       if (worker !== this.worker) return;
+      // Progress comes while the worker is still busy with the check.
+      if (event.data.type === 'progress') return this.listener?.(event.data);
       this.busy = false;
       if (event.data.type === 'checked') this.crashes = 0;
       if (event.data.type !== 'warm') this.listener?.(event.data);

@@ -35,6 +35,8 @@ export type WorkerResponse =
       millis: number;
     }
   | { type: 'failed'; version: number; message: string }
+  /** How far the check of `version` is: `done` of `total` rules have run. */
+  | { type: 'progress'; version: number; done: number; total: number }
   /**
    * Not from the worker but about it: it stopped (an uncaught error, a message it could not read)
    * and a new one was started. Whatever it was checking is lost; `retry` is false once it has

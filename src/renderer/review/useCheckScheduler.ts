@@ -20,8 +20,16 @@ export interface CheckSummary {
   stats: ReviewStats;
 }
 
+/**
+ * The article's first check: how far it is (`done` of `total` rules; total 0 before the worker
+ * said), `failed` when it ended without results, null once its results are in.
+ */
+export type FirstCheck = { done: number; total: number } | 'failed' | null;
+
 /** What the screen gets from the scheduler. */
 export interface CheckScheduler {
+  /** Until the first check's results are in, the Issues region says so instead of "No open issues". */
+  firstCheck: FirstCheck;
   /** A check is running and has taken long enough to show (300 ms). */
   checking: boolean;
   /** The newest check's language, dialect and figures (null before the first). */
@@ -43,6 +51,7 @@ export function useCheckScheduler(options: {
   const { editors, settings } = options;
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [checking, setChecking] = useState(false);
+  const [firstCheck, setFirstCheck] = useState<FirstCheck>({ done: 0, total: 0 });
   const settingsRef = useLatest(settings);
   const onErrorRef = useLatest(options.onError);
   const client = useRef<CheckClient | null>(null);
@@ -98,6 +107,7 @@ export function useCheckScheduler(options: {
           onErrorRef.current(`The checker stopped (${response.message}) and was restarted; the article is being checked again.`);
           sendCheckRef.current();
         } else {
+          setFirstCheck((first) => (first === null ? null : 'failed'));
           onErrorRef.current(
             `The checker stopped (${response.message}) ${MAX_CRASHES} times in a row on this text; the issues shown may be out of date. Edit the text to check again.`,
           );
@@ -107,15 +117,22 @@ export function useCheckScheduler(options: {
       // The machine translation's issues belong to the worker's latest original, whatever the version.
       if (response.type === 'checked' && response.machineIssues) machineIssues.current = response.machineIssues;
       if (!view || !last || response.type === 'warm' || response.version !== last.version) return;
+      if (response.type === 'progress') {
+        // Only the first check's progress is shown; later ones run while the issues are there.
+        setFirstCheck((first) => (first === null || first === 'failed' ? first : { done: response.done, total: response.total }));
+        return;
+      }
       clearTimeout(progressTimer.current);
       setChecking(false);
       if (response.type === 'failed') {
+        setFirstCheck((first) => (first === null ? null : 'failed'));
         onErrorRef.current(`Checking failed: ${response.message}`);
         return;
       }
       // Results never land on stale text: a newer edit has its own check coming.
       if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
       view.b.dispatch({ effects: setIssues.of(response.result.issues) });
+      setFirstCheck(null);
       setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats });
     },
     [editors, onErrorRef, sendCheckRef],
@@ -145,5 +162,5 @@ export function useCheckScheduler(options: {
 
   const getMachineIssues = useCallback(() => machineIssues.current, []);
 
-  return { checking, summary, start, scheduleCheck, machineIssues: getMachineIssues };
+  return { checking, firstCheck, summary, start, scheduleCheck, machineIssues: getMachineIssues };
 }
