@@ -8,6 +8,7 @@ import { isAllCaps, isMostlyCaps } from '../document';
 import data from './data/acronyms.json';
 import { RuleDataError } from './data/validate';
 import { quote, type Finding, type Rule } from './types';
+import { WrittenForms, type FormUse } from './written-forms';
 
 const FILE = 'src/core/rules/data/acronyms.json';
 const GROUPS: { name: string; forms: string[] }[] = (() => {
@@ -24,9 +25,7 @@ const GROUPS: { name: string; forms: string[] }[] = (() => {
 const GROUP_OF = new Map<string, number>();
 GROUPS.forEach((g, i) => g.forms.forEach((form) => GROUP_OF.set(form, i)));
 
-interface AcronymUse {
-  start: number;
-  end: number;
+interface AcronymUse extends FormUse {
   form: string;
 }
 
@@ -82,44 +81,34 @@ const rule: Rule = {
   description: 'One organisation given two acronyms or short names ("Islamic State (IS)" … "ISIS").',
   defaultSeverity: 'warning',
   check(doc) {
-    const out: Finding[] = [];
-    const byGroup = new Map<number, Map<string, AcronymUse[]>>();
-    const byName = new Map<string, Map<string, AcronymUse[]>>();
+    const byGroup = new Map<number, WrittenForms<FormUse>>();
+    const byName = new Map<string, WrittenForms<FormUse>>();
+    const formsOf = <K>(map: Map<K, WrittenForms<FormUse>>, key: K) => {
+      let forms = map.get(key);
+      if (!forms) map.set(key, (forms = new WrittenForms()));
+      return forms;
+    };
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'credit') continue;
       const { uses, definitions } = scan(p);
-      for (const u of uses) {
-        const g = GROUP_OF.get(u.form) ?? -1;
-        const forms = byGroup.get(g) ?? new Map<string, AcronymUse[]>();
-        byGroup.set(g, forms);
-        forms.set(u.form, [...(forms.get(u.form) ?? []), { ...u, start: p.start + u.start, end: p.start + u.end }]);
-      }
-      for (const d of definitions) {
-        const forms = byName.get(d.name) ?? new Map<string, AcronymUse[]>();
-        byName.set(d.name, forms);
-        forms.set(d.acronym, [...(forms.get(d.acronym) ?? []), { form: d.acronym, start: p.start + d.start, end: p.start + d.end }]);
-      }
+      for (const u of uses) formsOf(byGroup, GROUP_OF.get(u.form) ?? -1).add(u.form, { start: p.start + u.start, end: p.start + u.end });
+      for (const d of definitions) formsOf(byName, d.name).add(d.acronym, { start: p.start + d.start, end: p.start + d.end });
     }
+    const out: Finding[] = [];
     const flagged = new Set<number>();
-    const flagMinority = (forms: Map<string, AcronymUse[]>, what: string) => {
-      if (forms.size < 2) return;
-      const ranked = [...forms.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
-      const [major, majorUses] = ranked[0];
-      for (const [minor, uses] of ranked.slice(1)) {
-        for (const u of uses) {
-          if (flagged.has(u.start)) continue;
-          flagged.add(u.start);
-          out.push({
-            start: u.start,
-            end: u.end,
-            message: `${what} is called both ${quote(minor)} and ${quote(major)} (${majorUses.length}×) in this article; use one`,
-            suggestions: [major],
-          });
-        }
-      }
-    };
-    for (const [name, forms] of byName) flagMinority(forms, `“${name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}”`);
-    for (const [g, forms] of byGroup) flagMinority(forms, GROUPS[g]?.name ?? 'The same organisation');
+    const report = (what: string) => ({
+      message: (minor: string, major: string, count: number) => `${what} is called both ${quote(minor)} and ${quote(major)} (${count}×) in this article; use one`,
+    });
+    const found = [
+      ...[...byName].flatMap(([name, forms]) => forms.flag(report(`“${name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}”`))),
+      ...[...byGroup].flatMap(([g, forms]) => forms.flag(report(GROUPS[g]?.name ?? 'The same organisation'))),
+    ];
+    // A defined acronym that is also a known group's form is flagged once.
+    for (const f of found) {
+      if (flagged.has(f.start)) continue;
+      flagged.add(f.start);
+      out.push(f);
+    }
     return out;
   },
 };

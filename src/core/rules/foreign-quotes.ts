@@ -80,7 +80,7 @@ function suggestion(use: MarkUse, quotes: ArticleQuotes): string {
 const rule: Rule = {
   id: 'foreign-quotes',
   category: 'punctuation',
-  description: 'The source language’s quotation marks (« », „ “, 「 」, 《 》) left in English copy.',
+  description: 'The source language’s quotation marks (« », „ “, Chinese and Japanese corner brackets and title marks) left in English copy.',
   defaultSeverity: 'warning',
   check(doc) {
     const out: Finding[] = [];

@@ -1,4 +1,5 @@
 // The rule registry: one rule per file, keep sorted. The settings UI lists rules from here.
+import abbreviationDots from './abbreviation-dots';
 import acronymMismatch from './acronym-mismatch';
 import boilerplate from './boilerplate';
 import confusables from './confusables';
@@ -9,8 +10,11 @@ import foreignQuotes from './foreign-quotes';
 import foreignScript from './foreign-script';
 import grammar from './grammar';
 import houseStyle from './house-style';
+import hyphenationVariant from './hyphenation-variant';
 import nameVariant from './name-variant';
+import numberStyle from './number-style';
 import quoteStyle from './quote-style';
+import renamedPlace from './renamed-place';
 import repeatedWord from './repeated-word';
 import sourcePunctuation from './source-punctuation';
 import spacing from './spacing';
@@ -21,6 +25,7 @@ import type { Rule, RuleInfo } from './types';
 
 /** Every checking rule, by id (alphabetical). */
 export const RULE_LIST: readonly Rule[] = [
+  abbreviationDots,
   acronymMismatch,
   boilerplate,
   confusables,
@@ -31,8 +36,11 @@ export const RULE_LIST: readonly Rule[] = [
   foreignScript,
   grammar,
   houseStyle,
+  hyphenationVariant,
   nameVariant,
+  numberStyle,
   quoteStyle,
+  renamedPlace,
   repeatedWord,
   sourcePunctuation,
   spacing,

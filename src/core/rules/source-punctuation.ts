@@ -68,7 +68,7 @@ function scan(text: string): (LocalFinding & { ellipsis?: true })[] {
 const rule: Rule = {
   id: 'source-punctuation',
   category: 'punctuation',
-  description: 'Full-width punctuation (，。：；（）！？) or a Chinese ellipsis (……) left from the source language.',
+  description: 'Full-width punctuation of a Chinese, Japanese or Korean source (commas, stops, colons, brackets) or a Chinese double ellipsis left in English copy.',
   defaultSeverity: 'warning',
   check(doc) {
     const out: Finding[] = [];
