@@ -41,8 +41,18 @@ export function lineSeparatorExtension(separator: LineSeparator): Extension {
   return [
     State.lineSeparator.of(separator),
     EditorView.clipboardInputFilter.of((text) => text.replace(/\r\n|\r|\n/g, separator)),
-    highlightSpecialChars({ specialChars: /[\r\n]/g, addSpecialChars: null }),
+    highlightSpecialChars({ specialChars: /[\r\n]/g, addSpecialChars: null, render: renderStrayBreak }),
   ];
+}
+
+// A small "CR" or "LF" tag (CodeMirror's default is a control picture, which many fonts lack).
+function renderStrayBreak(code: number): HTMLElement {
+  const tag = document.createElement('span');
+  const name = code === 13 ? 'CR' : 'LF';
+  tag.className = 'cm-stray-break';
+  tag.textContent = name;
+  tag.title = `${code === 13 ? 'Carriage return' : 'Line feed'}: a line break of another kind than the rest of the article, kept as it is`;
+  return tag;
 }
 
 /** The editor's whole text with the article's own line breaks (what is saved and exported). */
