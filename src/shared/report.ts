@@ -5,6 +5,7 @@
  */
 import type { Change, DiffStats } from '../core/diff/types';
 import type { Issue } from '../core/issue';
+import type { BilingualSummary } from '../core/bilingual/summary';
 
 /** What the editor did with an issue. `open` = not decided yet. */
 export type IssueStatus = 'open' | 'applied' | 'ignored';
@@ -64,4 +65,10 @@ export interface ReportInput {
   dialect: string;
   /** When the report was made, as the editor should read it (the caller formats it). */
   generatedAt: string;
+  /**
+   * A bilingual review's source: its file name and text (what accuracy issues' `sourceStart` and
+   * `sourceEnd` point into) and the check's summary. The report then shows a bilingual summary and
+   * the source excerpt beside each accuracy issue.
+   */
+  source?: { name: string; text: string; summary?: BilingualSummary };
 }

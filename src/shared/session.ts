@@ -5,14 +5,18 @@
  * Fields added since version 1 are optional and additive (`decided`), so the version stays 1: a
  * file written now still opens in a Verso that knows only version 1 (which reads its `decisions`
  * by id), and a version-1 file without them opens here.
+ *
+ * Version 2 adds the source text of a bilingual review (`source`, and `xliff` for an XLIFF file).
+ * A review without a source is still written as version 1, so an older Verso opens it; one with a
+ * source is written as version 2, which an older Verso refuses rather than dropping the source.
  */
 import { CATEGORIES, SEVERITIES, type Issue } from '../core/issue';
 import type { Settings } from './ipc';
 
 /** The value of `format` in every review file. */
 export const SESSION_FORMAT = 'verso-review';
-/** The schema version this build writes and the newest it reads. */
-export const SESSION_VERSION = 1;
+/** The newest schema version this build writes and reads (2: a bilingual review's source). */
+export const SESSION_VERSION = 2;
 /** The file name ending of a saved review. */
 export const SESSION_EXTENSION = '.verso.json';
 
@@ -43,7 +47,8 @@ export interface SavedDecision {
 /** A saved review. */
 export interface Session {
   format: typeof SESSION_FORMAT;
-  version: typeof SESSION_VERSION;
+  /** 1, or 2 when the review has a source (see the module comment). */
+  version: 1 | 2;
   /** The article as opened: enough to export the corrected text in the original's encoding. */
   article: {
     /** File name without folders. */
@@ -56,6 +61,10 @@ export interface Session {
   };
   /** The machine translation as opened. */
   original: string;
+  /** A bilingual review's source text (version 2), as loaded: its file name and decoded text. */
+  source?: { name: string; text: string };
+  /** An XLIFF article's file text as opened (version 2), to export it with the corrected targets. */
+  xliff?: string;
   /** The editor's text. */
   corrected: string;
   /** Decisions by issue id (ids are stable across re-checks, see Issue.id). */
@@ -88,9 +97,11 @@ export function serializeSession(session: Session): string {
   // Key order fixed here rather than by the caller's object, so saves diff cleanly.
   const ordered: Session = {
     format: SESSION_FORMAT,
-    version: SESSION_VERSION,
+    version: session.source || session.xliff !== undefined ? 2 : 1,
     article: { ...session.article },
     original: session.original,
+    ...(session.source ? { source: { name: session.source.name, text: session.source.text } } : {}),
+    ...(session.xliff !== undefined ? { xliff: session.xliff } : {}),
     corrected: session.corrected,
     decisions: session.decisions,
     ...(session.decided ? { decided: session.decided.map(orderedDecision) } : {}),
@@ -119,6 +130,7 @@ function orderedDecision(saved: SavedDecision): SavedDecision {
       end: issue.end,
       suggestions: issue.suggestions,
       ...(issue.safe ? { safe: true } : {}),
+      ...(issue.sourceStart !== undefined ? { sourceStart: issue.sourceStart, sourceEnd: issue.sourceEnd } : {}),
     },
   };
 }
@@ -161,7 +173,7 @@ export function parseSession(text: string, fileName: string): Session {
 
   const session: Session = {
     format: SESSION_FORMAT,
-    version: SESSION_VERSION,
+    version: version === 1 ? 1 : 2,
     article: {
       name: str(a.name, 'article.name'),
       format: oneOf(a.format, 'article.format', ['txt', 'md', 'html', 'docx', 'xliff'] as const),
@@ -178,6 +190,12 @@ export function parseSession(text: string, fileName: string): Session {
     savedAt: str(value.savedAt, 'savedAt'),
   };
   if (a.path !== undefined) session.article.path = str(a.path, 'article.path');
+  if (value.source !== undefined) {
+    if (!isObject(value.source)) fail('"source" must be an object with "name" and "text"');
+    const src = value.source as Record<string, unknown>;
+    session.source = { name: str(src.name, 'source.name'), text: str(src.text, 'source.text') };
+  }
+  if (value.xliff !== undefined) session.xliff = str(value.xliff, 'xliff');
 
   if (!isObject(value.decisions)) fail('"decisions" is missing or not an object');
   // fromEntries defines own properties, so an id such as "__proto__" stays a plain key.
@@ -252,6 +270,12 @@ function parseDecided(value: unknown, field: string, length: number, fail: (what
     suggestions: [...(suggestions as string[])],
   };
   if (issue.safe === true) parsed.safe = true;
+  if (issue.sourceStart !== undefined || issue.sourceEnd !== undefined) {
+    const at = (v: unknown, name: string): number =>
+      typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : fail(`"${field}.issue.${name}" is not an offset into the source`);
+    parsed.sourceStart = at(issue.sourceStart, 'sourceStart');
+    parsed.sourceEnd = at(issue.sourceEnd, 'sourceEnd');
+  }
   return { id: text(value.id, 'id'), decision, text: text(value.text, 'text'), issue: parsed };
 }
 

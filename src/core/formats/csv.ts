@@ -19,8 +19,9 @@ export const SUGGESTION_SEPARATOR = ' | ';
  * a formula (OWASP "CSV injection"). `text` is what the issue offsets point into (the corrected
  * text), used for the flagged text and line/column when the issue does not carry them.
  */
-export function issuesToCsv(issues: readonly ReviewedIssue[], text: string): string {
-  const rows: string[][] = [[...ISSUE_CSV_COLUMNS]];
+export function issuesToCsv(issues: readonly ReviewedIssue[], text: string, source?: string): string {
+  // A bilingual review adds one last column: the source text an accuracy issue points at.
+  const rows: string[][] = [source === undefined ? [...ISSUE_CSV_COLUMNS] : [...ISSUE_CSV_COLUMNS, 'source']];
   const locate = lineLocator(text);
   for (const reviewed of issues) {
     const { issue, status } = reviewed;
@@ -36,14 +37,15 @@ export function issuesToCsv(issues: readonly ReviewedIssue[], text: string): str
       cell(reviewed.text ?? text.slice(issue.start, issue.end)),
       cell(issue.message),
       cell(issue.suggestions.join(SUGGESTION_SEPARATOR)),
+      ...(source === undefined ? [] : [cell(issue.sourceStart === undefined ? '' : source.slice(issue.sourceStart, issue.sourceEnd))]),
     ]);
   }
   return rows.map((row) => row.map(quote).join(',') + '\r\n').join('');
 }
 
 /** UTF-8 bytes of {@link issuesToCsv} with a BOM, which spreadsheet programs need to read UTF-8 (curly quotes). */
-export function issuesToCsvBytes(issues: readonly ReviewedIssue[], text: string): Uint8Array {
-  return new TextEncoder().encode('\uFEFF' + issuesToCsv(issues, text));
+export function issuesToCsvBytes(issues: readonly ReviewedIssue[], text: string, source?: string): Uint8Array {
+  return new TextEncoder().encode('\uFEFF' + issuesToCsv(issues, text, source));
 }
 
 function cell(value: string): string {

@@ -49,10 +49,11 @@ Here: ${quality.penalties} penalty ${plural(quality.penalties, 'point')} from ${
 <p class="fate">The machine translation had ${machine.length} ${plural(machine.length, 'issue')}: ${fate.applied} fixed, ${fate.open} still open, ${fate.ignored} ignored. The corrected text has ${openIssues.length} open ${plural(openIssues.length, 'issue')} (${openErrors} ${plural(openErrors, 'error')}), listed below with every decision.</p>
 ${categoryTable(input.issues)}
 </section>
+${input.source ? bilingualSection(input.source) : ''}
 ${input.paragraphs ? mostEdited(input.paragraphs, input.corrected) : ''}
 <section aria-labelledby="issues">
 <h2 id="issues">Issues</h2>
-${issueTable(input.issues, input.corrected)}
+${issueTable(input.issues, input.corrected, input.source?.text)}
 </section>
 <section aria-labelledby="redline">
 <h2 id="redline">Changes to the machine translation</h2>
@@ -128,7 +129,33 @@ ${rows.join('\n')}
 </section>`;
 }
 
-function issueTable(issues: readonly ReviewedIssue[], corrected: string): string {
+/** The source excerpt an accuracy issue points at, for the issue table (at most 160 characters). */
+function sourceExcerpt(issue: ReviewedIssue['issue'], source: string | undefined): string {
+  if (source === undefined || issue.sourceStart === undefined || issue.sourceEnd === undefined) return '';
+  const text = source.slice(issue.sourceStart, issue.sourceEnd);
+  const shown = text.length > 160 ? `${text.slice(0, 159)}…` : text;
+  return `<br><span class="source">Source: ${shown === '' ? '<span class="none">between paragraphs</span>' : `<q>${escapeHtml(shown)}</q>`}</span>`;
+}
+
+function bilingualSection(source: NonNullable<ReportInput['source']>): string {
+  const e = escapeHtml;
+  const s = source.summary;
+  const figures = s
+    ? `<dl class="figures">
+${figure('Source', s.language.name === 'unknown' ? 'language unknown' : s.language.name, source.name)}
+${figure('Paragraphs aligned', String(s.paragraphs.aligned), `${s.paragraphs.source} in the source · ${s.paragraphs.target} in the translation`)}
+${figure('Omitted', String(s.paragraphs.omitted), 'source paragraphs without a translation')}
+${figure('Added', String(s.paragraphs.added), 'translation paragraphs without a source')}
+${figure('Numbers', `${s.numbers.mismatched} / ${s.numbers.checked}`, 'mismatched / checked in the source')}
+</dl>${s.language.note ? `\n<p class="formula">${e(s.language.note)}</p>` : ''}`
+    : `<p>Source: ${e(source.name)}</p>`;
+  return `<section aria-labelledby="bilingual">
+<h2 id="bilingual">Bilingual review</h2>
+${figures}
+</section>`;
+}
+
+function issueTable(issues: readonly ReviewedIssue[], corrected: string, source?: string): string {
   if (issues.length === 0) return '<p>No issues were found.</p>';
   const locate = lineLocator(corrected);
   const rows = issues.map((reviewed, k) => {
@@ -141,7 +168,7 @@ function issueTable(issues: readonly ReviewedIssue[], corrected: string): string
     // Status and severity are validated enums, escaped anyway: they may come from a session file.
     const st = escapeHtml(status);
     const sev = escapeHtml(issue.severity);
-    return `<tr class="${st}"><td>${k + 1}</td><td><span class="status ${st}">${st}</span></td><td>${escapeHtml(capitalise(issue.category))}<br><span class="rule">${escapeHtml(issue.rule)}</span></td><td><span class="sev ${sev}">${sev}</span></td><td>${at.line}</td><td><q>${showSpaces(flagged)}</q></td><td>${escapeHtml(issue.message)}</td><td>${suggestions}</td></tr>`;
+    return `<tr class="${st}"><td>${k + 1}</td><td><span class="status ${st}">${st}</span></td><td>${escapeHtml(capitalise(issue.category))}<br><span class="rule">${escapeHtml(issue.rule)}</span></td><td><span class="sev ${sev}">${sev}</span></td><td>${at.line}</td><td><q>${showSpaces(flagged)}</q></td><td>${escapeHtml(issue.message)}${sourceExcerpt(issue, source)}</td><td>${suggestions}</td></tr>`;
   });
   return `<table class="issues">
 <thead><tr><th scope="col">#</th><th scope="col">Status</th><th scope="col">Category / rule</th><th scope="col">Severity</th><th scope="col">Line</th><th scope="col">Text</th><th scope="col">Message</th><th scope="col">Suggestions</th></tr></thead>
@@ -261,6 +288,7 @@ thead th { color: var(--muted); font-weight: 600; font-size: 12px; border-bottom
 .sev.error { color: #8e1b1b; } .sev.warning { color: #7a5300; } .sev.info { color: var(--muted); }
 tr.ignored td { color: var(--muted); }
 .none { color: var(--muted); }
+.source { color: var(--muted); font-size: 0.9em; }
 .legend { color: var(--muted); font-size: 13px; margin: 0 0 12px; }
 .redline { font: 16px/1.7 Georgia, "Times New Roman", serif; white-space: pre-wrap; overflow-wrap: break-word; }
 del { background: var(--del-bg); color: var(--del-ink); text-decoration: line-through; }

@@ -84,7 +84,7 @@ describe('review sessions', () => {
   });
 
   it('refuse a newer version, saying to update', () => {
-    expect(mismatch((j) => (j.version = SESSION_VERSION + 1))).toMatch(/saved by a newer Verso \(review version 2; this one reads up to 1\)\. Update Verso/);
+    expect(mismatch((j) => (j.version = SESSION_VERSION + 1))).toMatch(new RegExp(`saved by a newer Verso \\(review version ${SESSION_VERSION + 1}; this one reads up to ${SESSION_VERSION}\\)\\. Update Verso`));
   });
 
   it('refuse a missing field, naming it', () => {
