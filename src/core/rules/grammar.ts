@@ -4,8 +4,9 @@
  * entry reports under its own id, listed and switched in Settings like a rule of its own.
  *
  * Never grammar issues: a stretch inside quotation marks, a name (a capitalised word inside a
- * sentence, unless the entry says `names: true`, as the a/an entries do), and a sentence mostly
- * of words the dictionaries do not know (untranslated or a list of names).
+ * sentence, unless the entry says `names: true`, as the a/an entries do), a sentence mostly of
+ * words the dictionaries do not know (untranslated or a list of names), and a match right after a
+ * misspelt word (the tags around it are guesses).
  */
 import { matchSentence, readGrammarRules, type GrammarRule, type TaggedToken } from '../grammar';
 import { isAllCaps, isCapitalised, type Paragraph } from '../document';
@@ -99,6 +100,9 @@ function findInParagraph(p: Paragraph, context: RuleContext): LocalFinding[] {
     if (matches.length === 0 || mostlyUnknown(sentence, context)) continue;
     for (const m of matches) {
       if (quoted.some(([a, b]) => m.start < b && m.end > a)) continue;
+      // A misspelt word right before the match throws the tagger ("beteween these approaches has").
+      const before = sentence[sentence.findIndex((t) => t.start === m.start) - 1];
+      if (before && before.kind === 'word' && !isName(before) && !context.speller.knows(before.text.replace(/['’]s$/, ''))) continue;
       if (!m.rule.names && m.marked.some(isName)) continue;
       found.push({ start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, rule: m.rule.id, ...(m.rule.safe ? { safe: true } : {}) });
     }

@@ -19,6 +19,14 @@ describe('grammar entries in the registry', () => {
     expect(flaggedTexts(text, 'perfect-simple-past', { rules: { 'perfect-simple-past': false } })).toEqual([]);
     expect(flagged(text, 'perfect-simple-past', { rules: { 'perfect-simple-past': 'error' } })[0].issue.severity).toBe('error');
   });
+
+  it('does not flag with a rule that is off by default until the settings turn it on', () => {
+    const text = 'The authorities has promised an inquiry.';
+    expect(RULES.find((r) => r.id === 'plural-subject-singular-verb')?.enabledByDefault).toBe(false);
+    expect(flaggedTexts(text, 'plural-subject-singular-verb')).toEqual([]);
+    expect(flaggedTexts(text, 'plural-subject-singular-verb', { rules: { 'plural-subject-singular-verb': true } })).toEqual(['authorities has']);
+    expect(flagged(text, 'plural-subject-singular-verb', { rules: { 'plural-subject-singular-verb': 'info' } })[0].issue.severity).toBe('info');
+  });
 });
 
 describe('grammar slips', () => {
