@@ -204,4 +204,50 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     expect(seen).toEqual({ noIssuesEarly: false, progress: true, checking: true });
     expect(await region.getByRole('progressbar').count()).toBe(0);
   });
+
+  it('says which change navigation landed on and scrolls it to the middle of the view', async () => {
+    app = await web.launch();
+    const { page } = app;
+    // A long article with one misspelling in its middle and one near its end.
+    const paragraphs = Array.from({ length: 160 }, (_, i) => `Report ${i + 1}: the minister said the talks would resume after a short break.`);
+    paragraphs[80] = 'Report 81: the army began an offencive near the river.';
+    paragraphs[150] = 'Report 151: the goverment said nothing more.';
+    await drop(page, 'long.txt', paragraphs.join('\n\n') + '\n');
+    const issues = page.getByRole('region', { name: 'Issues' });
+    await issues.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
+    await waitForStatus(page, /\b1 change\b/);
+    await issues.getByRole('button', { name: 'Replace with government', exact: true }).click();
+    await waitForStatus(page, /\b2 changes\b/);
+    await corrected(page).click();
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitForStatus(page, /Change 1 of 2/);
+    // The selected change sits in the middle third of the scrolled view.
+    const where = await page.evaluate(() => {
+      const range = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      // The merge view scrolls as one: its host is the scroller.
+      const scroller = document.querySelector('.merge-host')!.getBoundingClientRect();
+      return (range.top + range.bottom) / 2 - scroller.top - scroller.height / 2;
+    });
+    const height = await page.evaluate(() => document.querySelector('.merge-host')!.getBoundingClientRect().height);
+    expect(Math.abs(where)).toBeLessThan(height / 6);
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitForStatus(page, /Change 2 of 2/);
+    await page.keyboard.press('Alt+ArrowDown');
+    await waitForStatus(page, /Change 1 of 2/);
+  });
+
+  it('says there is nothing to fold on an unedited article instead of hiding it all', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    const fold = page.getByRole('button', { name: 'Fold unchanged' });
+    await fold.click();
+    await waitForStatus(page, /No changes to fold/);
+    expect(await fold.getAttribute('aria-pressed')).toBe('false');
+    expect(await corrected(page).textContent()).toContain('nine-month offencive');
+    await applyOffensive(page);
+    await fold.click();
+    expect(await fold.getAttribute('aria-pressed')).toBe('true');
+  });
 });

@@ -184,9 +184,11 @@ export function ReviewScreen(props: {
         moveToIssue(view.b, command === 'next-issue' ? 1 : -1);
         return true;
       case 'next-change':
-      case 'previous-change':
-        moveToChange(view.b, command === 'next-change' ? 1 : -1);
+      case 'previous-change': {
+        const at = moveToChange(view.b, command === 'next-change' ? 1 : -1);
+        setMessage(at ? `Change ${at.index + 1} of ${at.total}` : 'No changes yet');
         return true;
+      }
       case 'apply-suggestion': {
         const issue = issueAtCursor(view.b);
         if (issue) applySuggestion(view.b, issue.id, 0);
@@ -256,7 +258,17 @@ export function ReviewScreen(props: {
         >
           Revert change
         </button>
-        <button type="button" className="small" aria-pressed={foldUnchanged} onClick={() => setFoldUnchanged(!foldUnchanged)}>
+        <button
+          type="button"
+          className="small"
+          aria-pressed={foldUnchanged}
+          title={!foldUnchanged && snapshot.changes === 0 ? 'No changes to fold around yet' : undefined}
+          onClick={() => {
+            // Before any correction the whole article is unchanged: folding would hide all of it.
+            if (!foldUnchanged && snapshot.changes === 0) return setMessage('No changes to fold: the whole article is unchanged');
+            setFoldUnchanged(!foldUnchanged);
+          }}
+        >
           Fold unchanged
         </button>
         <button type="button" className="small" aria-pressed={originalUnlocked} onClick={() => setOriginalUnlocked(!originalUnlocked)}>

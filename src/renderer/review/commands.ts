@@ -3,7 +3,7 @@
  * transaction, so each is one step of undo.
  */
 import { EditorSelection } from '@codemirror/state';
-import type { EditorView } from '@codemirror/view';
+import { EditorView } from '@codemirror/view';
 import { changeAt, reviewChanges, type ReviewChange } from './changes';
 import {
   decisionKey,
@@ -104,8 +104,18 @@ export function moveToIssue(view: EditorView, dir: 1 | -1): TrackedIssue | null 
   return next;
 }
 
-/** Moves to the next or previous change, wrapping; selects it in the corrected text. */
-export function moveToChange(view: EditorView, dir: 1 | -1): ReviewChange | null {
+/** Where change navigation landed: the change, its index (0-based) and how many there are. */
+export interface ChangePosition {
+  change: ReviewChange;
+  index: number;
+  total: number;
+}
+
+/**
+ * Moves to the next or previous change, wrapping; selects it in the corrected text and scrolls it
+ * to the middle of the view (not to an edge, where the status bar would cover it).
+ */
+export function moveToChange(view: EditorView, dir: 1 | -1): ChangePosition | null {
   const changes = reviewChanges(view.state);
   if (changes.length === 0) return null;
   const { from, to } = view.state.selection.main;
@@ -113,9 +123,13 @@ export function moveToChange(view: EditorView, dir: 1 | -1): ReviewChange | null
     dir === 1
       ? (changes.find((c) => c.fromB > from || (c.fromB === from && c.toB > to)) ?? changes[0])
       : ([...changes].reverse().find((c) => c.fromB < from) ?? changes[changes.length - 1]);
-  view.dispatch({ selection: EditorSelection.single(next.fromB, next.toB), scrollIntoView: true, userEvent: 'select' });
+  view.dispatch({
+    selection: EditorSelection.single(next.fromB, next.toB),
+    effects: EditorView.scrollIntoView(next.fromB, { y: 'center' }),
+    userEvent: 'select',
+  });
   view.focus();
-  return next;
+  return { change: next, index: changes.indexOf(next), total: changes.length };
 }
 
 /** Reverts the change at the cursor to the machine translation's words. */
