@@ -59,7 +59,23 @@ function isCompound(lower: string, context: RuleContext): boolean {
     if (COMPOUND_PREFIXES.has(first)) split = speller.knows(second);
     else split = first.length >= 4 && used(first) && used(second);
   }
-  return split && !speller.hasCloseWord(lower);
+  return split && !hasCloseCorrection(lower, context);
+}
+
+/**
+ * Whether two words are forms of one word: a plural, past or agent form ("reinsurer" /
+ * "reinsurers" / "reinsure"), or -ism beside -ist ("annihilationist" / "annihilationism").
+ */
+function inflectedPair(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && ['s', 'es', 'd', 'ed', 'r', 'er'].includes(long.slice(short.length))) return true;
+  return a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /^is[mt]$/.test(a.slice(-3)) && /^is[mt]$/.test(b.slice(-3));
+}
+
+/** Whether a known word one edit away, other than the word's own plural or past form, exists. */
+function hasCloseCorrection(lower: string, context: RuleContext): boolean {
+  if (!context.speller.hasCloseWord(lower)) return false;
+  return context.speller.rank(lower, 3).some((s) => s.distance <= 1 && !inflectedPair(s.word.toLowerCase(), lower));
 }
 
 /** An unknown word, relative to its paragraph. */
@@ -250,8 +266,7 @@ function derivation(word: string, context: RuleContext): 'word' | 'coinage' | nu
   const lower = word.toLowerCase();
   const end = DERIVATIONS.find((e) => lower.endsWith(e) && lower.length - e.length >= 4 && context.speller.knows(lower.slice(0, -e.length)));
   if (!end) return null;
-  const [best] = context.speller.rank(lower, 1);
-  if (best && best.distance < 2) return null;
+  if (hasCloseCorrection(lower, context)) return null;
   return end === 'ness' && /(?:ing|ed)$/.test(lower.slice(0, -end.length)) ? 'coinage' : 'word';
 }
 

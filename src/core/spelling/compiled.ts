@@ -9,7 +9,7 @@
  * Format: a `#` header line, then one line per form, sorted by lowercase form and then by form:
  * `form` alone for a form both dictionaries accept, or `form<TAB>flags`, where flags are, in this
  * order: `g` (en-GB only), `u` (en-US only), `n` (a news word, in neither dictionary) or `m` (a
- * form of the modern tier, ./modern.ts: accepted in both dialects, never suggested); `x` (never
+ * form of the modern tier, ./modern.ts: accepted in both dialects); `x` (never
  * suggested); `d` (how a suggestion whose lowercase has no form of its own is written: "mosul" →
  * "Mosul"); `c` (the form has capitals); digits (the SUBTLEX count of the lowercase form, on the first suggestible line of its group).
  */
@@ -41,8 +41,8 @@ export function suggestionIndex(sets: LexiconSets, extra: Iterable<string>): Sug
   const extras = new Set(extra);
   const lowers: string[] = [];
   const display = new Map<string, string>();
-  const hasLower = (w: string) => sets.common.has(w) || sets.gbOnly.has(w) || sets.usOnly.has(w) || extras.has(w);
-  for (const set of [sets.common, sets.gbOnly, sets.usOnly, extras]) {
+  const hasLower = (w: string) => sets.common.has(w) || sets.gbOnly.has(w) || sets.usOnly.has(w) || extras.has(w) || (sets.modern?.has(w) ?? false);
+  for (const set of [sets.common, sets.gbOnly, sets.usOnly, extras, sets.modern ?? new Set<string>()]) {
     for (const word of set) {
       if (word.endsWith("'s") || sets.noSuggest.has(word)) continue;
       const lower = word.toLowerCase();
@@ -61,7 +61,8 @@ const HEADER =
  * the modern tier (./modern.ts), forms the dictionaries do not have.
  */
 export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts: ReadonlyMap<string, number>, modern: Iterable<string> = []): string {
-  const index = suggestionIndex(sets, news);
+  const modernForms = [...new Set(modern)];
+  const index = suggestionIndex({ ...sets, modern: new Set(modernForms) }, news);
   const lines: { form: string; key: string; dialect: string }[] = [];
   for (const [set, dialect] of [
     [sets.common, ''],
@@ -73,7 +74,7 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
   const inDictionaries = (form: string) => sets.common.has(form) || sets.gbOnly.has(form) || sets.usOnly.has(form);
   const newsForms = new Set(news);
   for (const form of newsForms) if (!inDictionaries(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'n' });
-  for (const form of new Set(modern)) if (!inDictionaries(form) && !newsForms.has(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'm' });
+  for (const form of modernForms) if (!inDictionaries(form) && !newsForms.has(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'm' });
   // The reader compares letters case-insensitively by ASCII alone (./compiled.ts FormIndex).
   const other = lines.find((l) => !/^[\x20-\x7e]+$/.test(l.form));
   if (other) throw new Error(`compileLexicon: ${JSON.stringify(other.form)} is not printable ASCII; teach FormIndex to fold its case first`);
@@ -89,7 +90,7 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
     if (index.display.get(key) === form) flags += 'd';
     if (key !== form) flags += 'c';
     // The count goes on the group's first line that the reader does not skip.
-    if (key !== countedKey && !banned && dialect !== 'm' && !form.endsWith("'s") && suggestible.has(key)) {
+    if (key !== countedKey && !banned && !form.endsWith("'s") && suggestible.has(key)) {
       countedKey = key;
       const count = counts.get(key) ?? 0;
       if (count > 0) flags += String(count);
@@ -256,7 +257,7 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
     lineFlags[line] = flags;
     line++;
     const possessive = text.charCodeAt(formEnd - 1) === 115 && text.charCodeAt(formEnd - 2) === 39;
-    const suggestible = !(flags & (NO_SUGGEST | MODERN)) && !possessive;
+    const suggestible = !(flags & NO_SUGGEST) && !possessive;
     if (flags & NEWS || suggestible) {
       const form = text.slice(start, formEnd);
       if (flags & NEWS) news.push(form);

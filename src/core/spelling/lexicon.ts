@@ -28,7 +28,7 @@ export interface Lexicon {
   readonly usOnly: ReadonlySet<string>;
   /** Forms never to offer as suggestions (offensive words). */
   readonly noSuggest: ReadonlySet<string>;
-  /** Forms of the modern tier (./modern.ts): accepted in both dialects, never suggested. */
+  /** Forms of the modern tier (./modern.ts): accepted in both dialects and suggested (no SUBTLEX count). */
   readonly modern: ReadonlySet<string>;
 }
 
