@@ -27,7 +27,7 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     async openArticle() {
-      const file = await pickFile('.txt,.md,.html,.htm,.docx,.json,text/plain');
+      const file = await pickFile('.txt,.md,.html,.htm,.docx,.xlf,.xliff,.json,text/plain');
       return file ? fileToOpened(file) : null;
     },
     async openSample() {

@@ -1,7 +1,7 @@
-import { useCallback, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
+import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { redo, undo } from '@codemirror/commands';
 import { openSearchPanel } from '@codemirror/search';
-import { EXPORT_KINDS, type ExportKind } from '../../core';
+import { EXPORT_KINDS, importArticle, type ExportKind } from '../../core';
 import type { MenuCommand, Platform, Settings } from '../../shared/ipc';
 import { bindingFor, type ShortcutCommand } from '../../shared/keymap';
 import {
@@ -24,6 +24,7 @@ import type { ReviewDocument } from './reviewDocument';
 import { reviewField, setDecision, type TrackedIssue } from './reviewField';
 import { buildSession, settingsForReview, syncedDictionary } from './reviewSession';
 import { SettingsPanel } from './SettingsPanel';
+import { SourcePane, type SourcePaneHandle } from './SourcePane';
 import { StatusBar } from './StatusBar';
 import { useAutosave } from './useAutosave';
 import { useCheckScheduler } from './useCheckScheduler';
@@ -81,7 +82,12 @@ export function ReviewScreen(props: {
 
   // The editors, while they live (see useEditors); every hook reads them through this.
   const editors = useRef<ReviewEditors | null>(null);
-  const sessionOf = useLatest(() => (editors.current ? buildSession(editors.current, doc, settingsRef.current) : null));
+  const sourceRef = useRef<{ name: string; text: string } | null>(doc.source ?? null);
+  const sessionOf = useLatest(() => {
+    if (!editors.current) return null;
+    const session = buildSession(editors.current, doc, settingsRef.current);
+    return sourceRef.current ? { ...session, source: sourceRef.current } : session;
+  });
 
   const autosave = useAutosave({ doc, platform, buildSession: sessionOf, onMessage: setMessage });
   const { snapshot, refresh } = useReviewSnapshot(editors, (view) => onDirty(!save.isSaved(view)));
@@ -98,7 +104,26 @@ export function ReviewScreen(props: {
     onError,
   });
   useImperativeHandle(props.handle, () => ({ save: () => save.saveReview() }), [save]);
-  const checks = useCheckScheduler({ editors, settings, onError });
+  // A bilingual review's source: the reopened review's or the XLIFF file's, or one added with "Add source…".
+  const [source, setSource] = useState<{ name: string; text: string } | null>(doc.source ?? null);
+  const sourcePane = useRef<SourcePaneHandle | null>(null);
+  const checks = useCheckScheduler({ editors, settings, source: source?.text, onError });
+  const scheduleCheck = checks.scheduleCheck;
+  useEffect(() => {
+    sourceRef.current = source;
+    if (source) scheduleCheck(0);
+  }, [source, scheduleCheck]);
+  const addSource = useCallback(async () => {
+    try {
+      const file = await platform.openArticle();
+      if (!file) return;
+      const imported = await importArticle(file.name, file.bytes);
+      setSource({ name: imported.name, text: imported.source ?? imported.text });
+      setMessage(`Source added: ${imported.name}`);
+    } catch (error) {
+      onError(error instanceof Error ? error.message : String(error));
+    }
+  }, [platform, onError]);
 
   useEditors({
     editors,
@@ -138,6 +163,7 @@ export function ReviewScreen(props: {
     summary: checks.summary,
     machineIssues: checks.machineIssues,
     settings,
+    source,
     onMessage: setMessage,
     onError,
   });
@@ -155,7 +181,14 @@ export function ReviewScreen(props: {
 
   const actions = useMemo(
     () => ({
-      select: (id: string) => editors.current && selectIssue(editors.current.b, id),
+      select: (id: string) => {
+        const view = editors.current;
+        if (!view) return;
+        // An accuracy issue selects its text on both sides: the correction and the source.
+        const issue = view.b.state.field(reviewField).issues.find((i) => i.id === id);
+        if (issue?.sourceStart !== undefined && issue.sourceEnd !== undefined) sourcePane.current?.select(issue.sourceStart, issue.sourceEnd);
+        selectIssue(view.b, id);
+      },
       apply: (id: string, index: number) => editors.current && applySuggestion(editors.current.b, id, index),
       ignore: (id: string) => editors.current && ignoreIssue(editors.current.b, id),
       ignoreAll: (id: string) => editors.current && ignoreAll(editors.current.b, id),
@@ -250,6 +283,9 @@ export function ReviewScreen(props: {
         <button type="button" className="small" onClick={props.onOpen}>
           Open article…
         </button>
+        <button type="button" className="small" onClick={() => void addSource()}>
+          {source ? 'Replace source…' : 'Add source…'}
+        </button>
         <button
           type="button"
           className="small"
@@ -302,12 +338,19 @@ export function ReviewScreen(props: {
         </div>
       )}
       <div className={issuesShown ? 'review-body' : 'review-body no-issues'}>
-        <section className="editors" aria-label="Machine translation and corrected text">
+        <section
+          className={source ? 'editors bilingual' : 'editors'}
+          aria-label={source ? 'Source text, machine translation and corrected text' : 'Machine translation and corrected text'}
+        >
           <div className="editor-heads" aria-hidden="true">
+            {source && <div>Source text</div>}
             <div>Machine translation{originalUnlocked ? ' (unlocked)' : ''}</div>
             <div>Corrected text</div>
           </div>
-          <div className="merge-host" ref={host} />
+          <div className="editor-row">
+            {source && <SourcePane text={source.text} handle={sourcePane} />}
+            <div className="merge-host" ref={host} />
+          </div>
         </section>
         <IssuesPanel
           hidden={!issuesShown}

@@ -13,7 +13,7 @@ import {
   type ExportKind,
   type Issue,
 } from '../../core';
-import type { ReviewedIssue } from '../../shared/report';
+import type { ReportInput, ReviewedIssue } from '../../shared/report';
 import type { ReviewDocument } from './reviewDocument';
 
 /** The review as an export needs it. */
@@ -26,6 +26,8 @@ export interface ExportContext {
   machineIssues: readonly Issue[];
   language: string;
   dialect: string;
+  /** A bilingual review's source, for the report's bilingual summary and the source excerpts. */
+  source?: { name: string; text: string; summary?: NonNullable<ReportInput['source']>['summary'] };
 }
 
 /** One file ready to save. */
@@ -80,12 +82,13 @@ export async function buildExport(kind: ExportKind, context: ExportContext): Pro
           language: context.language,
           dialect: context.dialect,
           generatedAt: new Date().toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+          ...(context.source ? { source: context.source } : {}),
         }),
       );
       break;
     }
     case 'Issues (.csv)':
-      data = issuesToCsvBytes(context.issues, corrected);
+      data = issuesToCsvBytes(context.issues, corrected, context.source?.text);
       break;
     case 'Changes (.patch)':
       data = encoder.encode(formatPatch(original, corrected, doc.article.name, doc.article.name));

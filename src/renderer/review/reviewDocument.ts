@@ -16,6 +16,8 @@ export interface ReviewDocument {
   reviewPath?: string;
   /** The autosave slot to keep using (a recovered review). */
   autosaveId?: string;
+  /** A bilingual review's source text (a reopened review's, or an XLIFF file's own sources). */
+  source?: { name: string; text: string };
 }
 
 function looksLikeReview(file: OpenedFile): boolean {
@@ -36,6 +38,7 @@ export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocume
       corrected: session.corrected,
       session,
       reviewPath: file.path,
+      ...(session.source ? { source: session.source } : {}),
     };
   }
   const imported = await importArticle(file.name, file.bytes);
@@ -49,5 +52,6 @@ export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocume
     },
     original: imported.text,
     corrected: imported.text,
+    ...(imported.source !== undefined ? { source: { name: imported.name, text: imported.source } } : {}),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import type { Text } from '@codemirror/state';
-import type { CheckOptions, Issue } from '../../core';
+import type { CheckOptions, CheckResult, Issue } from '../../core';
 import type { Settings } from '../../shared/ipc';
 import { checkClient, type CheckClient } from './checkClient';
 import type { ReviewEditors } from './editors';
@@ -18,6 +18,8 @@ export interface CheckSummary {
   language: { code: string; confidence: number };
   dialect: string;
   stats: ReviewStats;
+  /** With a source: its language, the alignment and the numbers checked. */
+  bilingual?: CheckResult['bilingual'];
 }
 
 /**
@@ -46,9 +48,12 @@ export interface CheckScheduler {
 export function useCheckScheduler(options: {
   editors: RefObject<ReviewEditors | null>;
   settings: Settings;
+  /** A bilingual review's source text: turns on the accuracy checks. */
+  source?: string;
   onError: (message: string) => void;
 }): CheckScheduler {
   const { editors, settings } = options;
+  const sourceRef = useLatest(options.source);
   const [summary, setSummary] = useState<CheckSummary | null>(null);
   const [checking, setChecking] = useState(false);
   const [firstCheck, setFirstCheck] = useState<FirstCheck>({ done: 0, total: 0 });
@@ -78,11 +83,12 @@ export function useCheckScheduler(options: {
       rules: current.rules,
       dictionary: [...current.dictionary, ...view.b.state.field(reviewField).words],
     };
+    if (sourceRef.current !== undefined) checkOptions.source = sourceRef.current;
     client.current.check(version.current, originalText.current.text, b.toString(), checkOptions, machineIssues.current === null);
     clearTimeout(progressTimer.current);
     // Only a check that takes noticeably long shows progress; quick ones would just flicker.
     progressTimer.current = setTimeout(() => setChecking(true), 300);
-  }, [editors, settingsRef]);
+  }, [editors, settingsRef, sourceRef]);
 
   const sendCheckRef = useLatest(sendCheck);
 
@@ -133,7 +139,7 @@ export function useCheckScheduler(options: {
       if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
       view.b.dispatch({ effects: setIssues.of(response.result.issues) });
       setFirstCheck(null);
-      setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats });
+      setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats, ...(response.result.bilingual ? { bilingual: response.result.bilingual } : {}) });
     },
     [editors, onErrorRef, sendCheckRef],
   );

@@ -25,10 +25,13 @@ export function useExports(options: {
   /** The machine translation's issues from the checker (null until its first check is back). */
   machineIssues: () => readonly Issue[] | null;
   settings: Settings;
+  /** A bilingual review's source, when one was added. */
+  source?: { name: string; text: string } | null;
   onMessage: (message: string | null) => void;
   onError: (message: string) => void;
 }): Exports {
   const { editors, doc, platform, summary, machineIssues, settings, onMessage, onError } = options;
+  const source = options.source;
   const [exporting, setExporting] = useState<ExportKind | null>(null);
 
   const exportAs = useCallback(
@@ -52,6 +55,7 @@ export function useExports(options: {
           machineIssues: machine ?? [],
           language: summary ? `${languageName(summary.language.code)} (${summary.language.code})` : 'unknown',
           dialect: summary?.dialect ?? settings.dialect,
+          ...(source ? { source: { ...source, ...(summary?.bilingual ? { summary: summary.bilingual } : {}) } } : {}),
         });
         setExporting(null);
         const result = await platform.saveFile({ suggestedName: file.name, mimeType: file.mimeType, data: file.data });
@@ -62,7 +66,7 @@ export function useExports(options: {
         onError(`The export failed: ${error instanceof Error ? error.message : String(error)}`);
       }
     },
-    [editors, doc, platform, summary, machineIssues, settings.dialect, onMessage, onError],
+    [editors, doc, platform, summary, machineIssues, settings.dialect, source, onMessage, onError],
   );
 
   return { exportAs, exporting };
