@@ -2,7 +2,8 @@
 // about twice the time: the line and column of each issue come from one pass, not a rescan), and the
 // HTML importer on a large page full of scripts. Prints figures; never asserts (the tests check the
 // results at these sizes).
-import { htmlToText, issuesToCsv } from '../src/core';
+import { issuesToCsv } from '../src/core';
+import { htmlToText } from '../src/core/formats/html-text';
 import { issueAt } from '../tests/unit/formats/factories';
 import { median } from './corpus';
 

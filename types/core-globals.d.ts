@@ -29,3 +29,31 @@ declare module '*?raw' {
   const content: string;
   export default content;
 }
+
+// Streams: DecompressionStream unzips a .docx's parts under a size cap (formats/zip-limits.ts).
+interface ReadableStreamReadResult<T> {
+  done: boolean;
+  value?: T;
+}
+interface ReadableStreamDefaultReader<T> {
+  read(): Promise<ReadableStreamReadResult<T>>;
+  cancel(reason?: unknown): Promise<void>;
+}
+interface ReadableStream<T> {
+  getReader(): ReadableStreamDefaultReader<T>;
+}
+interface WritableStreamDefaultWriter<T> {
+  write(chunk: T): Promise<void>;
+  close(): Promise<void>;
+}
+interface WritableStream<T> {
+  getWriter(): WritableStreamDefaultWriter<T>;
+}
+interface DecompressionStream {
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+}
+declare var DecompressionStream: {
+  prototype: DecompressionStream;
+  new (format: 'deflate' | 'deflate-raw' | 'gzip'): DecompressionStream;
+};

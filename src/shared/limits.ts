@@ -13,6 +13,13 @@ const MB = 1024 * 1024;
 export const MAX_ARTICLE_BYTES = 20 * MB;
 
 /**
+ * The most a .docx may unzip to, all its parts together: 200 MB. Word's XML for the largest article
+ * (20 MB of text) is a few times its text; anything far past that is a "zip bomb", a small archive
+ * built to fill the memory of whatever unzips it.
+ */
+export const MAX_DOCX_UNZIPPED_BYTES = 10 * MAX_ARTICLE_BYTES;
+
+/**
  * The largest review file (`.verso.json`) Verso writes, autosaves or opens: 81 MB. A review holds
  * the article twice (original and corrected), and JSON doubles a character it escapes (quotes,
  * backslashes, line breaks), so the review of any article Verso opens fits, with a megabyte for

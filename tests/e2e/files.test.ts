@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { waitForAutosave } from './storage';
-import { docxToText, htmlToText } from '../../src/core';
+import { docxToText } from '../../src/core';
+import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');

@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
-import { docxToText, encodeText, htmlToText } from '../../src/core';
+import { docxToText, encodeText } from '../../src/core';
+import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 // The sample has LF line endings and no final newline.

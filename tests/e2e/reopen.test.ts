@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
-import { htmlToText } from '../../src/core';
+import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 

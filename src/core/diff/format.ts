@@ -4,6 +4,7 @@
  */
 import { diffTexts } from './diff';
 import type { Change } from './types';
+import { escapeHtml } from '../text/html';
 import { lineIndex, lineStarts } from '../text/lines';
 
 /** Lines around each hunk, as `diff -u`. */
@@ -179,13 +180,6 @@ export function formatDiffText(a: string, b: string, changes: readonly Change[] 
       return `${where}  ${kind.padEnd(7)}  ${visible(contextBefore(a, s.fromA))}${marked}${visible(contextAfter(a, s.toA))}\n`;
     })
     .join('');
-}
-
-const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-// Text made safe for HTML element content and attribute values.
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => HTML_ESCAPES[ch]);
 }
 
 /** Options for {@link formatDiffHtml}. */

@@ -6,6 +6,7 @@
  */
 import { BadInputError } from '../text/decode';
 import { paragraphsOf } from './article';
+import { checkZipSizes } from './zip-limits';
 
 /**
  * The text of a .docx file: paragraphs (headings, list items, table cells included) separated by
@@ -17,6 +18,8 @@ export async function docxToText(name: string, bytes: Uint8Array): Promise<strin
   if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
     throw new BadInputError(`${name} is not a Word document (.docx): it is not a ZIP archive, perhaps an old .doc file or damaged.`);
   }
+  // Every part's declared and real unzipped size, before mammoth (JSZip) inflates anything.
+  await checkZipSizes(name, bytes);
   const mammoth = (await import('mammoth')).default;
   // A fresh copy exactly spanning the bytes: a view into a larger buffer would read its neighbours.
   // (Not bytes.slice(): on a node Buffer that is a view, not a copy.)

@@ -5,7 +5,7 @@
 import { encodeText } from '../text/decode';
 import { paragraphsOf, type ImportedArticle } from './article';
 import { textToDocx } from './docx';
-import { escapeHtml } from './entities';
+import { escapeHtml } from '../text/html';
 
 /** What an exported text keeps of its source article: how it was encoded. */
 export type ArticleEncoding = Pick<ImportedArticle, 'encoding' | 'bom'>;

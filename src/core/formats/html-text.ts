@@ -1,16 +1,19 @@
 /**
- * The text of an HTML article, with its structure kept as paragraphs. A small tokenizer instead of
- * a DOM, because the engine runs in a worker and in node where there is none. It follows what a
- * browser would show: script, style and other non-text content dropped, whitespace collapsed
- * (except in `<pre>`), character references decoded, each block (heading, paragraph, list item,
- * quote, table row…) a paragraph, `<br>` a line break.
+ * The text of an HTML article, with its structure kept as paragraphs. The page is parsed by parse5,
+ * which follows the HTML standard's parsing algorithm (every one of its 2,231 named character
+ * references, the windows-1252 remapping of numeric ones, unclosed and misnested tags, raw-text
+ * elements) exactly as a browser does, in node, a worker or a page alike. The tree is then read the
+ * way a browser shows it: script, style, form controls and other non-text content dropped,
+ * whitespace collapsed (except in `<pre>`), each block (heading, paragraph, list item, quote, table
+ * row…) a paragraph, `<br>` a line break.
  */
-import { decodeEntities } from './entities';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
-// Elements whose content is not article text. The tokenizer skips to their end tag.
+// Elements whose content is not article text: scripts and styles, embedded content, and form
+// controls (a <textarea>'s or <select>'s text is what a reader types or picks, not the article).
 const SKIPPED = new Set([
   'script', 'style', 'noscript', 'template', 'title', 'svg', 'math', 'iframe', 'object',
-  'canvas', 'select',
+  'canvas', 'select', 'datalist', 'textarea', 'button', 'head',
 ]);
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog',
@@ -21,102 +24,50 @@ const BLOCK = new Set([
 // Table cells are blocks to a browser's layout but sit side by side: separate them by a space only.
 const CELL = new Set(['td', 'th']);
 
-const TAG = /^<(\/?)([A-Za-z][A-Za-z0-9:-]*)/;
+type Node = DefaultTreeAdapterMap['node'];
+type ParentNode = DefaultTreeAdapterMap['parentNode'];
 
 /**
  * Extracts an HTML document's text: paragraphs separated by one blank line, `\n` line breaks,
- * no leading or trailing whitespace. Never throws: malformed markup is read the way a browser
- * would tolerate it, as well as a small tokenizer can.
+ * no leading or trailing whitespace. Never throws: malformed markup is read as a browser reads it.
  */
 export function htmlToText(html: string): string {
   const out = new ParagraphWriter();
+  const document = parse(html);
   let pre = 0;
-  let i = 0;
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt < 0) {
-      out.text(decodeEntities(html.slice(i)), pre > 0);
-      break;
-    }
-    if (lt > i) out.text(decodeEntities(html.slice(i, lt)), pre > 0);
-    i = lt;
-    if (html.startsWith('<!--', i)) {
-      const end = html.indexOf('-->', i + 4);
-      i = end < 0 ? html.length : end + 3;
+  // An explicit stack, not recursion: a page of deeply nested tags must not overflow the call stack.
+  // An entry is a node to enter, or (exit) an element whose end is reached.
+  const stack: { node: Node; exit: boolean }[] = [];
+  const pushChildren = (parent: ParentNode) => {
+    for (let k = parent.childNodes.length - 1; k >= 0; k--) stack.push({ node: parent.childNodes[k], exit: false });
+  };
+  pushChildren(document);
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop()!;
+    if (node.nodeName === '#text') {
+      out.text((node as DefaultTreeAdapterMap['textNode']).value, pre > 0);
       continue;
     }
-    if (html[i + 1] === '!' || html[i + 1] === '?') {
-      // Doctype, CDATA, processing instruction: no article text.
-      const end = html.indexOf('>', i);
-      i = end < 0 ? html.length : end + 1;
+    if (!('tagName' in node)) continue; // comments, the doctype
+    const name = node.tagName;
+    if (exit) {
+      if (name === 'pre') pre--;
+      if (CELL.has(name)) out.text(' ', false);
+      else if (BLOCK.has(name)) out.paragraphBreak();
       continue;
     }
-    const tag = TAG.exec(html.slice(i, i + 64));
-    if (!tag) {
-      // A lone "<" (as in "a < b") is text.
-      out.text('<', pre > 0);
-      i += 1;
-      continue;
-    }
-    const closing = tag[1] === '/';
-    const name = tag[2].toLowerCase();
-    const end = endOfTag(html, i + tag[0].length);
-    const selfClosing = html[end - 2] === '/';
-    i = end;
-    if (!closing && SKIPPED.has(name) && !selfClosing) {
-      i = skipTo(html, i, name);
-      continue;
-    }
+    if (SKIPPED.has(name)) continue;
     if (name === 'br') {
-      if (!closing) out.lineBreak();
+      out.lineBreak();
       continue;
     }
-    if (CELL.has(name)) {
-      out.text(' ', false);
-      continue;
-    }
-    if (name === 'pre') pre = Math.max(0, pre + (closing ? -1 : 1));
-    if (BLOCK.has(name)) out.paragraphBreak();
+    if (CELL.has(name)) out.text(' ', false);
+    else if (BLOCK.has(name)) out.paragraphBreak();
+    if (name === 'pre') pre++;
+    stack.push({ node, exit: true });
+    pushChildren(node);
   }
   return out.finish();
-}
-
-/**
- * Index just past the `>` that closes a tag, reading attributes the way the HTML tokenizer does so
- * that a quoted value may hold `>` (`title="a>b"`).
- */
-function endOfTag(html: string, from: number): number {
-  let j = from;
-  const n = html.length;
-  while (j < n) {
-    const c = html[j];
-    if (c === '>') return j + 1;
-    if (c !== '=') {
-      j++;
-      continue;
-    }
-    j++;
-    while (j < n && /\s/.test(html[j])) j++;
-    const quote = html[j];
-    if (quote === '"' || quote === "'") {
-      const close = html.indexOf(quote, j + 1);
-      if (close < 0) return n;
-      j = close + 1;
-    }
-  }
-  return n;
-}
-
-/** Index just past `</name…>`, or the end of the document when the element is never closed. */
-function skipTo(html: string, from: number, name: string): number {
-  // Case-insensitive search from `from`, without lower-casing the document, which could shift
-  // offsets ("İ".toLowerCase() is two code units).
-  const end = new RegExp(`</${name}(?=[\\s/>]|$)`, 'gi');
-  end.lastIndex = from;
-  const at = end.exec(html);
-  if (!at) return html.length;
-  const close = html.indexOf('>', at.index);
-  return close < 0 ? html.length : close + 1;
 }
 
 /** Accumulates text into paragraphs and lines the way a browser lays out blocks and `<br>`. */

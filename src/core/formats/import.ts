@@ -4,8 +4,7 @@
 import { BadInputError, decodeText } from '../text/decode';
 import { checkHasText, checkSize, formatOf, type ImportedArticle } from './article';
 import { docxToText } from './docx';
-import { decodeWindows1252 } from './entities';
-import { htmlToText } from './html-text';
+import { decodeWindows1252 } from './windows-1252';
 import { parseXliff, xliffTexts } from './xliff';
 
 /**
@@ -27,6 +26,8 @@ export async function importArticle(name: string, bytes: Uint8Array): Promise<Im
       return { name, format, text, encoding, bom };
     }
     case 'html': {
+      // The HTML parser (parse5) is loaded on first use, like mammoth: most articles are plain text.
+      const { htmlToText } = await import('./html-text');
       const text = htmlToText(decodeHtml(name, bytes));
       if (text.trim() === '') throw new BadInputError(`${name} has no article text in it.`);
       return { name, format, text, encoding: 'utf-8', bom: false };

@@ -5,7 +5,7 @@
  */
 import type { Change } from '../diff/types';
 import type { ParagraphFigures, ReportInput, ReviewedIssue } from '../../shared/report';
-import { escapeHtml } from './entities';
+import { escapeHtml } from '../text/html';
 import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore, translationIssues } from './quality';
 
 /** Builds the review report as a complete HTML document. Pure: same input, same page. */

@@ -4,9 +4,9 @@ import {
   MAX_ARTICLE_BYTES,
   checkSize,
   encodeText,
-  htmlToText,
   importArticle,
 } from '../../../src/core';
+import { htmlToText } from '../../../src/core/formats/html-text';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -64,6 +64,25 @@ describe('importArticle: HTML', () => {
 
   it('keeps line breaks inside <pre> and unknown entities as written', () => {
     expect(htmlToText('<pre>a\n  b</pre><p>&bogus; &amp</p>')).toBe('a\nb\n\n&bogus; &');
+  });
+
+  it('decodes every named character reference of HTML, not only the common ones', () => {
+    // Names from the whole table of the HTML standard (a Czech, a Polish, a math and a Greek letter).
+    expect(htmlToText('<p>Ko&scaron;ice, &Lstrok;&oacute;d&zacute;, &ccaron;esk&yacute;, &lstrok;</p>')).toBe('Košice, Łódź, český, ł');
+    expect(htmlToText('<p>&NotEqualTilde; &varepsilon; &lrhar; &frac78;</p>')).toBe('\u2242\u0338 \u03f5 \u21cb \u215e');
+    // Legacy names without a semicolon, as browsers read them; unknown names stay as written.
+    expect(htmlToText('<p>AT&amp T &copy 2024 &bogus; &ampx</p>')).toBe('AT& T © 2024 &bogus; &x');
+  });
+
+  it('does not let form controls into the article: textarea, select, button', () => {
+    const html = '<p>Before</p><form><textarea>Comment <b>here</b> &amp; more</textarea><select><option>Opt</option></select>' +
+      '<button>Send</button></form><p>After</p>';
+    expect(htmlToText(html)).toBe('Before\n\nAfter');
+  });
+
+  it('reads a page of deeply nested tags without overflowing the stack', () => {
+    const html = '<div>'.repeat(200_000) + 'deep' + '</div>'.repeat(200_000);
+    expect(htmlToText(html)).toBe('deep');
   });
 
   it('renders a hostile page as its text only', () => {

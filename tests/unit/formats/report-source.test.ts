@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, createChecker, diffStats, diffTexts, htmlToText, issuesToCsv } from '../../../src/core';
+import { buildReport, createChecker, diffStats, diffTexts, issuesToCsv } from '../../../src/core';
+import { htmlToText } from '../../../src/core/formats/html-text';
 import type { ReviewedIssue } from '../../../src/shared/report';
 
 const source = 'Le chômage des jeunes a atteint 7,25 % en janvier, selon l’institut national.\n\nLe plan prévoit 4 500 emplois.';

@@ -2,7 +2,8 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DocumentDiff, QUALITY_FORMULA, buildReport, diffStats, diffTexts, htmlToText, qualityScore, translationIssues } from '../../../src/core';
+import { DocumentDiff, QUALITY_FORMULA, buildReport, diffStats, diffTexts, qualityScore, translationIssues } from '../../../src/core';
+import { htmlToText } from '../../../src/core/formats/html-text';
 import type { ReportInput, ReviewedIssue } from '../../../src/shared/report';
 import { changesBetween, issueAt, sampleArticle } from './factories';
 

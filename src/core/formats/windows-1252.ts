@@ -1,0 +1,24 @@
+/** Old newsroom pages: windows-1252 bytes to text. */
+
+// windows-1252's characters at 0x80–0x9F (the C1 range of Latin-1).
+const C1_REMAP: Record<number, number> = {
+  0x80: 0x20ac, 0x82: 0x201a, 0x83: 0x192, 0x84: 0x201e, 0x85: 0x2026, 0x86: 0x2020,
+  0x87: 0x2021, 0x88: 0x2c6, 0x89: 0x2030, 0x8a: 0x160, 0x8b: 0x2039, 0x8c: 0x152,
+  0x8e: 0x17d, 0x91: 0x2018, 0x92: 0x2019, 0x93: 0x201c, 0x94: 0x201d, 0x95: 0x2022,
+  0x96: 0x2013, 0x97: 0x2014, 0x98: 0x2dc, 0x99: 0x2122, 0x9a: 0x161, 0x9b: 0x203a,
+  0x9c: 0x153, 0x9e: 0x17e, 0x9f: 0x178,
+};
+
+/**
+ * Decodes windows-1252 bytes, the encoding the web standard reads for `iso-8859-1`, `latin1`,
+ * `ascii` and `windows-1252` labels. Done here because node's TextDecoder decodes that label as
+ * plain Latin-1, turning curly quotes into control characters.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    const codes = Array.from(bytes.subarray(i, i + 8192), (b) => C1_REMAP[b] ?? b);
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
