@@ -19,4 +19,15 @@ describe('acronym-mismatch', () => {
     expect(flaggedTexts('THIS IS A HANDOUT PICTURE FROM THE US ARMY. ISIS fighters fled. ISIS lost.', 'acronym-mismatch')).toEqual([]);
     expect(flaggedTexts('The Islamic State (ISIS) group lost Mosul. ISIS still has cells.', 'acronym-mismatch')).toEqual([]);
   });
+
+  it('flags acronym groups from every region, and a source-language acronym left in', () => {
+    expect(flagged('The ONU called for calm. The UN said aid would come. UN agencies agreed.', 'acronym-mismatch').map((f) => [f.text, f.issue.suggestions[0]])).toEqual([['ONU', 'UN']]);
+    expect(flaggedTexts('The CPC met in Beijing. The CPC congress ends today. Critics of the CCP spoke.', 'acronym-mismatch')).toEqual(['CCP']);
+    expect(flaggedTexts('NATO allies met. NATO troops stayed. Nato officials said so.', 'acronym-mismatch')).toEqual(['Nato']);
+    expect(flaggedTexts('ECOWAS leaders met in Abuja. The CEDEAO summit ended. ECOWAS said so.', 'acronym-mismatch')).toEqual(['CEDEAO']);
+  });
+
+  it('does not flag an article that uses one form of each group', () => {
+    expect(flaggedTexts('The EU and ASEAN met. The UN and the WHO joined. EU officials spoke.', 'acronym-mismatch')).toEqual([]);
+  });
 });

@@ -29,4 +29,45 @@ describe('boilerplate', () => {
     const text = 'AFP reported that the ministry restricted access to editorial offices. Agence France-Presse said credit was due to the army.';
     expect(flaggedTexts(text, 'boilerplate')).toEqual([]);
   });
+
+  it('flags agency datelines of the wires a desk receives, up to the copy', () => {
+    const cases = [
+      'BEIJING, May 3 (Xinhua) -- China will expand its pilot programme, officials said.',
+      'SEOUL, Jan. 12 (Yonhap) -- North Korea fired a missile on Friday.',
+      '(Reuters) - Oil prices rose on Monday.',
+      'WASHINGTON (AP) — The Senate passed the bill.',
+      'TOKYO (Kyodo) -- Japan’s economy grew.',
+      'New Delhi, March 4 (PTI) The government announced new rules on Monday.',
+    ];
+    for (const text of cases) {
+      const [f, ...rest] = flagged(text, 'boilerplate');
+      expect(rest).toEqual([]);
+      expect(f.issue.start).toBe(0);
+      expect(text.slice(f.issue.end)).toMatch(/^[A-Z]/);
+      expect(f.issue.message).toMatch(/agency dateline/);
+    }
+  });
+
+  it('flags end tags, photo credits, copyright lines, bylines and web-page text from many wires', () => {
+    const cases: [string, string][] = [
+      ['The talks ended without a deal. (dpa)', ' (dpa)'],
+      ['Firefighters at the scene in Istanbul. (Xinhua/Li Xin)', ' (Xinhua/Li Xin)'],
+      ['Rescuers search the rubble. EPA-EFE/STRINGER', ' EPA-EFE/STRINGER'],
+      ['Protesters march in Paris. AFP via Getty Images', ' AFP via Getty Images'],
+      ['The minister arrives. (Photo by Jane Doe / Anadolu Agency)', ' (Photo by Jane Doe / Anadolu Agency)'],
+      ['© AFP 2024', '© AFP 2024'],
+      ['Copyright 2024 The Associated Press. All rights reserved.', 'Copyright 2024 The Associated Press. All rights reserved.'],
+      ['The index fell 2%. (Reporting by Jane Doe; Editing by John Roe)', ' (Reporting by Jane Doe; Editing by John Roe)'],
+      ['The vote is on Sunday. Subscribe to our newsletter for more.', ' Subscribe to our newsletter for more.'],
+    ];
+    for (const [text, credit] of cases) expect(flaggedTexts(text, 'boilerplate')).toEqual([credit]);
+  });
+
+  it('does not flag a caption’s own words, nor copy that names agencies or rights', () => {
+    expect(flaggedTexts('A handout picture released by the ministry on June 10 shows the minister arriving in Mosul.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('Xinhua reported the figures on Monday, and Reuters could not verify them.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('The court said all rights of the defendants were respected under (c) of the law.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('The Associated Press (AP) and Agence France-Presse (AFP) reported it.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('He told reporters that editing by hand was slow.', 'boilerplate')).toEqual([]);
+  });
 });
