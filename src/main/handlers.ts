@@ -8,11 +8,13 @@
  * chose in a save dialog or a review file main itself opened; an article that was opened is never
  * written over, whatever the renderer asks.
  */
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { BadInputError } from '../core/text/decode';
 import { parseSession, serializeSession, SessionError, SESSION_EXTENSION } from '../shared/session';
 import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
-import { readArticleFile, readReviewFile, sameFile, writeFileAtomic } from './services/files';
+import { MAX_QUEUE_CHARS } from '../shared/ipc';
+import { listArticleFiles, readArticleFile, readReviewFile, readQueueFile, removeQueueFile, sameFile, writeFileAtomic } from './services/files';
 import type { Autosave } from './services/autosave';
 import type { SettingsStore } from './services/settings';
 import { MAX_REVIEW_BYTES } from '../shared/limits';
@@ -27,6 +29,10 @@ export interface FileFilter {
 /** The dialogs main needs, so tests can answer them. Each resolves to a path, or null when cancelled. */
 export interface DialogPort {
   showOpen(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** An open dialog where several files may be picked; empty when cancelled. */
+  showOpenMany(options: { title: string; filters: FileFilter[] }): Promise<string[]>;
+  /** A folder dialog; null when cancelled. */
+  showFolder(options: { title: string }): Promise<string | null>;
   showSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
@@ -39,6 +45,8 @@ export interface HandlerDeps {
   samplePath: string;
   /** Where a save dialog starts when nothing has been opened yet, e.g. the Documents folder. */
   defaultFolder: string;
+  /** Where the batch of articles is kept between runs (Platform.writeQueue), e.g. userData/queue.json. */
+  queueFile: string;
 }
 
 /** The open dialog's filters: articles first, then saved reviews. */
@@ -108,6 +116,45 @@ export class DesktopHandlers {
   async openArticle(): Promise<OpenedFile | null> {
     const path = await this.deps.dialogs.showOpen({ title: 'Open article or review', filters: OPEN_FILTERS });
     return path === null ? null : this.openPath(path);
+  }
+
+  /** Platform.openArticles: an open dialog where several files may be picked, each opened by {@link openPath}. */
+  async openArticles(): Promise<OpenedFile[]> {
+    const paths = await this.deps.dialogs.showOpenMany({ title: 'Open articles or reviews', filters: OPEN_FILTERS });
+    const files: OpenedFile[] = [];
+    for (const path of paths) files.push(await this.openPath(path));
+    return files;
+  }
+
+  /**
+   * Platform.openFolder: a folder dialog, then every article under the folder (see
+   * {@link listArticleFiles}), named by its path inside the folder. Null when cancelled.
+   */
+  async openFolder(): Promise<OpenedFile[] | null> {
+    const folder = await this.deps.dialogs.showFolder({ title: 'Open a folder of articles' });
+    if (folder === null) return null;
+    const root = resolve(folder);
+    const files: OpenedFile[] = [];
+    for (const path of await listArticleFiles(root)) {
+      const file = await readArticleFile(path);
+      this.articles.add(resolve(path));
+      files.push({ ...file, name: relative(root, path).split(sep).join('/') });
+    }
+    this.lastFolder = root;
+    return files;
+  }
+
+  /** Platform.readQueue: the stored batch, or null when there is none (or it cannot be read). */
+  readQueue(): Promise<string | null> {
+    return readQueueFile(this.deps.queueFile);
+  }
+
+  /** Platform.writeQueue: a string of at most MAX_QUEUE_CHARS, or null to forget the batch. */
+  async writeQueue(raw: unknown): Promise<void> {
+    if (raw === null) return removeQueueFile(this.deps.queueFile);
+    if (typeof raw !== 'string' || raw.length > MAX_QUEUE_CHARS) throw new InvalidArgumentError('The batch of articles must be text of at most 40 million characters.');
+    await mkdir(dirname(this.deps.queueFile), { recursive: true });
+    await writeFileAtomic(this.deps.queueFile, new TextEncoder().encode(raw));
   }
 
   /**

@@ -35,6 +35,7 @@ const handlers = new DesktopHandlers({
   dialogs: electronDialogs(),
   samplePath: paths.sample,
   defaultFolder: documentsFolder(),
+  queueFile: join(app.getPath('userData'), 'queue.json'),
 });
 
 function documentsFolder(): string {
@@ -55,6 +56,18 @@ function electronDialogs(): DialogPort {
     async showOpen(options) {
       const window = parentWindow();
       const opts = { ...options, properties: ['openFile' as const] };
+      const result = window ? await dialog.showOpenDialog(window, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
+    async showOpenMany(options) {
+      const window = parentWindow();
+      const opts = { ...options, properties: ['openFile' as const, 'multiSelections' as const] };
+      const result = window ? await dialog.showOpenDialog(window, opts) : await dialog.showOpenDialog(opts);
+      return result.canceled ? [] : result.filePaths;
+    },
+    async showFolder(options) {
+      const window = parentWindow();
+      const opts = { ...options, properties: ['openDirectory' as const] };
       const result = window ? await dialog.showOpenDialog(window, opts) : await dialog.showOpenDialog(opts);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
@@ -149,6 +162,14 @@ function registerIpc(): void {
     if (file) await refreshMenu();
     return file;
   });
+  handle(IPC.openArticles, async () => {
+    const files = await handlers.openArticles();
+    if (files.length) await refreshMenu();
+    return files;
+  });
+  handle(IPC.openFolder, () => handlers.openFolder());
+  handle(IPC.readQueue, () => handlers.readQueue());
+  handle(IPC.writeQueue, (data) => handlers.writeQueue(data));
   handle(IPC.openSample, () => handlers.openSample());
   handle(IPC.saveFile, (request) => handlers.saveFile(request));
   handle(IPC.readSettings, () => handlers.readSettings());

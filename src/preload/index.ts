@@ -42,6 +42,10 @@ const onMenuCommand = channel<MenuCommand>(IPC.menuCommand, false);
 const platform: Platform = {
   kind: 'electron',
   openArticle: () => invoke(IPC.openArticle),
+  openArticles: () => invoke(IPC.openArticles),
+  openFolder: () => invoke(IPC.openFolder),
+  readQueue: () => invoke(IPC.readQueue),
+  writeQueue: (data: string | null) => invoke(IPC.writeQueue, data),
   openSample: () => invoke(IPC.openSample),
   saveFile: (request: SaveRequest) => invoke(IPC.saveFile, request),
   readSettings: () => invoke(IPC.readSettings),

@@ -8,6 +8,10 @@ import { ReviewScreen, type ReviewHandle } from './review/ReviewScreen';
 import { useUnsavedPrompt } from './UnsavedDialog';
 import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
+import { ArticlesPanel } from './queue/ArticlesPanel';
+import { fileToOpen, newQueue, nextUndone, parseQueue, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
+import { summaryHtml } from './queue/summaryHtml';
+import { nextToCheck, useQueueChecks } from './queue/useQueueChecks';
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -25,6 +29,15 @@ export function App() {
   const [docKey, setDocKey] = useState(0);
   const screen = useRef<ReviewHandle>(null);
   const unsaved = useUnsavedPrompt();
+  // The batch of articles being worked through, if any (see ./queue/queue.ts); a ref too, for
+  // the handlers that run outside React's render (unload, keys).
+  const [queue, setQueueState] = useState<Queue | null>(null);
+  const queueRef = useRef<Queue | null>(null);
+  const [storedBatch, setStoredBatch] = useState<Queue | null>(null);
+  const setQueue = useCallback((next: Queue | null) => {
+    queueRef.current = next;
+    setQueueState(next);
+  }, []);
 
   useEffect(() => {
     // Start the checker while the editor looks at the welcome screen.
@@ -33,6 +46,7 @@ export function App() {
     // Reviews autosaved by a session that did not close cleanly are offered back.
     platform.listRecoverable().then(setRecoverable, () => setRecoverable([]));
   }, []);
+
 
   const setDirty = useCallback((value: boolean) => {
     if (dirty.current === value) return;
@@ -58,6 +72,8 @@ export function App() {
 
   /** Whether the open review may go: saved, or the editor chose Save (and it saved) or Don't Save. */
   const mayLeave = useCallback(async () => {
+    // Inside a batch the review is kept with the batch: nothing is lost by moving on.
+    if (queueRef.current) return true;
     if (!dirty.current || !doc) return true;
     const choice = await unsaved.ask(doc.article.name);
     if (choice === 'cancel') return false;
@@ -74,17 +90,171 @@ export function App() {
     [setDirty],
   );
 
+  /** The batch with the open article's review and figures written into it. */
+  const captured = useCallback((): Queue | null => {
+    const current = queueRef.current;
+    if (!current) return null;
+    const review = screen.current?.session() ?? undefined;
+    const figures = screen.current?.figures() ?? undefined;
+    return updateArticle(current, current.current, { ...(review ? { review } : {}), ...(figures ? { figures } : {}) });
+  }, []);
+
+  const storeBatch = useCallback((next: Queue | null) => {
+    platform.writeQueue(next ? serializeQueue(next) : null).catch((e) => setError(`The batch was not kept: ${errorMessage(e)}`));
+  }, []);
+
+  /** Leaves the batch (another article opened on its own, or Close): kept as it stands, to resume. */
+  const leaveBatch = useCallback(() => {
+    const current = captured();
+    if (!current) return;
+    storeBatch(current);
+    setStoredBatch(current);
+    setQueue(null);
+  }, [captured, storeBatch, setQueue]);
+
+  /** Shows article `index` of `batch` (its review so far, or the article itself). */
+  const showArticle = useCallback(
+    async (batch: Queue, index: number) => {
+      const article = batch.articles[index];
+      let next = batch;
+      try {
+        const opened = await openReviewDocument(fileToOpen(article));
+        next = updateArticle({ ...batch, current: index }, index, article.status === 'New' ? { status: 'In review' } : {});
+        setQueue(next);
+        show(opened);
+        setError(null);
+      } catch (e) {
+        next = updateArticle(batch, index, { problem: errorMessage(e) });
+        setQueue(next);
+        setError(`${article.name}: ${errorMessage(e)}`);
+      }
+      storeBatch(next);
+    },
+    [setQueue, show, storeBatch],
+  );
+
+  /** Moves to article `index` of the open batch, keeping the current review in it. */
+  const goTo = useCallback(
+    (index: number) => {
+      const current = captured();
+      if (!current || index < 0 || index >= current.articles.length) return;
+      void showArticle(current, index);
+    },
+    [captured, showArticle],
+  );
+
+  const step = useCallback(
+    (delta: number) => {
+      const current = queueRef.current;
+      if (!current) return;
+      const n = current.articles.length;
+      goTo((current.current + delta + n) % n);
+    },
+    [goTo],
+  );
+
+  const markDone = useCallback(() => {
+    const current = captured();
+    if (!current) return;
+    const done = updateArticle(current, current.current, { status: 'Done' });
+    const next = nextUndone(done, done.current);
+    if (next < 0) {
+      setQueue(done);
+      storeBatch(done);
+      return;
+    }
+    void showArticle(done, next);
+  }, [captured, setQueue, showArticle, storeBatch]);
+
+  const openBatch = useCallback(
+    async (files: OpenedFile[]) => {
+      if (!(await mayLeave())) return;
+      await showArticle(newQueue(files), 0);
+    },
+    [mayLeave, showArticle],
+  );
+
+  // A batch the editor was working through reopens where they left it.
+  const resumed = useRef(false);
+  useEffect(() => {
+    if (resumed.current) return;
+    resumed.current = true;
+    platform.readQueue().then(
+      (text) => {
+        const stored = parseQueue(text);
+        if (stored && !queueRef.current) void showArticle(stored, stored.current);
+      },
+      () => undefined,
+    );
+  }, [showArticle]);
+
+  useQueueChecks(queue, settings, (index, result) => {
+    const current = queueRef.current;
+    if (!current || !current.articles[index]) return;
+    // An article opened meanwhile has its figures from the review.
+    if (current.articles[index].status !== 'New' && 'figures' in result) return;
+    setQueue(updateArticle(current, index, result));
+  });
+  const pending = queue ? queue.articles.filter((a, k) => k >= Math.max(0, nextToCheck(queue)) && a.status === 'New' && !a.figures && !a.problem).length : 0;
+
+  // The open article's figures follow the review into the "Articles" list; the batch is stored
+  // whenever they change (an edit, a decision), so a crash loses at most a second of list state.
+  const batchOpen = queue !== null;
+  useEffect(() => {
+    if (!batchOpen) return;
+    const timer = setInterval(() => {
+      const current = queueRef.current;
+      const figures = screen.current?.figures();
+      if (!current || !figures) return;
+      if (JSON.stringify(figures) === JSON.stringify(current.articles[current.current].figures)) return;
+      const next = captured();
+      if (!next) return;
+      setQueue(next);
+      storeBatch(next);
+    }, 1000);
+    return () => clearInterval(timer);
+  }, [batchOpen, captured, setQueue, storeBatch]);
+
+  // The batch's keys (../shared/keymap.ts, owner "app"), wherever the focus is.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!queueRef.current || document.querySelector('[role="dialog"]')) return;
+      const command = bindingFor(event)?.command;
+      if (command !== 'next-article' && command !== 'previous-article' && command !== 'mark-done') return;
+      event.preventDefault();
+      event.stopPropagation();
+      if (command === 'mark-done') markDone();
+      else step(command === 'next-article' ? 1 : -1);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [markDone, step]);
+
+  const exportSummary = useCallback(
+    (kind: 'csv' | 'html') => {
+      const current = captured();
+      if (!current) return;
+      setQueue(current);
+      const data = new TextEncoder().encode(kind === 'csv' ? summaryCsv(current) : summaryHtml(current));
+      platform
+        .saveFile({ suggestedName: `batch-summary.${kind}`, mimeType: kind === 'csv' ? 'text/csv' : 'text/html', data })
+        .catch((e) => setError(`The summary was not exported: ${errorMessage(e)}`));
+    },
+    [captured, setQueue],
+  );
+
   const openFile = useCallback(async (file: OpenedFile) => {
     try {
       const next = await openReviewDocument(file);
       if (!(await mayLeave())) return;
+      leaveBatch();
       show(next);
       setError(null);
     } catch (e) {
       // A refused file leaves whatever is open as it was.
       setError(errorMessage(e));
     }
-  }, [mayLeave, show]);
+  }, [mayLeave, show, leaveBatch]);
 
   const recover = useCallback(
     async (review: RecoverableReview) => {
@@ -125,7 +295,23 @@ export function App() {
 
   useEffect(() => platform.onOpenFile((file) => void openFile(file)), [openFile]);
 
-  const openArticle = useCallback(() => void run(() => platform.openArticle()), [run]);
+  const openArticle = useCallback(() => {
+    setBusy(true);
+    platform
+      .openArticles()
+      .then((files) => (files.length > 1 ? openBatch(files) : files.length === 1 ? openFile(files[0]) : undefined))
+      .catch((e) => setError(errorMessage(e)))
+      .finally(() => setBusy(false));
+  }, [openBatch, openFile]);
+
+  const openFolder = useCallback(() => {
+    setBusy(true);
+    platform
+      .openFolder()
+      .then((files) => (files ? openBatch(files) : undefined))
+      .catch((e) => setError(errorMessage(e)))
+      .finally(() => setBusy(false));
+  }, [openBatch]);
 
   // Ctrl+O: the native menu owns it in the desktop app; in the browser the page opens the picker.
   useEffect(() => {
@@ -155,12 +341,19 @@ export function App() {
       if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
     };
     const drop = (event: DragEvent) => {
-      const file = event.dataTransfer?.files[0];
-      if (!file) return;
+      const files = [...(event.dataTransfer?.files ?? [])];
+      if (files.length === 0) return;
       event.preventDefault();
-      void run(() => fileToOpened(file));
+      if (files.length === 1) void run(() => fileToOpened(files[0]));
+      else void Promise.all(files.map(fileToOpened)).then(openBatch, (e: unknown) => setError(errorMessage(e)));
     };
     const beforeUnload = (event: BeforeUnloadEvent) => {
+      // A batch keeps the open review with it (the browser's storage writes at once).
+      const batch = captured();
+      if (batch) {
+        storeBatch(batch);
+        return;
+      }
       if (dirty.current) event.preventDefault();
     };
     window.addEventListener('dragover', over);
@@ -171,7 +364,30 @@ export function App() {
       window.removeEventListener('drop', drop);
       window.removeEventListener('beforeunload', beforeUnload);
     };
-  }, [run]);
+  }, [run, openBatch, captured, storeBatch]);
+
+  const review = doc && (
+    <ReviewScreen
+      key={docKey}
+      handle={screen}
+      doc={doc}
+      paused={unsaved.dialog !== null}
+      platform={platform}
+      settings={settings}
+      onSettings={changeSettings}
+      onError={setError}
+      onDirty={setDirty}
+      onOpen={openArticle}
+      onClose={() => {
+        if (queueRef.current) {
+          leaveBatch();
+          show(null);
+          return;
+        }
+        void mayLeave().then((leave) => leave && show(null));
+      }}
+    />
+  );
 
   return (
     <div className="app">
@@ -183,22 +399,22 @@ export function App() {
           </button>
         </div>
       )}
-      {doc ? (
-        <ReviewScreen
-          key={docKey}
-          handle={screen}
-          doc={doc}
-          paused={unsaved.dialog !== null}
-          platform={platform}
-          settings={settings}
-          onSettings={changeSettings}
-          onError={setError}
-          onDirty={setDirty}
-          onOpen={openArticle}
-          onClose={() => {
-            void mayLeave().then((leave) => leave && show(null));
-          }}
-        />
+      {doc && queue ? (
+        <div className="batch">
+          <ArticlesPanel
+            queue={queue}
+            pending={pending}
+            onGo={goTo}
+            onPrevious={() => step(-1)}
+            onNext={() => step(1)}
+            onMarkDone={markDone}
+            onExportCsv={() => exportSummary('csv')}
+            onExportHtml={() => exportSummary('html')}
+          />
+          {review}
+        </div>
+      ) : doc ? (
+        review
       ) : (
         <Welcome
           busy={busy}
@@ -206,6 +422,9 @@ export function App() {
           onRecover={(review) => void recover(review)}
           onDiscard={discardRecoverable}
           onOpen={openArticle}
+          onOpenFolder={openFolder}
+          batch={storedBatch}
+          onResume={() => storedBatch && void showArticle(storedBatch, storedBatch.current)}
           onSample={() => void run(() => platform.openSample())}
         />
       )}

@@ -1,8 +1,14 @@
 import type { RecoverableReview } from '../shared/ipc';
+import type { Queue } from './queue/queue';
 
 /** The first screen: open an article or try the sample, or recover an autosaved review. Files can also be dropped anywhere. */
 export function Welcome(props: {
   onOpen: () => void;
+  /** "Open folder…": a batch of every article in a folder. */
+  onOpenFolder: () => void;
+  /** A batch left earlier in this run (Close, or another article opened on its own), to resume. */
+  batch?: Queue | null;
+  onResume?: () => void;
   onSample: () => void;
   busy: boolean;
   recoverable: readonly RecoverableReview[];
@@ -21,11 +27,23 @@ export function Welcome(props: {
           <button type="button" className="primary" onClick={props.onOpen} disabled={props.busy}>
             Open article…
           </button>
+          <button type="button" onClick={props.onOpenFolder} disabled={props.busy}>
+            Open folder…
+          </button>
           <button type="button" onClick={props.onSample} disabled={props.busy}>
             Try the sample article
           </button>
         </div>
-        <p className="welcome-hint">Or drop a .txt, .md, .html, .docx or .verso.json file anywhere in this window.</p>
+        {props.batch && (
+          <p>
+            <button type="button" className="small" onClick={props.onResume}>
+              Resume the batch ({props.batch.articles.filter((a) => a.status === 'Done').length} of {props.batch.articles.length} articles done)
+            </button>
+          </p>
+        )}
+        <p className="welcome-hint">
+          Or drop a .txt, .md, .html, .docx or .verso.json file anywhere in this window; several files, or a folder, make a batch to work through.
+        </p>
         {props.recoverable.length > 0 && (
           <section className="recovery" role="region" aria-label="Recovery">
             <h2>Unsaved work from last time</h2>

@@ -79,6 +79,25 @@ export interface Platform {
   readonly kind: 'electron' | 'web';
   /** Asks the editor for an article (dialog or file picker). Null when they cancel. */
   openArticle(): Promise<OpenedFile | null>;
+  /**
+   * Asks for one or several articles ("Open article…" with several files picked makes a batch).
+   * Empty when the editor cancels.
+   */
+  openArticles(): Promise<OpenedFile[]>;
+  /**
+   * "Open folder…": asks for a folder and returns the articles under it (any depth; the formats
+   * Verso opens; hidden entries skipped), sorted by path, each named by its path inside the folder
+   * (`world/baghdad.txt`). Null when the editor cancels. Rejects when the folder holds no article.
+   */
+  openFolder(): Promise<OpenedFile[] | null>;
+  /**
+   * The batch of articles the editor was working through (see src/renderer/queue), as the
+   * renderer last stored it, or null. Kept in the desktop app's userData folder, in the browser's
+   * localStorage (so a page reload finds it).
+   */
+  readQueue(): Promise<string | null>;
+  /** Stores the batch (null forgets it). At most {@link MAX_QUEUE_CHARS} characters. */
+  writeQueue(data: string | null): Promise<void>;
   /** The sample article shipped with Verso. */
   openSample(): Promise<OpenedFile>;
   /** Writes a file: a save dialog in Electron (unless `path` is set), a download in the browser. Null when cancelled. */
@@ -99,9 +118,16 @@ export interface Platform {
   setDirty(dirty: boolean): void;
 }
 
+/** The largest batch {@link Platform.writeQueue} stores: 40 million characters (200 articles of 20 kB fit fifty times over). */
+export const MAX_QUEUE_CHARS = 40_000_000;
+
 /** IPC channel names between preload and main; one per Platform method. */
 export const IPC = {
   openArticle: 'verso:open-article',
+  openArticles: 'verso:open-articles',
+  openFolder: 'verso:open-folder',
+  readQueue: 'verso:read-queue',
+  writeQueue: 'verso:write-queue',
   openSample: 'verso:open-sample',
   saveFile: 'verso:save-file',
   readSettings: 'verso:read-settings',

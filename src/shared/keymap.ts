@@ -19,6 +19,9 @@ export type ShortcutCommand =
   | 'open-article'
   | 'find'
   | 'shortcuts'
+  | 'next-article'
+  | 'previous-article'
+  | 'mark-done'
   | 'close';
 
 /** One key and what it does. */
@@ -30,8 +33,9 @@ export interface KeyBinding {
    * Who acts on the key. `page` (the default): the review page's key handler, wherever the focus
    * is; a native menu item only shows the key. `shell`: the native menu in the desktop app (its
    * accelerator is registered), the page in the browser. `dialog`: the open dialog or menu.
+   * `app`: the app around the review (the batch of articles), wherever the focus is.
    */
-  owner?: 'page' | 'shell' | 'dialog';
+  owner?: 'page' | 'shell' | 'dialog' | 'app';
   /**
    * Where the page leaves the key alone: `editor` inside an editor (CodeMirror's own undo history
    * and search panel), `text` in any text entry (a typed "?").
@@ -88,6 +92,17 @@ export const KEY_MAP: readonly ShortcutRow[] = [
   {
     what: 'Open another article (asks first when the review has unsaved changes)',
     bindings: [{ keys: 'Ctrl+O', command: 'open-article', owner: 'shell' }],
+  },
+  {
+    what: 'Next / previous article (a batch of articles)',
+    bindings: [
+      { keys: 'Ctrl+PageDown', command: 'next-article', owner: 'app' },
+      { keys: 'Ctrl+PageUp', command: 'previous-article', owner: 'app' },
+    ],
+  },
+  {
+    what: 'Mark the article done and go to the next one not done',
+    bindings: [{ keys: 'Ctrl+Shift+Enter', command: 'mark-done', owner: 'app' }],
   },
   {
     what: 'Find and replace in the corrected text',

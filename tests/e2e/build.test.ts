@@ -31,6 +31,10 @@ describe('built Electron app', () => {
     const platformKeys: (keyof Platform)[] = [
       'kind',
       'openArticle',
+      'openArticles',
+      'openFolder',
+      'readQueue',
+      'writeQueue',
       'openSample',
       'saveFile',
       'readSettings',

@@ -2,11 +2,11 @@
  * Articles and reviews on disk. Plain node, no Electron, so tests run it on real temp folders and
  * main's IPC handlers stay thin over it.
  */
-import { readFile, stat } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { BadInputError } from '../../core/text/decode';
-import { checkSize, formatOf } from '../../core/formats/article';
+import { checkSize, formatOf, isArticleName } from '../../core/formats/article';
 import { MAX_REVIEW_BYTES, formatMegabytes } from '../../shared/limits';
 import type { OpenedFile } from '../../shared/ipc';
 import { parseSession, serializeSession, type Session } from '../../shared/session';
@@ -34,6 +34,46 @@ export async function readArticleFile(path: string): Promise<OpenedFile> {
   } catch (error) {
     throw describe(error, path);
   }
+}
+
+/**
+ * The articles under `folder` ("Open folder…"): every file of a format Verso opens, at any depth,
+ * sorted by path. Hidden entries (names starting with ".") are skipped and links to folders are not
+ * followed. Refuses, naming the folder, one that cannot be read or holds no article.
+ */
+export async function listArticleFiles(folder: string): Promise<string[]> {
+  const found: string[] = [];
+  const search = async (dir: string) => {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      throw describe(error, dir);
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) await search(path);
+      else if ((entry.isFile() || entry.isSymbolicLink()) && isArticleName(entry.name)) found.push(path);
+    }
+  };
+  await search(folder);
+  if (found.length === 0) throw new BadInputError(`${basename(folder)} holds no article (.txt, .md, .html or .docx).`);
+  return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The stored batch of articles (Platform.readQueue), or null when there is none or it cannot be read. */
+export async function readQueueFile(path: string): Promise<string | null> {
+  try {
+    return await readFile(path, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets the stored batch. */
+export async function removeQueueFile(path: string): Promise<void> {
+  await rm(path, { force: true });
 }
 
 // The one atomic writer (also the CLI's): see src/node/atomic-write.ts.

@@ -1,22 +1,37 @@
-import { DEFAULT_SETTINGS, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../../shared/ipc';
+import { isArticleName } from '../../core/formats/article';
+import { DEFAULT_SETTINGS, MAX_QUEUE_CHARS, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../../shared/ipc';
 import { discardAutosave, listAutosaves, saveAutosave } from './webAutosave';
 
 const SETTINGS_KEY = 'verso.settings';
+const QUEUE_KEY = 'verso.queue';
+const ACCEPT = '.txt,.md,.html,.htm,.docx,.xlf,.xliff,.json,text/plain';
 
 /** Reads a File (picker or drop) into an OpenedFile. */
 export async function fileToOpened(file: File): Promise<OpenedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
-function pickFile(accept: string): Promise<File | null> {
+/** The file picker: one file, several, or a whole folder (`webkitdirectory`). Empty when cancelled. */
+function pickFiles(options: { accept?: string; multiple?: boolean; folder?: boolean }): Promise<File[]> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = accept;
-    input.addEventListener('change', () => resolve(input.files?.[0] ?? null), { once: true });
-    input.addEventListener('cancel', () => resolve(null), { once: true });
+    if (options.accept) input.accept = options.accept;
+    input.multiple = options.multiple === true;
+    input.webkitdirectory = options.folder === true;
+    input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
     input.click();
   });
+}
+
+/** A folder's files as "Open folder…" returns them: articles only, hidden entries skipped, named and sorted by path inside the folder. */
+export async function folderToOpened(files: readonly File[]): Promise<OpenedFile[]> {
+  const articles = files
+    .map((file) => ({ file, path: (file.webkitRelativePath || file.name).split('/').slice(1).join('/') || file.name }))
+    .filter(({ path }) => isArticleName(path) && !path.split('/').some((part) => part.startsWith('.')))
+    .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
+  return Promise.all(articles.map(async ({ file, path }) => ({ ...(await fileToOpened(file)), name: path })));
 }
 
 /**
@@ -27,8 +42,33 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     async openArticle() {
-      const file = await pickFile('.txt,.md,.html,.htm,.docx,.xlf,.xliff,.json,text/plain');
+      const [file] = await pickFiles({ accept: ACCEPT });
       return file ? fileToOpened(file) : null;
+    },
+    async openArticles() {
+      return Promise.all((await pickFiles({ accept: ACCEPT, multiple: true })).map(fileToOpened));
+    },
+    async openFolder() {
+      const files = await pickFiles({ folder: true });
+      if (files.length === 0) return null;
+      const articles = await folderToOpened(files);
+      if (articles.length === 0) throw new Error('That folder holds no article (.txt, .md, .html or .docx).');
+      return articles;
+    },
+    async readQueue() {
+      return localStorage.getItem(QUEUE_KEY);
+    },
+    // localStorage, not IndexedDB: it writes at once, so the batch stored as the page unloads is there after a reload.
+    async writeQueue(data: string | null) {
+      if (data === null) localStorage.removeItem(QUEUE_KEY);
+      else if (data.length > MAX_QUEUE_CHARS) throw new Error('The batch of articles is too large to keep.');
+      else {
+        try {
+          localStorage.setItem(QUEUE_KEY, data);
+        } catch {
+          throw new Error('The browser has no room left to keep the batch of articles (its storage is full).');
+        }
+      }
     },
     async openSample() {
       const name = 'iraq-heroes-operation.txt';

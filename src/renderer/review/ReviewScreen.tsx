@@ -21,7 +21,10 @@ import { HelpOverlay } from './HelpOverlay';
 import { IssuesPanel } from './IssuesPanel';
 import { useLatest } from './latest';
 import type { ReviewDocument } from './reviewDocument';
-import { reviewField, setDecision, type TrackedIssue } from './reviewField';
+import { openIssues, reviewField, setDecision, type TrackedIssue } from './reviewField';
+import { reviewChanges } from './changes';
+import { serializeSession } from '../../shared/session';
+import type { ArticleFigures } from '../queue/queue';
 import { buildSession, settingsForReview, syncedDictionary } from './reviewSession';
 import { SettingsPanel } from './SettingsPanel';
 import { SourcePane, type SourcePaneHandle } from './SourcePane';
@@ -50,6 +53,10 @@ function isTextEntry(target: EventTarget | null): boolean {
 export interface ReviewHandle {
   /** Saves the review (asking where on a first save); true when it was saved. */
   save(): Promise<boolean>;
+  /** The review as it stands, as a `.verso.json` session's text (null before the editors open). */
+  session(): string | null;
+  /** The figures a batch of articles lists (null until the first check has finished). */
+  figures(): ArticleFigures | null;
 }
 
 /**
@@ -103,7 +110,6 @@ export function ReviewScreen(props: {
     },
     onError,
   });
-  useImperativeHandle(props.handle, () => ({ save: () => save.saveReview() }), [save]);
   // A bilingual review's source: the reopened review's or the XLIFF file's, or one added with "Add source…".
   const [source, setSource] = useState<{ name: string; text: string } | null>(doc.source ?? null);
   const sourcePane = useRef<SourcePaneHandle | null>(null);
@@ -124,6 +130,34 @@ export function ReviewScreen(props: {
       onError(error instanceof Error ? error.message : String(error));
     }
   }, [platform, onError]);
+  const summaryRef = useLatest(checks.summary);
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      save: () => save.saveReview(),
+      session: () => {
+        const session = sessionOf.current();
+        return session ? serializeSession(session) : null;
+      },
+      figures: () => {
+        const view = editors.current;
+        const summary = summaryRef.current;
+        if (!view || !summary) return null;
+        const open = openIssues(view.b.state);
+        const byCategory: Record<string, number> = {};
+        for (const issue of open) byCategory[issue.category] = (byCategory[issue.category] ?? 0) + 1;
+        return {
+          words: summary.stats.wordsB,
+          openIssues: open.length,
+          byCategory,
+          decisions: view.b.state.field(reviewField).decisions.size,
+          changes: reviewChanges(view.b.state).length,
+          hter: summary.stats.hter,
+        };
+      },
+    }),
+    [save, sessionOf, summaryRef],
+  );
 
   useEditors({
     editors,

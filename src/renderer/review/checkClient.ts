@@ -59,6 +59,13 @@ export class CheckClient {
     this.listener?.({ type: 'restarted', message, retry: this.crashes < MAX_CRASHES });
   }
 
+  /** Stops the worker for good (a client of its own, such as the batch's background checks, is done). */
+  dispose(): void {
+    this.listener = null;
+    this.waiting = null;
+    this.worker.terminate();
+  }
+
   /** Who hears the results (the open review); null when no review is open. */
   listen(listener: CheckListener | null): void {
     this.listener = listener;

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, readdirSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DesktopHandlers, isAppPage, saveFilters, type DialogPort } from '../../../src/main/handlers';
 import { Autosave } from '../../../src/main/services/autosave';
@@ -18,6 +18,15 @@ function scriptedDialogs(answers: (string | null)[]) {
   const calls: { kind: 'open' | 'save'; defaultPath?: string }[] = [];
   const dialogs: DialogPort = {
     async showOpen() {
+      calls.push({ kind: 'open' });
+      return answers.shift() ?? null;
+    },
+    async showOpenMany() {
+      calls.push({ kind: 'open' });
+      const answer = answers.shift();
+      return answer ? answer.split('\n') : [];
+    },
+    async showFolder() {
       calls.push({ kind: 'open' });
       return answers.shift() ?? null;
     },
@@ -40,6 +49,7 @@ function setup(answers: (string | null)[] = []) {
     dialogs: script.dialogs,
     samplePath: SAMPLE,
     defaultFolder: join(dir, 'Documents'),
+    queueFile: join(dir, 'userData', 'queue.json'),
   });
   return { dir, handlers, settings, script };
 }
@@ -255,6 +265,7 @@ describe('main handlers on real folders', () => {
       dialogs: scriptedDialogs([]).dialogs,
       samplePath: SAMPLE,
       defaultFolder: dir,
+      queueFile: join(dir, 'userData', 'queue.json'),
     });
     const found = await next.listRecoverable();
     expect(found.map((r) => [r.id, r.articleName, r.savedAt])).toEqual([['review-1', 'mosul.txt', '2024-05-02T10:00:00.000Z']]);
@@ -307,5 +318,45 @@ describe('who may call main', () => {
     expect(saveFilters('a.verso.json')[0]).toEqual({ name: 'Verso review', extensions: ['json'] });
     expect(saveFilters('a.corrected.docx')[0]).toEqual({ name: 'DOCX file', extensions: ['docx'] });
     expect(saveFilters('README')).toEqual([{ name: 'All files', extensions: ['*'] }]);
+  });
+});
+
+describe('a batch of articles', () => {
+  const put = (path: string, text: string) => {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, text);
+  };
+  it('opens every article under a chosen folder, named by its path inside it, sorted, hidden and other files left out', async () => {
+    const { dir, handlers } = setup();
+    const desk = join(dir, 'desk');
+    put(join(desk, 'world', 'b.txt'), 'World news.');
+    put(join(desk, 'a.md'), 'Top story.');
+    put(join(desk, 'notes.csv'), 'a,b');
+    put(join(desk, '.drafts', 'c.txt'), 'Hidden.');
+    const again = setup([desk]);
+    const files = await again.handlers.openFolder();
+    expect(files?.map((f) => f.name)).toEqual(['a.md', 'world/b.txt']);
+    expect(new TextDecoder().decode(files?.[1].bytes)).toBe('World news.');
+    // The articles opened are never written over.
+    await expect(again.handlers.saveFile({ suggestedName: 'x.txt', mimeType: 'text/plain', data: bytes('x'), path: files?.[0].path })).rejects.toThrow();
+    expect(await handlers.openFolder()).toBeNull();
+  });
+
+  it('refuses a folder with no article in it, naming it', async () => {
+    const { dir } = setup();
+    put(join(dir, 'empty', 'data.csv'), 'a,b');
+    const { handlers } = setup([join(dir, 'empty')]);
+    await expect(handlers.openFolder()).rejects.toThrow(/empty holds no article/);
+  });
+
+  it('keeps the batch between runs, and forgets it when asked', async () => {
+    const { dir, handlers } = setup();
+    expect(await handlers.readQueue()).toBeNull();
+    await handlers.writeQueue('{"articles":[]}');
+    expect(readFileSync(join(dir, 'userData', 'queue.json'), 'utf8')).toBe('{"articles":[]}');
+    expect(await handlers.readQueue()).toBe('{"articles":[]}');
+    await expect(handlers.writeQueue(42)).rejects.toThrow(/must be text/);
+    await handlers.writeQueue(null);
+    expect(await handlers.readQueue()).toBeNull();
   });
 });

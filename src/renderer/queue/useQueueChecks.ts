@@ -1,0 +1,91 @@
+/**
+ * The batch's background checks: every New article is checked in queue order, one at a time, on a
+ * checking worker of its own (the open review keeps the app's worker to itself, so typing never
+ * waits for the batch), and its figures are handed back for the "Articles" list.
+ */
+import { useEffect, useRef } from 'react';
+import type { Settings } from '../../shared/ipc';
+import { CheckClient } from '../review/checkClient';
+import { useLatest } from '../review/latest';
+import { openReviewDocument } from '../review/reviewDocument';
+import { fileToOpen, type ArticleFigures, type Queue } from './queue';
+
+/** The next article the background checks are for: New, no figures yet, no problem found. */
+export function nextToCheck(queue: Queue | null): number {
+  return queue ? queue.articles.findIndex((a) => a.status === 'New' && !a.figures && !a.problem) : -1;
+}
+
+/** Checks `queue`'s New articles in the background; `onChecked` gets each one's figures (or why it could not be read). */
+export function useQueueChecks(
+  queue: Queue | null,
+  settings: Settings,
+  onChecked: (index: number, result: { figures: ArticleFigures } | { problem: string }) => void,
+): void {
+  const client = useRef<CheckClient | null>(null);
+  const busy = useRef(-1);
+  const onCheckedRef = useLatest(onChecked);
+  const settingsRef = useLatest(settings);
+  const next = nextToCheck(queue);
+
+  useEffect(() => {
+    if (next < 0 || busy.current >= 0 || !queue) return;
+    const index = next;
+    const article = queue.articles[index];
+    busy.current = index;
+    client.current ??= new CheckClient();
+    const own = client.current;
+    void openReviewDocument(fileToOpen(article)).then(
+      (doc) => {
+        own.listen((response) => {
+          if (response.type === 'restarted') {
+            busy.current = -1;
+            onCheckedRef.current(index, { problem: `could not be checked (${response.message})` });
+            return;
+          }
+          if (response.type !== 'checked' && response.type !== 'failed') return;
+          if (response.version !== index) return;
+          busy.current = -1;
+          if (response.type === 'failed') {
+            onCheckedRef.current(index, { problem: `could not be checked (${response.message})` });
+            return;
+          }
+          const byCategory: Record<string, number> = {};
+          for (const issue of response.result.issues) byCategory[issue.category] = (byCategory[issue.category] ?? 0) + 1;
+          onCheckedRef.current(index, {
+            figures: {
+              words: response.stats.wordsB,
+              openIssues: response.result.issues.length,
+              byCategory,
+              decisions: 0,
+              changes: 0,
+              hter: response.stats.hter,
+            },
+          });
+        });
+        const current = settingsRef.current;
+        own.check(index, doc.original, doc.corrected, { dialect: current.dialect, rules: current.rules, dictionary: current.dictionary });
+      },
+      (error: unknown) => {
+        busy.current = -1;
+        onCheckedRef.current(index, { problem: error instanceof Error ? error.message : String(error) });
+      },
+    );
+  }, [next, queue, onCheckedRef, settingsRef]);
+
+  // The worker goes when the batch does (or when every article is checked and the batch closes).
+  useEffect(
+    () => () => {
+      client.current?.dispose();
+      client.current = null;
+      busy.current = -1;
+    },
+    [],
+  );
+  useEffect(() => {
+    if (queue === null && client.current) {
+      client.current.dispose();
+      client.current = null;
+      busy.current = -1;
+    }
+  }, [queue]);
+}

@@ -1,0 +1,144 @@
+// A batch of articles in the web build: several files opened at once (and a folder), worked
+// through with the keyboard, marked done, found again after a page reload, summarised as CSV.
+import { afterEach, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { announceSkip, TARGETS, type RunningApp } from './harness';
+
+const web = TARGETS.find((t) => t.name === 'web')!;
+
+const ARTICLES = [
+  { name: 'a-mosul.txt', text: 'Iraq launched an offencive on Mosul.\n\nThe army moved north.\n' },
+  { name: 'b-basra.txt', text: 'The the port of Basra reopened.\n' },
+  { name: 'c-erbil.txt', text: 'Erbil held its elections on Sunday.\n' },
+];
+
+/** RFC 4180 rows of a CSV text (quoted fields with doubled quotes, CRLF rows). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (quoted) {
+      if (c === '"' && text[k + 1] === '"') {
+        field += '"';
+        k++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[k + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      k++;
+    } else field += c;
+  }
+  return rows;
+}
+
+const articles = (page: Page) => page.getByRole('region', { name: 'Articles' });
+const item = (page: Page, name: string) => articles(page).getByRole('listitem').filter({ hasText: name });
+
+async function reviewing(page: Page, name: string): Promise<void> {
+  await page.getByRole('main', { name: `Review of ${name}` }).waitFor();
+  await item(page, name).and(page.locator('[aria-current="true"]')).waitFor();
+}
+
+announceSkip(web);
+describe.runIf(!web.missing)('a batch of articles (web)', () => {
+  let app: RunningApp | undefined;
+  afterEach(async () => {
+    await app?.close();
+    app = undefined;
+  });
+
+  it('opens several files as a queue, works through it with the keys, keeps it over a reload, exports the summary CSV', async () => {
+    app = await web.launch();
+    const { page } = app;
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
+    expect(chooser.isMultiple()).toBe(true);
+    await chooser.setFiles(ARTICLES.map((a) => ({ name: a.name, mimeType: 'text/plain', buffer: Buffer.from(a.text) })));
+    await reviewing(page, 'a-mosul.txt');
+    expect(await articles(page).getByRole('listitem').count()).toBe(3);
+    // The others are checked in the background, in queue order; the progress bar goes when they are.
+    await item(page, 'b-basra.txt').getByText(/1 open issue · 0 changes/).waitFor();
+    await item(page, 'c-erbil.txt').getByText(/0 open issues · 0 changes/).waitFor();
+    await page.getByRole('progressbar', { name: 'Checking the articles' }).waitFor({ state: 'detached' });
+    expect(await item(page, 'b-basra.txt').textContent()).toContain('New');
+
+    await page.keyboard.press('Control+PageDown');
+    await reviewing(page, 'b-basra.txt');
+    expect(await item(page, 'b-basra.txt').textContent()).toContain('In review');
+    await page.keyboard.press('Control+PageUp');
+    await reviewing(page, 'a-mosul.txt');
+
+    // An edit in the first article, then Mark done: the next article not done opens.
+    const corrected = page.getByRole('textbox', { name: 'Corrected text' });
+    await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
+    await page.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
+    await page.waitForFunction(() => /\b1 change\b/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    await page.keyboard.press('Control+Shift+Enter');
+    await reviewing(page, 'b-basra.txt');
+    expect(await item(page, 'a-mosul.txt').textContent()).toMatch(/0 open issues · 1 change · HTER 0\.\d+.*Done/);
+
+    // A reload finds the batch where it was, the first article's correction kept.
+    await page.reload();
+    await reviewing(page, 'b-basra.txt');
+    expect(await item(page, 'a-mosul.txt').textContent()).toContain('Done');
+    await item(page, 'a-mosul.txt').getByRole('button').click();
+    await reviewing(page, 'a-mosul.txt');
+    await corrected.getByText('Iraq launched an offensive on Mosul.').waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Batch summary (.csv)' }).click()]);
+    expect(download.suggestedFilename()).toBe('batch-summary.csv');
+    const text = readFileSync(await download.path(), 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const rows = parseCsv(text.slice(1));
+    expect(rows[0]).toEqual(expect.arrayContaining(['article', 'words', 'open issues', 'open spelling', 'decisions', 'changes', 'HTER', 'status']));
+    const column = (name: string) => rows[0].indexOf(name);
+    const byName = new Map(rows.slice(1).map((r) => [r[0], r]));
+    expect([...byName.keys()]).toEqual(ARTICLES.map((a) => a.name));
+    const first = byName.get('a-mosul.txt')!;
+    expect(first[column('status')]).toBe('Done');
+    expect(first[column('changes')]).toBe('1');
+    expect(first[column('decisions')]).toBe('1');
+    expect(Number(first[column('HTER')])).toBeGreaterThan(0);
+    expect(first[column('words')]).toBe('10');
+    const second = byName.get('b-basra.txt')!;
+    expect(second[column('open issues')]).toBe('1');
+    // The one issue ("The the") is counted under its category, and the categories add up.
+    const categories = rows[0].filter((c) => c.startsWith('open ') && c !== 'open issues');
+    expect(categories.reduce((sum, c) => sum + Number(second[column(c)]), 0)).toBe(1);
+    expect(byName.get('c-erbil.txt')![column('status')]).toBe('New');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('opens a folder (nested, other files left out) as a queue sorted by path', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-folder-'));
+    try {
+      mkdirSync(join(dir, 'desk', 'world'), { recursive: true });
+      writeFileSync(join(dir, 'desk', 'world', 'b.txt'), 'World news from Basra.\n');
+      writeFileSync(join(dir, 'desk', 'a.md'), 'Top story from Mosul.\n');
+      writeFileSync(join(dir, 'desk', 'notes.csv'), 'a,b\n');
+      app = await web.launch();
+      const { page } = app;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open folder…' }).click()]);
+      await chooser.setFiles(join(dir, 'desk'));
+      await reviewing(page, 'a.md');
+      const names = await articles(page).getByRole('listitem').locator('.article-name').allTextContents();
+      expect(names).toEqual(['a.md', 'world/b.txt']);
+      const shot = process.env.VERSO_SCREENSHOT;
+      if (shot) await page.screenshot({ path: shot });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
