@@ -95,7 +95,7 @@ export function App() {
     const current = queueRef.current;
     if (!current) return null;
     const review = screen.current?.session() ?? undefined;
-    const figures = screen.current?.figures() ?? undefined;
+    const figures = screen.current?.figures(true) ?? undefined;
     return updateArticle(current, current.current, { ...(review ? { review } : {}), ...(figures ? { figures } : {}) });
   }, []);
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState, type Ref } from 'react';
 import { redo, undo } from '@codemirror/commands';
 import { openSearchPanel } from '@codemirror/search';
-import { EXPORT_KINDS, importArticle, type ExportKind } from '../../core';
+import { diffStats, EXPORT_KINDS, importArticle, type ExportKind } from '../../core';
 import type { MenuCommand, Platform, Settings } from '../../shared/ipc';
 import { bindingFor, type ShortcutCommand } from '../../shared/keymap';
 import {
@@ -55,8 +55,11 @@ export interface ReviewHandle {
   save(): Promise<boolean>;
   /** The review as it stands, as a `.verso.json` session's text (null before the editors open). */
   session(): string | null;
-  /** The figures a batch of articles lists (null until the first check has finished). */
-  figures(): ArticleFigures | null;
+  /**
+   * The figures a batch of articles lists. Null while the newest check is not back (after an
+   * edit); with `exact`, the HTER and words are then computed here from the texts instead.
+   */
+  figures(exact?: boolean): ArticleFigures | null;
 }
 
 /**
@@ -139,10 +142,16 @@ export function ReviewScreen(props: {
         const session = sessionOf.current();
         return session ? serializeSession(session) : null;
       },
-      figures: () => {
+      figures: (exact = false) => {
         const view = editors.current;
-        const summary = summaryRef.current;
-        if (!view || !summary) return null;
+        let summary = summaryRef.current;
+        if (!view) return null;
+        if (!summary || !checks.isCurrent()) {
+          const session = exact ? sessionOf.current() : null;
+          if (!session || !summary) return null;
+          const stats = diffStats(session.original, session.corrected);
+          summary = { ...summary, stats: { wordsA: stats.wordsA, wordsB: stats.wordsB, edits: stats.edits, hter: stats.ter } };
+        }
         const open = openIssues(view.b.state);
         const byCategory: Record<string, number> = {};
         for (const issue of open) byCategory[issue.category] = (byCategory[issue.category] ?? 0) + 1;
@@ -156,7 +165,7 @@ export function ReviewScreen(props: {
         };
       },
     }),
-    [save, sessionOf, summaryRef],
+    [save, sessionOf, summaryRef, checks],
   );
 
   useEditors({

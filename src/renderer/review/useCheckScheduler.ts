@@ -38,6 +38,8 @@ export interface CheckScheduler {
   summary: CheckSummary | null;
   /** Connects the checker to newly opened editors and checks them; returns the disconnect. */
   start(): () => void;
+  /** Whether `summary` is about the editors' texts as they are now (no edit since the last check came back). */
+  isCurrent(): boolean;
   /** Checks after `delay` ms (150 by default) unless another edit comes first. */
   scheduleCheck(delay?: number): void;
   /** The issues of the machine translation (offsets into it), null until the first check is back. */
@@ -65,6 +67,12 @@ export function useCheckScheduler(options: {
   const version = useRef(0);
   const originalText = useRef<{ doc: Text; text: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  // The texts the summary is about.
+  const checkedDocs = useRef<{ a: Text; b: Text } | null>(null);
+  const isCurrent = useCallback(() => {
+    const view = editors.current;
+    return !!view && checkedDocs.current?.a === view.a.state.doc && checkedDocs.current.b === view.b.state.doc;
+  }, [editors]);
   const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const machineIssues = useRef<readonly Issue[] | null>(null);
 
@@ -139,6 +147,7 @@ export function useCheckScheduler(options: {
       if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
       view.b.dispatch({ effects: setIssues.of(response.result.issues) });
       setFirstCheck(null);
+      checkedDocs.current = { a: last.a, b: last.b };
       setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats, ...(response.result.bilingual ? { bilingual: response.result.bilingual } : {}) });
     },
     [editors, onErrorRef, sendCheckRef],
@@ -168,5 +177,5 @@ export function useCheckScheduler(options: {
 
   const getMachineIssues = useCallback(() => machineIssues.current, []);
 
-  return { checking, firstCheck, summary, start, scheduleCheck, machineIssues: getMachineIssues };
+  return { checking, firstCheck, summary, start, scheduleCheck, isCurrent, machineIssues: getMachineIssues };
 }
