@@ -97,7 +97,7 @@ const rule: Rule = {
     const out: Finding[] = [];
     const flagged = new Set<number>();
     const report = (what: string) => ({
-      message: (minor: string, major: string, count: number) => `${what} is called both ${quote(minor)} and ${quote(major)} (${count}×) in this article; use one`,
+      message: (minor: string, major: string, count: number) => `${what} is called both ${quote(minor)} and ${quote(major)} (used ${count} ${count === 1 ? 'time' : 'times'}) in this article; use one`,
     });
     const found = [
       ...[...byName].flatMap(([name, forms]) => forms.flag(report(`“${name.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())}”`))),

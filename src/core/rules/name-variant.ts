@@ -111,7 +111,7 @@ const rule: Rule = {
           findings.push({
             start: u.start,
             end: u.end,
-            message: `Name spelled two ways: ${quote(minor)} here, ${quote(major)} elsewhere (${majorUses.length}×)`,
+            message: `Name spelled two ways: ${quote(minor)} here, ${quote(major)} elsewhere (used ${majorUses.length} ${majorUses.length === 1 ? 'time' : 'times'})`,
             suggestions: [major],
           });
         }

@@ -82,7 +82,7 @@ const rule: Rule = {
       out.push(
         ...forms.flag({
           message: (minor, major, count) =>
-            `Number written two ways: ${quote(form(minor))} here, ${quote(form(major))} elsewhere in this article (${count}×); use one style`,
+            `Number written two ways: ${quote(form(minor))} here, ${quote(form(major))} elsewhere in this article (used ${count} ${count === 1 ? 'time' : 'times'}); use one style`,
           suggest: (use, major) => (major === 'figures' ? String(value) : use.sentenceStart ? word[0].toUpperCase() + word.slice(1) : word),
         }),
       );

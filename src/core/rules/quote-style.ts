@@ -86,7 +86,7 @@ function flagMinority(uses: (QuoteUse & { at: number })[], a: QuoteUse['style'],
     out.push({
       start: u.at,
       end: u.at + (u.end - u.start),
-      message: `${NAMES[minor][0].toUpperCase()}${NAMES[minor].slice(1)} here; the rest of the text uses ${NAMES[major]} (${majorCount}×)`,
+      message: `${NAMES[minor][0].toUpperCase()}${NAMES[minor].slice(1)} here; the rest of the text uses ${NAMES[major]} (used ${majorCount} ${majorCount === 1 ? 'time' : 'times'})`,
       suggestions: convertTo ? [convert(flagged, major)] : [],
     });
   }

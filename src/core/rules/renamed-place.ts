@@ -106,7 +106,7 @@ const rule: Rule = {
       out.push(
         ...forms.flag({
           message: (minor, major, count) =>
-            `One place under two names: ${minor === 'old' ? 'its old name' : 'its new name'} “${written.get(minor)}” here, “${written.get(major)}” elsewhere in this article (${count}×)`,
+            `One place under two names: ${minor === 'old' ? 'its old name' : 'its new name'} “${written.get(minor)}” here, “${written.get(major)}” elsewhere in this article (used ${count} ${count === 1 ? 'time' : 'times'})`,
           suggest: (_use, major) => written.get(major) ?? '',
         }),
       );

@@ -57,7 +57,7 @@ export class WrittenForms<U extends FormUse> {
   }
 }
 
-/** The usual message: “A” here, “B” elsewhere in this article (n×). */
+/** The usual message: “A” here, “B” elsewhere in this article (used n times). */
 export function writtenTwoWays(what: string): FormReport<FormUse>['message'] {
-  return (minor, major, count) => `${what} written two ways: ${quote(minor)} here, ${quote(major)} elsewhere in this article (${count}×)`;
+  return (minor, major, count) => `${what} written two ways: ${quote(minor)} here, ${quote(major)} elsewhere in this article (used ${count} ${count === 1 ? 'time' : 'times'})`;
 }
