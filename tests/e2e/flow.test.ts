@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { FileChooser, Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { KEY_MAP } from '../../src/shared/keymap';
 
@@ -50,6 +50,19 @@ async function drop(page: Page, name: string, text: string): Promise<void> {
 }
 
 announceSkip(web);
+/**
+ * Presses `keys` and resolves with the file chooser it opens. Playwright turns on file-chooser
+ * interception when the listener is added, without waiting for the browser; a round trip to the page
+ * first makes sure it is on before the key goes out (on a loaded machine the key could win the race,
+ * and the chooser then went unseen).
+ */
+async function chooserAfterKey(page: Page, keys: string): Promise<FileChooser> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.evaluate(() => document.readyState);
+  await page.keyboard.press(keys);
+  return chooser;
+}
+
 describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
   let app: RunningApp | undefined;
   let dir: string | undefined;
@@ -106,7 +119,7 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
 
     const second = article('second.txt', 'The second article about Erbil.\n');
     await corrected(page).click();
-    const [again] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    const again = await chooserAfterKey(page, 'Control+o');
     await again.setFiles(second);
     await page.getByRole('main', { name: 'Review of second.txt' }).waitFor();
     expect(await corrected(page).textContent()).toContain('The second article about Erbil.');
@@ -116,7 +129,7 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     app = await web.launch();
     const { page } = app;
     await page.getByRole('button', { name: 'Open article…' }).waitFor();
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.keyboard.press('Control+o')]);
+    const chooser = await chooserAfterKey(page, 'Control+o');
     await chooser.setFiles(article('welcome.txt', 'An article opened from the welcome screen.\n'));
     await page.getByRole('main', { name: 'Review of welcome.txt' }).waitFor();
   });
