@@ -1,15 +1,7 @@
 import { Dialog } from '../Dialog';
-import { RULES, type Severity } from '../../core';
+import { RULES } from '../../core';
 import type { Settings } from '../../shared/ipc';
-
-type RuleSetting = 'default' | 'off' | Severity;
-
-function ruleSetting(settings: Settings, id: string): RuleSetting {
-  const value = settings.rules[id];
-  if (value === undefined || value === true) return 'default';
-  if (value === false) return 'off';
-  return value;
-}
+import { ruleSetting, type RuleSetting } from './ruleSetting';
 
 /** Dialect, theme and which rules run at which severity, listed from the engine's rule registry. */
 export function SettingsPanel(props: {
@@ -64,7 +56,7 @@ export function SettingsPanel(props: {
               <td>
                 <select
                   id={`rule-${rule.id}`}
-                  value={ruleSetting(settings, rule.id)}
+                  value={ruleSetting(settings, rule)}
                   onChange={(e) => setRule(rule.id, e.target.value as RuleSetting)}
                 >
                   <option value="default">{rule.enabledByDefault === false ? 'Off (default)' : `On (${rule.defaultSeverity})`}</option>
