@@ -7,34 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { applyOffensive, openSample, waitForStatus } from './review-actions';
 import { waitForAutosave } from './storage';
 import { docxToText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sample article' }).click();
-  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
-}
-
-async function waitForStatus(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    [text.source, text.flags],
-  );
-}
-
-async function applyOffensive(page: Page): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Issues' })
-    .getByRole('listitem')
-    .filter({ hasText: 'offencive' })
-    .getByRole('button', { name: 'Replace with offensive', exact: true })
-    .click();
-  await waitForStatus(page, /\b1 change\b/);
-}
 
 /** Chooses an Export menu item and returns the downloaded file's name and bytes. */
 async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {

@@ -6,31 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { applyOffensive, openSample, waitForStatus } from './review-actions';
 import { KEY_MAP } from '../../src/shared/keymap';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sample article' }).click();
-  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
-}
-
-async function waitForStatus(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    [text.source, text.flags],
-  );
-}
-
-async function applyOffensive(page: Page): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Issues' })
-    .getByRole('listitem')
-    .filter({ hasText: 'offencive' })
-    .getByRole('button', { name: 'Replace with offensive', exact: true })
-    .click();
-  await waitForStatus(page, /\b1 change\b/);
-}
 
 function corrected(page: Page) {
   return page.getByRole('textbox', { name: 'Corrected text' });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { waitForStatus } from './review-actions';
 import { docxToText, encodeText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
 
@@ -30,13 +31,6 @@ const VARIANTS: Variant[] = [
   { name: 'mixed.txt', text: SAMPLE.replace('\n\n', '\r\n\r\n') + '\r\n', encoding: 'utf-8', bom: false },
   { name: 'utf16-crlf.md', text: SAMPLE.replace(/\n/g, '\r\n') + '\r\n', encoding: 'utf-16le', bom: true },
 ];
-
-async function waitForStatus(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    [text.source, text.flags],
-  );
-}
 
 async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
   const dataTransfer = await page.evaluateHandle(

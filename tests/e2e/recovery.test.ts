@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Dialog, Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { applyOffensive } from './review-actions';
 import { autosaveIds, waitForAutosave } from './storage';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
@@ -16,16 +17,6 @@ async function waitForStatus(page: Page, text: RegExp, timeout = 30_000): Promis
     [text.source, text.flags],
     { timeout },
   );
-}
-
-async function applyOffensive(page: Page): Promise<void> {
-  await page
-    .getByRole('region', { name: 'Issues' })
-    .getByRole('listitem')
-    .filter({ hasText: 'offencive' })
-    .getByRole('button', { name: 'Replace with offensive', exact: true })
-    .click();
-  await waitForStatus(page, /\b1 change\b/);
 }
 
 async function drop(page: Page, name: string, text: string): Promise<void> {

@@ -4,21 +4,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { openSample, waitForStatus } from './review-actions';
 import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
-
-async function waitForStatus(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    [text.source, text.flags],
-  );
-}
-
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sample article' }).click();
-  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
-}
 
 async function exportFile(page: Page, item: string): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();

@@ -4,23 +4,12 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { openSample, waitForStatus } from './review-actions';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-async function openSample(page: Page): Promise<void> {
-  await page.getByRole('button', { name: 'Try the sample article' }).click();
-  await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
-}
-
 function status(page: Page) {
   return page.getByRole('status');
-}
-
-async function waitForStatus(page: Page, text: RegExp): Promise<void> {
-  await page.waitForFunction(
-    ([source, flags]) => new RegExp(source, flags).test(document.querySelector('[role="status"]')?.textContent ?? ''),
-    [text.source, text.flags],
-  );
 }
 
 function corrected(page: Page) {
