@@ -9,12 +9,12 @@
  * written over, whatever the renderer asks.
  */
 import { mkdir } from 'node:fs/promises';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BadInputError } from '../core/text/decode';
 import { parseSession, serializeSession, SessionError, SESSION_EXTENSION } from '../shared/session';
 import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
 import { MAX_QUEUE_CHARS } from '../shared/ipc';
-import { listArticleFiles, readArticleFile, readReviewFile, readQueueFile, removeQueueFile, sameFile, writeFileAtomic } from './services/files';
+import { readArticleFile, readArticleFolder, readReviewFile, readQueueFile, removeQueueFile, sameFile, writeFileAtomic } from './services/files';
 import type { Autosave } from './services/autosave';
 import type { SettingsStore } from './services/settings';
 import { MAX_REVIEW_BYTES } from '../shared/limits';
@@ -121,26 +121,30 @@ export class DesktopHandlers {
   /** Platform.openArticles: an open dialog where several files may be picked, each opened by {@link openPath}. */
   async openArticles(): Promise<OpenedFile[]> {
     const paths = await this.deps.dialogs.showOpenMany({ title: 'Open articles or reviews', filters: OPEN_FILTERS });
+    if (paths.length === 1) return [await this.openPath(paths[0])];
+    // Several make a batch: one that cannot be opened is reported with the others, not instead of them.
     const files: OpenedFile[] = [];
-    for (const path of paths) files.push(await this.openPath(path));
+    for (const path of paths) {
+      try {
+        files.push(await this.openPath(path));
+      } catch (error) {
+        files.push({ name: basename(path), path: resolve(path), bytes: new Uint8Array(0), problem: error instanceof Error ? error.message : String(error) });
+      }
+    }
     return files;
   }
 
   /**
    * Platform.openFolder: a folder dialog, then every article under the folder (see
-   * {@link listArticleFiles}), named by its path inside the folder. Null when cancelled.
+   * {@link readArticleFolder}), named by its path inside the folder; one that cannot be read comes
+   * with its `problem`. Null when cancelled.
    */
   async openFolder(): Promise<OpenedFile[] | null> {
     const folder = await this.deps.dialogs.showFolder({ title: 'Open a folder of articles' });
     if (folder === null) return null;
-    const root = resolve(folder);
-    const files: OpenedFile[] = [];
-    for (const path of await listArticleFiles(root)) {
-      const file = await readArticleFile(path);
-      this.articles.add(resolve(path));
-      files.push({ ...file, name: relative(root, path).split(sep).join('/') });
-    }
-    this.lastFolder = root;
+    const files = await readArticleFolder(folder);
+    for (const file of files) if (file.path) this.articles.add(file.path);
+    this.lastFolder = resolve(folder);
     return files;
   }
 

@@ -9,7 +9,7 @@ import { useUnsavedPrompt } from './UnsavedDialog';
 import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
 import { ArticlesPanel } from './queue/ArticlesPanel';
-import { fileToOpen, newQueue, nextUndone, parseQueue, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
+import { fileToOpen, leftOutMessage, newQueue, nextUndone, parseQueue, screenBatch, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
 import { summaryHtml } from './queue/summaryHtml';
 import { nextToCheck, useQueueChecks } from './queue/useQueueChecks';
 
@@ -168,8 +168,15 @@ export function App() {
 
   const openBatch = useCallback(
     async (files: OpenedFile[]) => {
+      // One file that cannot be opened is named in the alert; the others open as the batch.
+      const { articles, leftOut } = screenBatch(files);
+      if (articles.length === 0) {
+        setError(leftOutMessage(leftOut, files.length));
+        return;
+      }
       if (!(await mayLeave())) return;
-      await showArticle(newQueue(files), 0);
+      await showArticle(newQueue(articles), 0);
+      if (leftOut.length > 0) setError(leftOutMessage(leftOut, files.length));
     },
     [mayLeave, showArticle],
   );

@@ -11,6 +11,11 @@ export interface OpenedFile {
   /** Absolute path on disk; absent in the browser. */
   path?: string;
   bytes: Uint8Array;
+  /**
+   * Why the file could not be read, when it could not (one of a batch: an unreadable article among
+   * readable ones); `bytes` is then empty. The message names the file and is for the editor.
+   */
+  problem?: string;
 }
 
 /** Something to write out: a review, an export. */
@@ -88,6 +93,9 @@ export interface Platform {
    * "Open folder…": asks for a folder and returns the articles under it (any depth; the formats
    * Verso opens; hidden entries skipped), sorted by path, each named by its path inside the folder
    * (`world/baghdad.txt`). Null when the editor cancels. Rejects when the folder holds no article.
+   * An article that cannot be read (permission denied, too large) comes back with its `problem`
+   * and no bytes, so one bad file never stops the others; so does one of several picked in
+   * {@link Platform.openArticles}.
    */
   openFolder(): Promise<OpenedFile[] | null>;
   /**

@@ -121,6 +121,36 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('leaves a binary file out of several picked, naming it in the alert, and opens the others as the batch', async () => {
+    app = await web.launch();
+    const { page } = app;
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
+    await chooser.setFiles([
+      { name: ARTICLES[0].name, mimeType: 'text/plain', buffer: Buffer.from(ARTICLES[0].text) },
+      { name: 'photo.txt', mimeType: 'text/plain', buffer: png },
+      { name: ARTICLES[1].name, mimeType: 'text/plain', buffer: Buffer.from(ARTICLES[1].text) },
+    ]);
+    await reviewing(page, 'a-mosul.txt');
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('1 of 3 files was left out of the batch: photo.txt is not a text file (it contains NUL bytes).');
+    const names = await articles(page).getByRole('listitem').locator('.article-name').allTextContents();
+    expect(names).toEqual(['a-mosul.txt', 'b-basra.txt']);
+    // Dropped files go the same way.
+    await page.evaluate(async (bytes) => {
+      const data = new DataTransfer();
+      data.items.add(new File(['Kirkuk voted on Sunday.\n'], 'd-kirkuk.txt', { type: 'text/plain' }));
+      data.items.add(new File([new Uint8Array(bytes)], 'scan.md', { type: 'text/markdown' }));
+      data.items.add(new File(['Najaf held a festival.\n'], 'e-najaf.txt', { type: 'text/plain' }));
+      window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    }, [...png]);
+    await reviewing(page, 'd-kirkuk.txt');
+    await page.getByRole('alert').filter({ hasText: 'scan.md is not a text file' }).waitFor();
+    expect(await articles(page).getByRole('listitem').locator('.article-name').allTextContents()).toEqual(['d-kirkuk.txt', 'e-najaf.txt']);
+    expect(app.errors).toEqual([]);
+  });
+
   it('opens a folder (nested, other files left out) as a queue sorted by path', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verso-folder-'));
     try {

@@ -3,7 +3,7 @@
  * main's IPC handlers stay thin over it.
  */
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { BadInputError } from '../../core/text/decode';
 import { checkSize, formatOf, isArticleName } from '../../core/formats/article';
@@ -60,6 +60,30 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
   await search(folder);
   if (found.length === 0) throw new BadInputError(`${basename(folder)} holds no article (.txt, .md, .html or .docx).`);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Reads every article under `folder` ("Open folder…", see {@link listArticleFiles}), each named by
+ * its path inside the folder (`world/baghdad.txt`, with `/` on every system). An article that
+ * cannot be read (permission denied, removed meanwhile, over the size limit) does not stop the
+ * others: it comes back with its `problem` (naming it) and no bytes. Refuses, as
+ * listArticleFiles does, a folder that cannot be read or holds no article.
+ */
+export async function readArticleFolder(folder: string): Promise<OpenedFile[]> {
+  const root = resolve(folder);
+  const files: OpenedFile[] = [];
+  for (const path of await listArticleFiles(root)) {
+    const name = relative(root, path).split(sep).join('/');
+    try {
+      files.push({ ...(await readArticleFile(path)), name });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      // The service's messages name the file by its base name; the batch knows it by its path.
+      const base = basename(path);
+      files.push({ name, path: resolve(path), bytes: new Uint8Array(0), problem: message.startsWith(base) ? name + message.slice(base.length) : `${name}: ${message}` });
+    }
+  }
+  return files;
 }
 
 /** The stored batch of articles (Platform.readQueue), or null when there is none or it cannot be read. */

@@ -4,6 +4,7 @@
  * whole batch is one plain value, stored through Platform.writeQueue so that it reopens where the
  * editor left it (after a page reload in the browser, after a restart in the desktop app).
  */
+import { checkHasText, checkSize, decodeText, formatOf } from '../../core';
 import type { OpenedFile } from '../../shared/ipc';
 
 /** Where an article of the batch stands. */
@@ -60,6 +61,46 @@ function fromBase64(text: string): Uint8Array {
   const bytes = new Uint8Array(binary.length);
   for (let k = 0; k < binary.length; k++) bytes[k] = binary.charCodeAt(k);
   return bytes;
+}
+
+/** Files offered as a batch, sorted into those it will hold and those left out. */
+export interface ScreenedBatch {
+  /** The articles the batch holds, in the order given. */
+  articles: OpenedFile[];
+  /** Why each file left out could not be opened (one sentence each, naming the file), in the order given. */
+  leftOut: string[];
+}
+
+/**
+ * Sorts the files of a batch into the ones it can open and the ones it cannot, without importing
+ * them (a folder of 200 articles opens at once): a file the platform could not read (its
+ * `problem`), an unknown extension, an empty file, or a text file that is binary or not text in
+ * an encoding Verso reads is left out with its reason. A .docx or .html is imported only when the
+ * editor gets to it (or by the background check), which reports what this cannot see.
+ */
+export function screenBatch(files: readonly OpenedFile[]): ScreenedBatch {
+  const articles: OpenedFile[] = [];
+  const leftOut: string[] = [];
+  for (const file of files) {
+    try {
+      if (file.problem !== undefined) throw new Error(file.problem);
+      if (!/\.json$/i.test(file.name)) {
+        const format = formatOf(file.name);
+        checkSize(file.name, file.bytes.length);
+        if (format === 'txt' || format === 'md') checkHasText(file.name, decodeText(file.bytes, file.name).text);
+      }
+      articles.push(file);
+    } catch (error) {
+      leftOut.push(error instanceof Error ? error.message : String(error));
+    }
+  }
+  return { articles, leftOut };
+}
+
+/** What the alert says of the files left out of a batch of `total` files (see {@link screenBatch}). */
+export function leftOutMessage(leftOut: readonly string[], total: number): string {
+  const head = leftOut.length === total ? 'None of the files could be opened' : `${leftOut.length} of ${total} ${total === 1 ? 'file' : 'files'} ${leftOut.length === 1 ? 'was' : 'were'} left out of the batch`;
+  return `${head}: ${leftOut.join(' ')}`;
 }
 
 /** A new batch of `files`, in the order given, the first one under review. */

@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DesktopHandlers, isAppPage, saveFilters, type DialogPort } from '../../../src/main/handlers';
 import { Autosave } from '../../../src/main/services/autosave';
 import { SettingsStore } from '../../../src/main/services/settings';
 import { MAX_SAVE_BYTES } from '../../../src/main/validate';
+import { MAX_ARTICLE_BYTES } from '../../../src/shared/limits';
 import { DEFAULT_SETTINGS, type Settings } from '../../../src/shared/ipc';
 import { parseSession, serializeSession, type Session } from '../../../src/shared/session';
 import { tempFolder } from '../../helpers/cli';
@@ -340,6 +341,35 @@ describe('a batch of articles', () => {
     // The articles opened are never written over.
     await expect(again.handlers.saveFile({ suggestedName: 'x.txt', mimeType: 'text/plain', data: bytes('x'), path: files?.[0].path })).rejects.toThrow();
     expect(await handlers.openFolder()).toBeNull();
+  });
+
+  it('opens a folder whose one article is too large to read: that one comes with its reason, the others with their text', async () => {
+    const { dir } = setup();
+    const desk = join(dir, 'desk');
+    put(join(desk, 'a.txt'), 'Top story.');
+    put(join(desk, 'world', 'huge.txt'), '');
+    truncateSync(join(desk, 'world', 'huge.txt'), MAX_ARTICLE_BYTES + 1);
+    put(join(desk, 'world', 'z.txt'), 'Last story.');
+    const { handlers } = setup([desk]);
+    const files = (await handlers.openFolder())!;
+    expect(files.map((f) => [f.name, f.bytes.length, f.problem])).toEqual([
+      ['a.txt', 10, undefined],
+      ['world/huge.txt', 0, expect.stringMatching(/^world\/huge\.txt is too large to open \(/)],
+      ['world/z.txt', 11, undefined],
+    ]);
+  });
+
+  it('opens several picked files, one of them gone: that one comes with its reason', async () => {
+    const { dir } = setup();
+    put(join(dir, 'a.txt'), 'Top story.');
+    put(join(dir, 'c.txt'), 'Third story.');
+    const { handlers } = setup([[join(dir, 'a.txt'), join(dir, 'gone.txt'), join(dir, 'c.txt')].join('\n')]);
+    const files = await handlers.openArticles();
+    expect(files.map((f) => [f.name, f.bytes.length, f.problem])).toEqual([
+      ['a.txt', 10, undefined],
+      ['gone.txt', 0, expect.stringMatching(/^gone\.txt does not exist/)],
+      ['c.txt', 12, undefined],
+    ]);
   });
 
   it('refuses a folder with no article in it, naming it', async () => {
