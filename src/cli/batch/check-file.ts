@@ -2,7 +2,7 @@
  * Checking one article file for `verso check`: read it the way the app opens it, check it, and
  * format the report. The same function runs on the main thread (`--jobs 1`) and in each worker.
  */
-import { BadInputError, createChecker, parseHouseStyle, type CheckOptions } from '../../core';
+import { BadInputError, createChecker, parseHouseStyle, type CheckOptions, type Severity } from '../../core';
 import { importArticle } from '../../core/formats/import';
 import { readArticle, readFileBytes } from '../files';
 import { articleReport, formatReport, worstSeverity, type CheckFormat } from './report';
@@ -13,6 +13,13 @@ export interface CheckSettings {
   dialect: 'auto' | 'en-GB' | 'en-US';
   /** The `--rules` house-style file, already read (and validated once on the main thread). Default none. */
   rules?: { file: string; text: string };
+  /**
+   * Per rule id, from `--settings`, `--enable` and `--disable` (false off, true or a severity on).
+   * Default none: every rule at its default.
+   */
+  ruleSettings?: Record<string, boolean | Severity>;
+  /** Words accepted as correct (the `--settings` file's dictionary). Default none. */
+  dictionary?: string[];
   /** The `--source` file (one article only), already read. Default none. */
   source?: { file: string; text: string };
 }
@@ -44,6 +51,8 @@ export function createFileChecker(settings: CheckSettings): (path: string) => Pr
   const options: CheckOptions = { dialect: settings.dialect };
   if (settings.rules) options.houseStyle = parseHouseStyle(settings.rules.text, settings.rules.file);
   if (settings.source) options.source = settings.source.text;
+  if (settings.ruleSettings) options.rules = settings.ruleSettings;
+  if (settings.dictionary) options.dictionary = settings.dictionary;
   return async (path) => {
     let text: string;
     let own: string | undefined;

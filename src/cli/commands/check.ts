@@ -1,4 +1,5 @@
-// `verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY] [--source SOURCE]`
+// `verso check FILE|FOLDER... [--format text|json|jsonl] [--dialect en-GB|en-US|auto] [--rules FILE] [--jobs N] [--fail-on SEVERITY] [--source SOURCE]
+//   [--settings FILE] [--enable IDS] [--disable IDS]`, and `verso check --list-rules`
 import { availableParallelism } from 'node:os';
 import { SEVERITIES, detectSourceLanguage, parseHouseStyle } from '../../core';
 import { findArticles } from '../batch/articles';
@@ -9,6 +10,7 @@ import { CHECK_FORMATS } from '../batch/report';
 import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
 import { choice, parseOptions } from '../options';
+import { ruleChoices, ruleTable } from '../rule-settings';
 import { CHECK_HELP } from './help';
 
 function jobsOption(value: string | undefined): number {
@@ -28,13 +30,25 @@ export const check: Command = {
       jobs: { type: 'string' },
       'fail-on': { type: 'string' },
       source: { type: 'string' },
+      settings: { type: 'string' },
+      enable: { type: 'string' },
+      disable: { type: 'string' },
+      'list-rules': { type: 'boolean' },
     }, 'check');
+    if (values['list-rules']) {
+      io.out(ruleTable());
+      return 0;
+    }
     const format = choice(values.format as string | undefined, CHECK_FORMATS, '--format', 'text');
-    const dialect = choice(values.dialect as string | undefined, ['auto', 'en-GB', 'en-US'] as const, '--dialect', 'auto');
+    // The settings file, --enable and --disable: read and checked before anything is written.
+    const chosen = ruleChoices(values as { settings?: string; enable?: string; disable?: string });
+    const dialect = choice(values.dialect as string | undefined, ['auto', 'en-GB', 'en-US'] as const, '--dialect', chosen.dialect ?? 'auto');
     const failOn = values['fail-on'] === undefined ? undefined : choice(values['fail-on'] as string, SEVERITIES, '--fail-on', 'error');
     const jobs = jobsOption(values.jobs as string | undefined);
     if (positionals.length === 0) throw new UsageError('expected at least one FILE or FOLDER to check.');
     const settings: CheckSettings = { format, dialect };
+    if (Object.keys(chosen.rules).length > 0) settings.ruleSettings = chosen.rules;
+    if (chosen.dictionary.length > 0) settings.dictionary = chosen.dictionary;
     const rulesFile = values.rules as string | undefined;
     if (rulesFile !== undefined) {
       // Validated here, once, so a bad house-style file stops the run before anything is written.
