@@ -3,6 +3,7 @@
  * (src/main), the browser build, the command line and the importers (src/core) all read them here,
  * so a file Verso writes is always one it opens again.
  */
+import { BadInputError } from '../core/text/decode';
 
 const MB = 1024 * 1024;
 
@@ -37,4 +38,15 @@ export const MAX_SAVE_BYTES = MAX_REVIEW_BYTES;
 /** `bytes` as the editor reads it: `20 MB`, `40.5 MB`. */
 export function formatMegabytes(bytes: number): string {
   return `${(bytes / MB).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/**
+ * Refuses a review file (`.json`) bigger than {@link MAX_REVIEW_BYTES}, before its bytes are read
+ * or parsed: the one message for it, in the desktop app and the browser build alike. `size` is in
+ * bytes (from `stat` or `File.size`).
+ */
+export function checkReviewSize(name: string, size: number): void {
+  if (size > MAX_REVIEW_BYTES) {
+    throw new BadInputError(`${name} is too large to be a Verso review (${formatMegabytes(size)}; the limit is ${formatMegabytes(MAX_REVIEW_BYTES)}).`);
+  }
 }

@@ -1,7 +1,7 @@
 // Getting work out and back in, in the web build: exports as downloads, saved reviews, recovery.
 // (The Electron build writes through save dialogs instead; tests/e2e/electron-shell.test.ts covers those.)
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync, rmSync, copyFileSync, truncateSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,6 +11,7 @@ import { applyOffensive, openSample, waitForStatus } from './review-actions';
 import { waitForAutosave } from './storage';
 import { docxToText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
+import { MAX_REVIEW_BYTES } from '../../src/shared/limits';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
@@ -188,6 +189,37 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/broken\.verso\.json/);
+    expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('offencive');
+  });
+
+  it('refuses a review file over the size limit before reading it, with one message, and keeps the open review', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'verso-files-'));
+    // A real file one byte over the limit, sparse (the disk holds none of its bytes).
+    const big = join(dir, 'huge.verso.json');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_REVIEW_BYTES + 1);
+    app = await web.launch();
+    const { page } = app;
+    await openSample(page);
+    // Counts every read of a file's bytes the page makes (the real read still happens).
+    await page.evaluate(() => {
+      const read = Blob.prototype.arrayBuffer;
+      const counted = window as unknown as { bytesRead: number };
+      counted.bytesRead = 0;
+      Blob.prototype.arrayBuffer = function (this: Blob) {
+        counted.bytesRead++;
+        return read.call(this);
+      };
+    });
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Open article…' }).click(),
+    ]);
+    await chooser.setFiles(big);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('huge.verso.json is too large to be a Verso review (81 MB; the limit is 81 MB).');
+    expect(await page.evaluate(() => (window as unknown as { bytesRead: number }).bytesRead)).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('offencive');
   });
 });

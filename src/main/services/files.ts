@@ -7,7 +7,7 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { BadInputError } from '../../core/text/decode';
 import { checkSize, formatOf, isArticleName } from '../../core/formats/article';
-import { MAX_REVIEW_BYTES, formatMegabytes } from '../../shared/limits';
+import { checkReviewSize } from '../../shared/limits';
 import type { OpenedFile } from '../../shared/ipc';
 import { parseSession, serializeSession, type Session } from '../../shared/session';
 
@@ -133,9 +133,7 @@ export async function readReviewFile(path: string): Promise<OpenedFile> {
     if (info.isDirectory()) throw new BadInputError(`${name} is a folder, not a review.`);
     if (!info.isFile()) throw new BadInputError(`${name} is not a regular file.`);
     if (info.size === 0) throw new BadInputError(`${name} is empty.`);
-    if (info.size > MAX_REVIEW_BYTES) {
-      throw new BadInputError(`${name} is too large to be a Verso review (${formatMegabytes(info.size)}; the limit is ${formatMegabytes(MAX_REVIEW_BYTES)}).`);
-    }
+    checkReviewSize(name, info.size);
     return { name, path: resolve(path), bytes: new Uint8Array(await readFile(path)) };
   } catch (error) {
     throw describe(error, path);

@@ -1,4 +1,5 @@
-import { isArticleName } from '../../core/formats/article';
+import { checkNotTooLarge, isArticleName } from '../../core/formats/article';
+import { checkReviewSize } from '../../shared/limits';
 import { DEFAULT_SETTINGS, MAX_QUEUE_CHARS, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../../shared/ipc';
 import { discardAutosave, listAutosaves, saveAutosave } from './webAutosave';
 
@@ -6,8 +7,14 @@ const SETTINGS_KEY = 'verso.settings';
 const QUEUE_KEY = 'verso.queue';
 const ACCEPT = '.txt,.md,.html,.htm,.docx,.xlf,.xliff,.json,text/plain';
 
-/** Reads a File (picker or drop) into an OpenedFile. */
+/**
+ * Reads a File (picker or drop) into an OpenedFile, its size checked first: a `.json` (a review, or
+ * refused as none) against the review limit, anything else against the article limit, so an
+ * oversized file is refused with its one message before a byte of it is read.
+ */
 export async function fileToOpened(file: File): Promise<OpenedFile> {
+  if (/\.json$/i.test(file.name)) checkReviewSize(file.name, file.size);
+  else checkNotTooLarge(file.name, file.size);
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 

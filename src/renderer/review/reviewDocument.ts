@@ -4,6 +4,7 @@
 import { importArticle } from '../../core';
 import { parseSession, SESSION_FORMAT, type Session } from '../../shared/session';
 import type { OpenedFile } from '../../shared/ipc';
+import { checkReviewSize } from '../../shared/limits';
 
 /** A review as the screen opens it. */
 export interface ReviewDocument {
@@ -30,6 +31,7 @@ function looksLikeReview(file: OpenedFile): boolean {
 /** Opens a file the editor chose: a saved review, or an article to start a new review of. */
 export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocument> {
   if (looksLikeReview(file)) {
+    checkReviewSize(file.name, file.bytes.length);
     const text = new TextDecoder('utf-8', { fatal: false }).decode(file.bytes);
     const session = parseSession(text, file.name);
     return {
