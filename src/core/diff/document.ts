@@ -2,6 +2,7 @@
  * The incremental diff behind the review screen: the original stays fixed, the corrected text
  * changes with every keystroke, and only the paragraphs an edit touches are diffed again.
  */
+import { sentenceBreaks } from '../document/sentences';
 import { terWords } from '../ter/ter';
 import { terEdits } from '../ter/tercom';
 import { diffBlocks, type DiffBlock } from './diff';
@@ -39,36 +40,19 @@ export interface DocumentStats extends DiffStats {
 
 const rate = (edits: number, words: number) => (words > 0 ? edits / words : edits > 0 ? 1 : 0);
 
-// A sentence ends at terminal punctuation (and any closing quotes or brackets) followed by
-// whitespace and something that starts a sentence: a capital, a digit, or an opening quote or
-// bracket before one. Abbreviations ("Mr. Smith") split too, but they split the same way on both
-// sides, and a pair whose sides split differently is scored whole.
-const SENTENCE_END = /[.!?\u2026]+["'\u201d\u2019\u00bb)\]]*\s+(?=["'\u201c\u2018\u00ab([]?[\p{Lu}\p{Lt}\p{N}])/gu;
-
-/** The sentences of a stretch of text, each with its trailing whitespace; they concatenate back to it. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (const m of text.matchAll(SENTENCE_END)) {
-    const end = m.index + m[0].length;
-    out.push(text.slice(start, end));
-    start = end;
-  }
-  if (start < text.length || out.length === 0) out.push(text.slice(start));
-  return out;
-}
-
 /** TER words of both sides of one segment: equal word lists need no TER search. */
 function segmentScore(hyp: string[], ref: string[]): { edits: number; refWords: number } {
   if (hyp.length === ref.length && hyp.every((w, k) => w === ref[k])) return { edits: 0, refWords: ref.length };
   return terEdits(hyp, ref);
 }
 
-/** Absolute offsets where a sentence other than the first starts in `text[from, to)`. */
+/**
+ * Absolute offsets where a sentence other than the first starts in `text[from, to)`: the document
+ * model's sentence breaks. Abbreviations ("Mr. Smith") break too: they break the same way on both
+ * sides, and a pair whose sides break differently is scored as one segment (see {@link stretchEdits}).
+ */
 function sentenceStarts(text: string, from: number, to: number): number[] {
-  const out: number[] = [];
-  for (const m of text.slice(from, to).matchAll(SENTENCE_END)) out.push(from + m.index + m[0].length);
-  return out;
+  return sentenceBreaks(text, from, to, { atAbbreviations: true }).map((b) => b.next);
 }
 
 /**

@@ -1,16 +1,51 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentDiff, diffStats, ter } from '../../../src/core';
-import { segmentEdits, splitSentences } from '../../../src/core/diff/document';
+import { segmentEdits } from '../../../src/core/diff/document';
+import { buildDocument, sentenceBreaks } from '../../../src/core/document';
 
-describe('splitSentences', () => {
+describe('sentence segments: the document model\'s splitter', () => {
+  const sentences = (text: string, atAbbreviations = false) => {
+    const out: string[] = [];
+    let start = 0;
+    for (const { next } of sentenceBreaks(text, 0, text.length, { atAbbreviations })) {
+      out.push(text.slice(start, next));
+      start = next;
+    }
+    return [...out, text.slice(start)];
+  };
   it('splits after terminal punctuation before a capital, digit or opening quote, losing nothing', () => {
-    const text = 'He left. She stayed! Did they? "Yes," he said. 2024 was long… (Quiet.) "Fine." end';
-    const parts = splitSentences(text);
+    const text = 'He left. She stayed! Did they? "Yes," he said. 2024 was long… (Quiet.) «Fine.» end';
+    const parts = sentences(text);
     expect(parts.join('')).toBe(text);
-    expect(parts).toEqual(['He left. ', 'She stayed! ', 'Did they? ', '"Yes," he said. ', '2024 was long… ', '(Quiet.) ', '"Fine." end']);
+    expect(parts).toEqual(['He left. ', 'She stayed! ', 'Did they? ', '"Yes," he said. ', '2024 was long… ', '(Quiet.) ', '«Fine.» end']);
   });
-  it('does not split before a lower-case word or inside a number', () => {
-    expect(splitSentences('It cost 3.5 million e.g. for roads. next')).toHaveLength(1);
+  it('does not split before a lower-case word, inside a number, or after an abbreviation or an initial', () => {
+    expect(sentences('It cost 3.5 million e.g. for roads. next')).toHaveLength(1);
+    expect(sentences('Mr. Rasool met U.S. troops and J. Smith. They left.')).toEqual(['Mr. Rasool met U.S. troops and J. Smith. ', 'They left.']);
+  });
+  it('splits after an abbreviation or an initial too when asked (the HTER segments)', () => {
+    expect(sentences('Mr. Rasool met J. Smith. They left.', true)).toEqual(['Mr. ', 'Rasool met J. ', 'Smith. ', 'They left.']);
+  });
+  it('cuts a stretch of a longer text at absolute offsets, reading nothing past its end', () => {
+    const text = 'Before. Inside one. Inside two. After.';
+    const from = text.indexOf('Inside one');
+    const to = text.indexOf('After');
+    // The break before "After" needs the capital past the stretch's end: not a break here.
+    expect(sentenceBreaks(text, from, to)).toEqual([{ end: text.indexOf(' Inside two'), next: text.indexOf('Inside two') }]);
+    expect(sentenceBreaks(text, from, to + 1).map((b) => b.next)).toEqual([text.indexOf('Inside two'), to]);
+  });
+  it('is the checker\'s sentence split: same breaks as the document model', () => {
+    const text = 'Mr. Rasool met U.S. troops. J. Smith said “Go.” Then they left! Next.';
+    const model = buildDocument(text).paragraphs[0].analysis.sentences;
+    expect(model.map((s) => s.start).slice(1)).toEqual(sentenceBreaks(text).map((b) => b.next));
+  });
+});
+
+describe('document HTER segments break at abbreviations on both sides', () => {
+  it('scores "Mr." and the rest of its sentence as two segments', () => {
+    const a = 'Mr. Smith arrived late. The talks began.';
+    const b = 'Mr. Smith came late. The talks began.';
+    expect(segmentEdits(a, b)).toEqual({ edits: ter('Smith arrived late.', 'Smith came late.').edits, refWords: 7 });
   });
 });
 
