@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { bindingFor } from '../shared/keymap';
 import { DEFAULT_SETTINGS, type OpenedFile, type RecoverableReview, type Settings } from '../shared/ipc';
 import { platform } from './platform';
-import { fileToOpened } from './platform/web';
+import { batchFileToOpened, fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
 import { ReviewScreen, type ReviewHandle } from './review/ReviewScreen';
 import { useUnsavedPrompt } from './UnsavedDialog';
@@ -352,7 +352,7 @@ export function App() {
       if (files.length === 0) return;
       event.preventDefault();
       if (files.length === 1) void run(() => fileToOpened(files[0]));
-      else void Promise.all(files.map(fileToOpened)).then(openBatch, (e: unknown) => setError(errorMessage(e)));
+      else void Promise.all(files.map((file) => batchFileToOpened(file))).then(openBatch, (e: unknown) => setError(errorMessage(e)));
     };
     const beforeUnload = (event: BeforeUnloadEvent) => {
       // A batch keeps the open review with it (the browser's storage writes at once).

@@ -11,7 +11,7 @@ import { applyOffensive, openSample, waitForStatus } from './review-actions';
 import { waitForAutosave } from './storage';
 import { docxToText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
-import { MAX_REVIEW_BYTES } from '../../src/shared/limits';
+import { MAX_ARTICLE_BYTES, MAX_REVIEW_BYTES } from '../../src/shared/limits';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
@@ -58,6 +58,24 @@ function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** Counts every read of a file's bytes the page makes from now on (the real read still happens). */
+async function countReads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const read = Blob.prototype.arrayBuffer;
+    const counted = window as unknown as { bytesRead: number };
+    counted.bytesRead = 0;
+    Blob.prototype.arrayBuffer = function (this: Blob) {
+      counted.bytesRead++;
+      return read.call(this);
+    };
+  });
+}
+
+/** How many file reads {@link countReads} has seen. */
+function readsSoFar(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { bytesRead: number }).bytesRead);
 }
 
 announceSkip(web);
@@ -201,16 +219,7 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     app = await web.launch();
     const { page } = app;
     await openSample(page);
-    // Counts every read of a file's bytes the page makes (the real read still happens).
-    await page.evaluate(() => {
-      const read = Blob.prototype.arrayBuffer;
-      const counted = window as unknown as { bytesRead: number };
-      counted.bytesRead = 0;
-      Blob.prototype.arrayBuffer = function (this: Blob) {
-        counted.bytesRead++;
-        return read.call(this);
-      };
-    });
+    await countReads(page);
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),
       page.getByRole('button', { name: 'Open article…' }).click(),
@@ -219,7 +228,31 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toContain('huge.verso.json is too large to be a Verso review (81 MB; the limit is 81 MB).');
-    expect(await page.evaluate(() => (window as unknown as { bytesRead: number }).bytesRead)).toBe(0);
+    expect(await readsSoFar(page)).toBe(0);
     expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('offencive');
+  });
+
+  it('leaves an oversized article out of a batch of picked files, unread, and opens the others', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'verso-files-'));
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '');
+    truncateSync(big, MAX_ARTICLE_BYTES + 1);
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, 'The minister said the talks would resume.\n');
+    app = await web.launch();
+    const { page } = app;
+    await countReads(page);
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.getByRole('button', { name: 'Open article…' }).click(),
+    ]);
+    await chooser.setFiles([big, small]);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('1 of 2 files was left out of the batch: big.txt is too large to open (20 MB; the limit is 20 MB).');
+    const articles = page.getByRole('region', { name: 'Articles' }).getByRole('listitem');
+    await expect.poll(() => articles.count()).toBe(1);
+    expect(await articles.first().textContent()).toContain('small.txt');
+    expect(await readsSoFar(page)).toBe(1);
   });
 });

@@ -18,6 +18,19 @@ export async function fileToOpened(file: File): Promise<OpenedFile> {
   return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
 }
 
+/**
+ * One file of a batch (several picked or dropped, or a folder's): as {@link fileToOpened}, but a
+ * file that cannot be read comes back with its `problem` and no bytes, as the desktop app's do, so
+ * one oversized file never stops the others. Named `name` (a path inside a folder) when given.
+ */
+export async function batchFileToOpened(file: File, name = file.name): Promise<OpenedFile> {
+  try {
+    return { ...(await fileToOpened(file)), name };
+  } catch (error) {
+    return { name, bytes: new Uint8Array(0), problem: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 /** The file picker: one file, several, or a whole folder (`webkitdirectory`). Empty when cancelled. */
 function pickFiles(options: { accept?: string; multiple?: boolean; folder?: boolean }): Promise<File[]> {
   return new Promise((resolve) => {
@@ -38,7 +51,7 @@ export async function folderToOpened(files: readonly File[]): Promise<OpenedFile
     .map((file) => ({ file, path: (file.webkitRelativePath || file.name).split('/').slice(1).join('/') || file.name }))
     .filter(({ path }) => isArticleName(path) && !path.split('/').some((part) => part.startsWith('.')))
     .sort((x, y) => (x.path < y.path ? -1 : x.path > y.path ? 1 : 0));
-  return Promise.all(articles.map(async ({ file, path }) => ({ ...(await fileToOpened(file)), name: path })));
+  return Promise.all(articles.map(({ file, path }) => batchFileToOpened(file, path)));
 }
 
 /**
@@ -53,7 +66,9 @@ export function createWebPlatform(): Platform {
       return file ? fileToOpened(file) : null;
     },
     async openArticles() {
-      return Promise.all((await pickFiles({ accept: ACCEPT, multiple: true })).map(fileToOpened));
+      const files = await pickFiles({ accept: ACCEPT, multiple: true });
+      // One file opens as itself (refused with its message); several make a batch.
+      return files.length === 1 ? [await fileToOpened(files[0])] : Promise.all(files.map((file) => batchFileToOpened(file)));
     },
     async openFolder() {
       const files = await pickFiles({ folder: true });
