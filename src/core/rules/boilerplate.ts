@@ -6,6 +6,7 @@ import type { Document, ParagraphAnalysis, Span } from '../document';
 import { isMostlyCaps } from '../document';
 import data from './data/boilerplate.json';
 import { readPatterns } from './data/validate';
+import { mayMatch } from '../text/required-text';
 import { eachParagraph, type Rule } from './types';
 
 const PATTERNS = readPatterns(data, 'src/core/rules/data/boilerplate.json');
@@ -23,7 +24,9 @@ export function boilerplateSpans(analysis: ParagraphAnalysis): BoilerplateSpan[]
   return analysis.memo('boilerplate-spans', () => {
     const text = analysis.text;
     const found: BoilerplateSpan[] = [];
-    for (const { regex, label } of PATTERNS) {
+    for (const { regex, label, required } of PATTERNS) {
+      // Most paragraphs hold none of a pattern's literals: skip the regex (same result, see required-text.ts).
+      if (!mayMatch(required, text)) continue;
       for (const m of text.matchAll(regex)) found.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, label });
     }
     if (found.length === 0) return [];

@@ -2,6 +2,7 @@
  * Validation of the rules' data files: a broken word list fails loudly on load, naming the file,
  * instead of silently flagging nothing.
  */
+import { requiredText } from '../../text/required-text';
 
 /** A data file that does not have the expected shape. */
 export class RuleDataError extends Error {
@@ -18,6 +19,11 @@ export interface DataPattern {
    * compares and runs several times slower; lower-casing the text once is cheaper.
    */
   folded?: RegExp;
+  /**
+   * Literals one of which every match of `regex` contains ({@link requiredText}); a text holding
+   * none of them cannot match. Undefined when the pattern has no such set (or ignores case).
+   */
+  required?: readonly string[];
 }
 
 /** Reads `{patterns: [{pattern, label}]}`; every pattern must compile (flags `gu`, plus `i` when asked). */
@@ -33,7 +39,10 @@ export function readPatterns(data: unknown, file: string): DataPattern[] {
       const regex = new RegExp(pattern, ignoreCase === true ? 'giu' : 'gu');
       // Escapes such as \B or \p{Lu} may hold capitals; any other capital needs the i flag.
       const lowercaseOnly = !/[A-Z]/.test(pattern.replace(/\\[pP]\{[^}]*\}|\\./g, ''));
-      return ignoreCase === true && lowercaseOnly ? { regex, label, folded: new RegExp(pattern, 'gu') } : { regex, label };
+      const required = requiredText(pattern, regex.flags);
+      const compiled: DataPattern = ignoreCase === true && lowercaseOnly ? { regex, label, folded: new RegExp(pattern, 'gu') } : { regex, label };
+      if (required) compiled.required = required;
+      return compiled;
     } catch (error) {
       throw new RuleDataError(`${file}: patterns[${i}] is not a valid regular expression (${(error as Error).message}).`);
     }
