@@ -6,15 +6,19 @@
  * commit that added it): 97.7% coarse tagging accuracy on 180 hand-checked sentences of the sample
  * and the corpora against 94.0% for compromise and 94.3% for en-pos, and about 0.5 s of CPU per
  * 100k words against 12 s and 5.5 s. Only the parts of the model the tagger needs are loaded
- * (tokenizer, tagger, lemmatizer): no named entities, sentiment or negation machines.
+ * (tokenizer, tagger, lemmatizer): no named entities, sentiment or negation machines, and the
+ * core model's lexicon is a pruned copy (./data/tagger-model.json, written by
+ * scripts/tagger-model.mjs): 20k of its 88k lexemes, the ones the tagger would tag differently
+ * without, and only where they are common.
  */
 import winkNLP from 'wink-nlp';
-import loadCore from 'wink-eng-lite-web-model/dist/load-core-model.js';
-import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
 import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
 import loadCerMeta from 'wink-eng-lite-web-model/dist/load-cer-meta-model.js';
+import sbdSetter from 'wink-eng-lite-web-model/dist/sbd-setter.js';
+import sbdTransformers from 'wink-eng-lite-web-model/dist/sbd-transformers.js';
 import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
-import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import prunedModel from './data/tagger-model.json';
+import { lemmatizer, type IrregularForms } from './lemmatize';
 import type { Token } from '../document';
 
 /** Universal Dependencies part-of-speech tags (https://universaldependencies.org/u/pos/). */
@@ -59,18 +63,80 @@ export interface Tagger {
 // empty automaton.
 const unused = () => ({ machines: ['[1,1,{}]'], setter: () => undefined, transformers: [] });
 
-/** Creates the tagger: loads the model (about 0.2 s). Keep one per checker. */
-export function createTagger(): Tagger {
+/**
+ * The model data the tagger runs on: wink's core model (the JSON of eng-core-web-model.json) and
+ * its sentence-boundary machines, which name some lexemes by index, so they go with the lexicon.
+ */
+export interface TaggerModel {
+  core: unknown;
+  sbd: readonly string[];
+  /** The lemmatizer's irregular forms. */
+  exceptions: IrregularForms;
+}
+
+/** The core model as wink's read-core-model.js prepares it (a fresh copy: wink adds unknown words to it). */
+function loadCore(core: unknown): unknown {
+  const model = JSON.parse(JSON.stringify(core)) as WinkCoreModel;
+  const words = (base64: string) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    return new Uint32Array(bytes.buffer);
+  };
+  const lexicon = words(model.lexicon as string);
+  const xpansions = words(model.xpansions as string);
+  const { layout } = model.packing;
+  const features = model.features;
+  for (const f of Object.keys(layout)) {
+    if (layout[f][3] !== 0) continue;
+    const hash: Record<string, number> = Object.create(null);
+    features[f].list.forEach((v, k) => (hash[v as string] = k));
+    features[f].hash = hash;
+  }
+  const lexemes: Record<string, number> = Object.create(null);
+  features.lexeme.list.forEach((v, k) => (lexemes[v] = k));
+  features.lexeme.hash = lexemes;
+  features.posClusters.list = features.posClusters.list.map((c) => new Set((c as string).split('_').map((e) => model.pos.hash[e] || 0)));
+  // As load-core-model.js: extractable features start their lists past the intrinsic ones.
+  const efList: string[] = [];
+  for (const f of Object.keys(layout)) {
+    if (layout[f][3] === 0) {
+      features[f].intrinsicSize = features[f].list.length;
+      features[f].index = features[f].list.length;
+      features[f].maxIndex = layout[f][1] >>> layout[f][2];
+    }
+    if (layout[f][4] === 1) efList.push(f);
+  }
+  features.lexeme.intrinsicSize = features.lexeme.list.length;
+  features.lexeme.index = features.lexeme.list.length;
+  return { ...model, lexicon, xpansions, packing: { ...model.packing, efList } };
+}
+
+/** The parts of wink's core model the loader touches. */
+interface WinkCoreModel {
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+  packing: { layout: Record<string, number[]> };
+  pos: { hash: Record<string, number> };
+  features: Record<string, { list: unknown[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number; maxIndex?: number }> & {
+    lexeme: { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number };
+    posClusters: { list: unknown[] };
+  };
+}
+
+/**
+ * Creates the tagger: loads the model (about 0.1 s). Keep one per checker. `data` defaults to the
+ * pruned model Verso ships; the benchmark passes wink's full model to compare.
+ */
+export function createTagger(data: TaggerModel = prunedModel): Tagger {
   const model = {
-    core: loadCore,
-    sbd: loadSbd,
+    core: () => loadCore(data.core),
+    sbd: () => ({ machines: data.sbd, setter: sbdSetter, transformers: sbdTransformers }),
     pos: loadPos,
     ner: () => ({ machines: [], transformers: [] }),
     negation: unused,
     sa: unused,
     metaCER: loadCerMeta,
     featureFn,
-    addons: { lemmatize },
+    addons: { lemmatize: lemmatizer(data.exceptions) },
   };
   const nlp = winkNLP(model as unknown as Parameters<typeof winkNLP>[0], ['pos']);
   const its = nlp.its;

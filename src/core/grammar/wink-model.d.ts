@@ -1,14 +1,6 @@
 // Types for what the grammar layer imports untyped: the parts of wink-eng-lite-web-model the tagger
 // loads (the package types only its whole model) and `articles`.
-declare module 'wink-eng-lite-web-model/dist/load-core-model.js' {
-  const load: () => unknown;
-  export default load;
-}
 declare module 'wink-eng-lite-web-model/dist/load-pos-model.js' {
-  const load: () => unknown;
-  export default load;
-}
-declare module 'wink-eng-lite-web-model/dist/load-sbd-model.js' {
   const load: () => unknown;
   export default load;
 }
@@ -20,11 +12,15 @@ declare module 'wink-eng-lite-web-model/dist/feature.js' {
   const feature: unknown;
   export default feature;
 }
-declare module 'wink-eng-lite-web-model/dist/lemmatize.js' {
-  const lemmatize: unknown;
-  export default lemmatize;
-}
 declare module 'articles' {
   /** "a" or "an" for the text that follows the article. */
   export function find(word: string): 'a' | 'an';
+}
+declare module 'wink-eng-lite-web-model/dist/sbd-setter.js' {
+  const setter: unknown;
+  export default setter;
+}
+declare module 'wink-eng-lite-web-model/dist/sbd-transformers.js' {
+  const transformers: unknown[];
+  export default transformers;
 }
