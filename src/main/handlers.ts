@@ -14,11 +14,11 @@ import { BadInputError } from '../core/text/decode';
 import { parseSession, serializeSession, SessionError, SESSION_EXTENSION } from '../shared/session';
 import type { OpenedFile, RecoverableReview, SaveResult, Settings } from '../shared/ipc';
 import { MAX_QUEUE_CHARS } from '../shared/ipc';
-import { readArticleFile, readArticleFolder, readReviewFile, readQueueFile, removeQueueFile, sameFile, writeFileAtomic } from './services/files';
+import { readArticleFile, readArticleFolder, readReviewFile, readQueueFile, removeQueueFile, sameFile, writeFileAtomic, writeFilesInto } from './services/files';
 import type { Autosave } from './services/autosave';
 import type { SettingsStore } from './services/settings';
 import { MAX_REVIEW_BYTES } from '../shared/limits';
-import { InvalidArgumentError, validBytes, validId, validSaveRequest, validSettings } from './validate';
+import { InvalidArgumentError, validBytes, validId, validSaveFilesRequest, validSaveRequest, validSettings } from './validate';
 
 /** A filter in an open or save dialog (Electron's `FileFilter`). */
 export interface FileFilter {
@@ -94,6 +94,18 @@ export function saveFilters(suggestedName: string): FileFilter[] {
   return ext ? [{ name: `${ext.toUpperCase()} file`, extensions: [ext] }, { name: 'All files', extensions: ['*'] }] : [{ name: 'All files', extensions: ['*'] }];
 }
 
+/** The article paths a stored batch names (see src/renderer/queue/queue.ts), none when it is not one. */
+function articlePathsOf(text: string | null): string[] {
+  if (!text) return [];
+  try {
+    const data = JSON.parse(text) as { articles?: { path?: unknown }[] };
+    if (!Array.isArray(data.articles)) return [];
+    return data.articles.flatMap((a) => (typeof a?.path === 'string' && a.path.length <= MAX_PATH_LENGTH ? [a.path] : []));
+  } catch {
+    return [];
+  }
+}
+
 /** Main's side of the Platform contract, one method per IPC channel, plus opening paths from the shell. */
 export class DesktopHandlers {
   /** Paths the editor chose in a save dialog: a save may go there again without asking. */
@@ -148,9 +160,14 @@ export class DesktopHandlers {
     return files;
   }
 
-  /** Platform.readQueue: the stored batch, or null when there is none (or it cannot be read). */
-  readQueue(): Promise<string | null> {
-    return readQueueFile(this.deps.queueFile);
+  /**
+   * Platform.readQueue: the stored batch, or null when there is none (or it cannot be read). The
+   * batch's articles join those never written over: they were opened in an earlier run.
+   */
+  async readQueue(): Promise<string | null> {
+    const text = await readQueueFile(this.deps.queueFile);
+    for (const path of articlePathsOf(text)) this.articles.add(resolve(path));
+    return text;
   }
 
   /** Platform.writeQueue: a string of at most MAX_QUEUE_CHARS, or null to forget the batch. */
@@ -224,6 +241,21 @@ export class DesktopHandlers {
     await writeFileAtomic(target, request.data);
     if (request.path === undefined) this.chosen.add(target);
     this.lastFolder = dirname(target);
+    return { name: basename(target), path: target };
+  }
+
+  /**
+   * Platform.saveFiles: a folder dialog, then every file written into it by {@link writeFilesInto},
+   * which refuses the folders of the articles opened (this run's, and those of the stored batch)
+   * and any of those articles themselves. Null when cancelled.
+   */
+  async saveFiles(raw: unknown): Promise<SaveResult | null> {
+    const request = validSaveFilesRequest(raw);
+    const folder = await this.deps.dialogs.showFolder({ title: 'Choose a folder to export into (not the articles\' own)' });
+    if (folder === null) return null;
+    const target = resolve(folder);
+    await writeFilesInto(target, request.files, this.articles);
+    this.lastFolder = target;
     return { name: basename(target), path: target };
   }
 

@@ -67,7 +67,7 @@ function electronDialogs(): DialogPort {
     },
     async showFolder(options) {
       const window = parentWindow();
-      const opts = { ...options, properties: ['openDirectory' as const] };
+      const opts = { ...options, properties: ['openDirectory' as const, 'createDirectory' as const] };
       const result = window ? await dialog.showOpenDialog(window, opts) : await dialog.showOpenDialog(opts);
       return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
     },
@@ -172,6 +172,7 @@ function registerIpc(): void {
   handle(IPC.writeQueue, (data) => handlers.writeQueue(data));
   handle(IPC.openSample, () => handlers.openSample());
   handle(IPC.saveFile, (request) => handlers.saveFile(request));
+  handle(IPC.saveFiles, (request) => handlers.saveFiles(request));
   handle(IPC.readSettings, () => handlers.readSettings());
   handle(IPC.writeSettings, async (raw) => {
     await handlers.writeSettings(raw);

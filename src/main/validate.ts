@@ -2,7 +2,7 @@
  * Checks on what the renderer sends over IPC. The renderer is treated as untrusted: every
  * argument is checked for type and size before main acts on it.
  */
-import type { SaveRequest, Settings } from '../shared/ipc';
+import { MAX_SAVE_FILES, type SaveFilesRequest, type SaveRequest, type Settings } from '../shared/ipc';
 import { MAX_SAVE_BYTES, formatMegabytes } from '../shared/limits';
 
 export { MAX_SAVE_BYTES };
@@ -37,6 +37,34 @@ export function validSaveRequest(value: unknown): SaveRequest {
   if (data.byteLength > MAX_SAVE_BYTES) throw new InvalidArgumentError(`The file to save is too large (${formatMegabytes(data.byteLength)}; the limit is ${formatMegabytes(MAX_SAVE_BYTES)}).`);
   if (path !== undefined && typeof path !== 'string') throw new InvalidArgumentError('Bad path.');
   return { suggestedName: validFileName(suggestedName), mimeType, data, path };
+}
+
+/**
+ * Validates a request to write several files into one folder: at most MAX_SAVE_FILES files, each
+ * at most MAX_SAVE_BYTES, each path relative and inside the folder (`/`-separated names, none empty,
+ * `.` or `..`, no `\\`, `:` or control characters), no path given twice.
+ */
+export function validSaveFilesRequest(value: unknown): SaveFilesRequest {
+  if (!isPlainObject(value)) throw new InvalidArgumentError('A save request must be an object.');
+  const { suggestedName, files } = value;
+  if (!Array.isArray(files) || files.length === 0 || files.length > MAX_SAVE_FILES) {
+    throw new InvalidArgumentError(`A set of files to save must hold 1 to ${MAX_SAVE_FILES} files.`);
+  }
+  const seen = new Set<string>();
+  const valid = files.map((file: unknown) => {
+    if (!isPlainObject(file)) throw new InvalidArgumentError('Each file to save must be an object.');
+    const { path, data } = file;
+    if (typeof path !== 'string' || path.length === 0 || path.length > 1024) throw new InvalidArgumentError('Bad path.');
+    // eslint-disable-next-line no-control-regex
+    if (/[\\:\u0000-\u001f]/.test(path) || path.split('/').some((part) => part === '' || part === '.' || part === '..' || part.length > 255)) {
+      throw new InvalidArgumentError(`Bad path inside the folder: ${JSON.stringify(path.slice(0, 100))}.`);
+    }
+    const key = path.toLowerCase();
+    if (seen.has(key)) throw new InvalidArgumentError(`Two files to save share the path ${path}.`);
+    seen.add(key);
+    return { path, data: validBytes(data) };
+  });
+  return { suggestedName: validFileName(suggestedName), files: valid };
 }
 
 const THEMES = ['system', 'light', 'dark'];

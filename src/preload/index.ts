@@ -1,7 +1,7 @@
 // The sandboxed preload: exposes exactly the Platform interface of shared/ipc.ts, never ipcRenderer.
 // Built as one CommonJS file that requires only `electron`.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC, type MenuCommand, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../shared/ipc';
+import { IPC, type MenuCommand, type OpenedFile, type Platform, type SaveFilesRequest, type SaveRequest, type Settings } from '../shared/ipc';
 
 /**
  * Calls main. Electron wraps a handler's error as "Error invoking remote method 'verso:…': Error: …";
@@ -48,6 +48,7 @@ const platform: Platform = {
   writeQueue: (data: string | null) => invoke(IPC.writeQueue, data),
   openSample: () => invoke(IPC.openSample),
   saveFile: (request: SaveRequest) => invoke(IPC.saveFile, request),
+  saveFiles: (request: SaveFilesRequest) => invoke(IPC.saveFiles, request),
   readSettings: () => invoke(IPC.readSettings),
   writeSettings: (settings: Settings) => invoke(IPC.writeSettings, settings),
   onOpenFile,

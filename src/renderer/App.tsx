@@ -11,6 +11,7 @@ import { checkClient } from './review/checkClient';
 import { ArticlesPanel } from './queue/ArticlesPanel';
 import { fileToOpen, leftOutMessage, newQueue, nextUndone, parseQueue, screenBatch, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
 import { summaryHtml } from './queue/summaryHtml';
+import { buildCorrectedTexts } from './queue/exportTexts';
 import { nextToCheck, useQueueChecks } from './queue/useQueueChecks';
 
 function errorMessage(error: unknown): string {
@@ -250,6 +251,33 @@ export function App() {
     [captured, setQueue],
   );
 
+  // "Export all corrected texts…": progress while they are built, then where they went.
+  const [textsBuilt, setTextsBuilt] = useState<number | null>(null);
+  const [batchNotice, setBatchNotice] = useState<string | null>(null);
+  const exportAllTexts = useCallback(async () => {
+    const current = captured();
+    if (!current || textsBuilt !== null) return;
+    setQueue(current);
+    setBatchNotice(null);
+    setTextsBuilt(0);
+    try {
+      const { files, leftOut } = await buildCorrectedTexts(current, setTextsBuilt);
+      setTextsBuilt(null);
+      if (files.length === 0) {
+        setError(`No corrected text could be exported: ${leftOut.join(' ')}`);
+        return;
+      }
+      const result = await platform.saveFiles({ suggestedName: 'corrected-texts', files });
+      if (!result) return;
+      const count = files.length === 1 ? '1 corrected text' : `${files.length} corrected texts`;
+      setBatchNotice(result.path ? `Exported ${count} into ${result.name}` : `Exported ${count} as ${result.name}`);
+      if (leftOut.length > 0) setError(`${leftOut.length} left out of the export: ${leftOut.join(' ')}`);
+    } catch (e) {
+      setTextsBuilt(null);
+      setError(`The corrected texts were not exported: ${errorMessage(e)}`);
+    }
+  }, [captured, setQueue, textsBuilt]);
+
   const openFile = useCallback(async (file: OpenedFile) => {
     try {
       const next = await openReviewDocument(file);
@@ -417,6 +445,9 @@ export function App() {
             onMarkDone={markDone}
             onExportCsv={() => exportSummary('csv')}
             onExportHtml={() => exportSummary('html')}
+            onExportTexts={() => void exportAllTexts()}
+            textsBuilt={textsBuilt}
+            notice={batchNotice}
           />
           {review}
         </div>

@@ -29,6 +29,23 @@ export interface SaveRequest {
   path?: string;
 }
 
+/** Several files written together into one folder the editor picks ("Export all corrected texts…"). */
+export interface SaveFilesRequest {
+  /**
+   * The set's name: the folder dialog's title in the desktop app, the zip download's name (plus
+   * `.zip`) in the browser, e.g. `corrected-texts`.
+   */
+  suggestedName: string;
+  /**
+   * Each file by its path inside the chosen folder, `/`-separated, without `.` or `..` parts
+   * (`world/baghdad.corrected.txt`). At most {@link MAX_SAVE_FILES} files.
+   */
+  files: { path: string; data: Uint8Array }[];
+}
+
+/** The most files one {@link Platform.saveFiles} writes. */
+export const MAX_SAVE_FILES = 5000;
+
 /** Where a save went. */
 export interface SaveResult {
   name: string;
@@ -110,6 +127,13 @@ export interface Platform {
   openSample(): Promise<OpenedFile>;
   /** Writes a file: a save dialog in Electron (unless `path` is set), a download in the browser. Null when cancelled. */
   saveFile(request: SaveRequest): Promise<SaveResult | null>;
+  /**
+   * Writes several files into a folder: a folder dialog in Electron (refused, writing nothing, when
+   * a file would go into a folder holding an article Verso opened or over such an article; each
+   * file written atomically), one zip download in the browser. Null when cancelled; otherwise
+   * `name` is the folder's (or the zip's) name and `path` the folder's.
+   */
+  saveFiles(request: SaveFilesRequest): Promise<SaveResult | null>;
   readSettings(): Promise<Settings>;
   writeSettings(settings: Settings): Promise<void>;
   /** Files the platform opens on its own (command line, file manager, menu). Returns an unsubscribe. */
@@ -138,6 +162,7 @@ export const IPC = {
   writeQueue: 'verso:write-queue',
   openSample: 'verso:open-sample',
   saveFile: 'verso:save-file',
+  saveFiles: 'verso:save-files',
   readSettings: 'verso:read-settings',
   writeSettings: 'verso:write-settings',
   openFile: 'verso:open-file',

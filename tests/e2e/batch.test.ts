@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 
@@ -118,6 +119,20 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     const categories = rows[0].filter((c) => c.startsWith('open ') && c !== 'open issues');
     expect(categories.reduce((sum, c) => sum + Number(second[column(c)]), 0)).toBe(1);
     expect(byName.get('c-erbil.txt')![column('status')]).toBe('New');
+
+    // Every corrected text, from the keyboard: Tab from the last summary button, Enter; one zip.
+    await page.getByRole('button', { name: 'Batch summary (.html)' }).focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Export all corrected texts…');
+    const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+    expect(zip.suggestedFilename()).toBe('corrected-texts.zip');
+    const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+    expect(Object.keys(entries).sort()).toEqual(['a-mosul.corrected.txt', 'b-basra.corrected.txt', 'c-erbil.corrected.txt']);
+    const decoded = (name: string) => new TextDecoder().decode(entries[name]);
+    expect(decoded('a-mosul.corrected.txt')).toBe(ARTICLES[0].text.replace('offencive', 'offensive'));
+    expect(decoded('b-basra.corrected.txt')).toBe(ARTICLES[1].text);
+    expect(decoded('c-erbil.corrected.txt')).toBe(ARTICLES[2].text);
+    await articles(page).getByText('Exported 3 corrected texts as corrected-texts.zip').waitFor();
     expect(app.errors).toEqual([]);
   });
 
@@ -165,6 +180,11 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       await reviewing(page, 'a.md');
       const names = await articles(page).getByRole('listitem').locator('.article-name').allTextContents();
       expect(names).toEqual(['a.md', 'world/b.txt']);
+      // The corrected texts keep their places in the folder, each in its article's format.
+      const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all corrected texts…' }).click()]);
+      const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+      expect(Object.keys(entries).sort()).toEqual(['a.corrected.md', 'world/b.corrected.txt']);
+      expect(new TextDecoder().decode(entries['world/b.corrected.txt'])).toBe('World news from Basra.\n');
       const shot = process.env.VERSO_SCREENSHOT;
       if (shot) await page.screenshot({ path: shot });
     } finally {

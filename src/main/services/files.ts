@@ -2,8 +2,8 @@
  * Articles and reviews on disk. Plain node, no Electron, so tests run it on real temp folders and
  * main's IPC handlers stay thin over it.
  */
-import { readdir, readFile, rm, stat } from 'node:fs/promises';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { mkdir, readdir, readFile, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { writeFileAtomic } from '../../node/atomic-write';
 import { BadInputError } from '../../core/text/decode';
 import { checkSize, formatOf, isArticleName } from '../../core/formats/article';
@@ -148,6 +148,54 @@ export async function readReviewFile(path: string): Promise<OpenedFile> {
 export async function openReview(path: string): Promise<Session> {
   const file = await readReviewFile(path);
   return parseSession(new TextDecoder().decode(file.bytes), file.name);
+}
+
+/**
+ * Writes `files` (paths inside `folder`, `/`-separated, already validated) into `folder`, each
+ * atomically, creating subfolders as needed. Refuses, with a {@link BadInputError} and before
+ * writing anything, when a file would go into a folder that holds one of `originals` (the
+ * articles' own folders: the corrected texts never mix with what came in) or would be one of them
+ * (same path, or the same file through a link).
+ */
+export async function writeFilesInto(folder: string, files: readonly { path: string; data: Uint8Array }[], originals: Iterable<string>): Promise<void> {
+  const root = resolve(folder);
+  const folders = new Set<string>();
+  const inodes = new Map<string, string>();
+  for (const original of originals) {
+    folders.add(dirname(resolve(original)));
+    try {
+      folders.add(dirname(await realpath(original)));
+      const info = await stat(original);
+      inodes.set(`${info.dev}:${info.ino}`, original);
+    } catch {
+      // Gone since it was opened: nothing there to protect but its folder.
+    }
+  }
+  const targets = files.map((file) => ({ path: join(root, ...file.path.split('/')), data: file.data }));
+  const checked = new Set<string>();
+  for (const target of targets) {
+    const dir = dirname(target.path);
+    if (!checked.has(dir)) {
+      checked.add(dir);
+      const real = await realpath(dir).catch(() => dir);
+      if (folders.has(dir) || folders.has(real)) {
+        throw new BadInputError(
+          `Verso does not write the corrected texts into the articles' own folder (${basename(dir)}); choose another folder, such as a new one.`,
+        );
+      }
+    }
+    const info = await stat(target.path).catch(() => null);
+    const article = info && inodes.get(`${info.dev}:${info.ino}`);
+    if (article) throw new BadInputError(`Verso does not write over the article ${basename(article)}; choose another folder.`);
+  }
+  for (const target of targets) {
+    try {
+      await mkdir(dirname(target.path), { recursive: true });
+      await writeFileAtomic(target.path, target.data);
+    } catch (error) {
+      throw describe(error, target.path, 'saved');
+    }
+  }
 }
 
 /** Whether two paths name the same file (same path, or same device and inode: links). */

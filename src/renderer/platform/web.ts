@@ -1,6 +1,7 @@
+import { zipSync } from 'fflate';
 import { checkNotTooLarge, isArticleName } from '../../core/formats/article';
 import { checkReviewSize } from '../../shared/limits';
-import { DEFAULT_SETTINGS, MAX_QUEUE_CHARS, type OpenedFile, type Platform, type SaveRequest, type Settings } from '../../shared/ipc';
+import { DEFAULT_SETTINGS, MAX_QUEUE_CHARS, type OpenedFile, type Platform, type SaveFilesRequest, type SaveRequest, type Settings } from '../../shared/ipc';
 import { discardAutosave, listAutosaves, saveAutosave } from './webAutosave';
 
 const SETTINGS_KEY = 'verso.settings';
@@ -110,6 +111,15 @@ export function createWebPlatform(): Platform {
       // Give the browser time to start the download before the URL goes away.
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       return { name: request.suggestedName };
+    },
+    // One zip download (fflate): Chromium lets a page start one download per click without asking,
+    // and the folders inside the set (world/…) survive, which separate downloads would lose.
+    async saveFiles(request: SaveFilesRequest) {
+      const tree: Record<string, Uint8Array> = {};
+      for (const file of request.files) tree[file.path] = file.data;
+      const name = `${request.suggestedName}.zip`;
+      await this.saveFile({ suggestedName: name, mimeType: 'application/zip', data: zipSync(tree, { level: 6 }) });
+      return { name };
     },
     async readSettings(): Promise<Settings> {
       try {

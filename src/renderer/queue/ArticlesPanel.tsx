@@ -20,6 +20,12 @@ export function ArticlesPanel(props: {
   onMarkDone: () => void;
   onExportCsv: () => void;
   onExportHtml: () => void;
+  /** "Export all corrected texts…". */
+  onExportTexts: () => void;
+  /** How many corrected texts are built so far while they are being exported, else null. */
+  textsBuilt: number | null;
+  /** What the last batch export did ("Exported 12 corrected texts into corrected"), else null. */
+  notice: string | null;
 }) {
   const { queue, pending } = props;
   const total = queue.articles.length;
@@ -89,6 +95,25 @@ export function ArticlesPanel(props: {
         <button type="button" className="small" onClick={props.onExportHtml}>
           Batch summary (.html)
         </button>
+        <button type="button" className="small" onClick={props.onExportTexts} disabled={props.textsBuilt !== null}>
+          Export all corrected texts…
+        </button>
+        {props.textsBuilt !== null && (
+          <div
+            className="progress"
+            role="progressbar"
+            aria-label="Exporting the corrected texts"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={props.textsBuilt}
+            aria-valuetext={`${props.textsBuilt} of ${total} corrected texts built`}
+          >
+            <div className="progress-bar" style={{ width: `${(100 * props.textsBuilt) / total}%` }} />
+          </div>
+        )}
+        <p className="articles-notice muted" aria-live="polite">
+          {props.notice}
+        </p>
       </div>
     </aside>
   );

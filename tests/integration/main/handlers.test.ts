@@ -40,7 +40,7 @@ function scriptedDialogs(answers: (string | null)[]) {
 }
 
 let count = 0;
-function setup(answers: (string | null)[] = []) {
+function setup(answers: (string | null)[] = [], queueFile?: string) {
   const dir = join(root.dir, `case-${++count}`);
   const script = scriptedDialogs(answers);
   const settings = new SettingsStore(join(dir, 'userData'));
@@ -50,7 +50,7 @@ function setup(answers: (string | null)[] = []) {
     dialogs: script.dialogs,
     samplePath: SAMPLE,
     defaultFolder: join(dir, 'Documents'),
-    queueFile: join(dir, 'userData', 'queue.json'),
+    queueFile: queueFile ?? join(dir, 'userData', 'queue.json'),
   });
   return { dir, handlers, settings, script };
 }
@@ -370,6 +370,52 @@ describe('a batch of articles', () => {
       ['gone.txt', 0, expect.stringMatching(/^gone\.txt does not exist/)],
       ['c.txt', 12, undefined],
     ]);
+  });
+
+  it('exports several files into a folder the editor picks, never into the folder of the articles it opened', async () => {
+    const { dir } = setup();
+    const desk = join(dir, 'desk');
+    put(join(desk, 'a.txt'), 'Top story.');
+    put(join(desk, 'world', 'b.txt'), 'World news.');
+    const out = join(dir, 'out');
+    const { handlers, script } = setup([desk, desk, out]);
+    await handlers.openFolder();
+    const files = [
+      { path: 'a.corrected.txt', data: bytes('Top story, corrected.') },
+      { path: 'world/b.corrected.txt', data: bytes('World news, corrected.') },
+    ];
+    await expect(handlers.saveFiles({ suggestedName: 'corrected-texts', files })).rejects.toThrow(/articles' own folder \(desk\)/);
+    expect(readdirSync(desk).sort()).toEqual(['a.txt', 'world']);
+    expect(await handlers.saveFiles({ suggestedName: 'corrected-texts', files })).toEqual({ name: 'out', path: out });
+    expect(readFileSync(join(out, 'world', 'b.corrected.txt'), 'utf8')).toBe('World news, corrected.');
+    expect(script.calls.map((c) => c.kind)).toEqual(['open', 'open', 'open']);
+    expect(await handlers.saveFiles({ suggestedName: 'corrected-texts', files })).toBeNull();
+  });
+
+  it("after a restart, still refuses the folder of the stored batch's articles", async () => {
+    const { dir } = setup();
+    const desk = join(dir, 'desk');
+    put(join(desk, 'a.txt'), 'Top story.');
+    const first = setup();
+    await first.handlers.writeQueue(JSON.stringify({ format: 'verso-batch', version: 1, current: 0, articles: [{ name: 'a.txt', path: join(desk, 'a.txt'), file: '', status: 'New' }] }));
+    // The next run reads the batch the last one stored.
+    const { handlers: restarted } = setup([desk], join(first.dir, 'userData', 'queue.json'));
+    await restarted.readQueue();
+    await expect(restarted.saveFiles({ suggestedName: 'corrected-texts', files: [{ path: 'a.corrected.txt', data: bytes('x') }] })).rejects.toThrow(/articles' own folder/);
+    expect(readdirSync(desk)).toEqual(['a.txt']);
+  });
+
+  it('refuses paths that leave the chosen folder, and other bad requests, before asking for a folder', async () => {
+    const { handlers, script } = setup();
+    for (const path of ['../a.txt', '/etc/a.txt', 'world//a.txt', 'world/./a.txt', 'C:\\a.txt', 'a\\..\\b.txt', '']) {
+      await expect(handlers.saveFiles({ suggestedName: 'corrected-texts', files: [{ path, data: bytes('x') }] })).rejects.toThrow(/path/i);
+    }
+    await expect(handlers.saveFiles({ suggestedName: 'corrected-texts', files: [] })).rejects.toThrow(/1 to 5000 files/);
+    await expect(handlers.saveFiles({ suggestedName: 'corrected-texts', files: [{ path: 'a.txt', data: 'text' }] })).rejects.toThrow(/bytes/);
+    await expect(
+      handlers.saveFiles({ suggestedName: 'corrected-texts', files: [{ path: 'A.txt', data: bytes('x') }, { path: 'a.txt', data: bytes('y') }] }),
+    ).rejects.toThrow(/share the path/);
+    expect(script.calls).toEqual([]);
   });
 
   it('refuses a folder with no article in it, naming it', async () => {
