@@ -37,6 +37,7 @@ describe('built Electron app', () => {
       'writeQueue',
       'openSample',
       'saveFile',
+      'saveFiles',
       'readSettings',
       'writeSettings',
       'onOpenFile',
