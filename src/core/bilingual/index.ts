@@ -3,6 +3,6 @@ export { alignParagraphs, type AlignUnit, type Bead } from './align';
 export { findDates, type DateMention } from './dates';
 export { detectSourceLanguage, type SourceLanguage } from './language';
 export { asciiDigits, findNumbers, formatValue, readDigits, readHan, type NumberMention } from './numbers';
-export { buildBilingual, type AlignedGroup, type BilingualDocument } from './pair';
+export { alignedLines, buildBilingual, type AlignedGroup, type AlignedLines, type BilingualDocument } from './pair';
 export { ACCURACY_RULES, ACCURACY_RULE_LIST, editDistance, type AccuracyFinding, type AccuracyRule } from './rules';
 export { bilingualSummary, type BilingualSummary } from './summary';

@@ -104,3 +104,16 @@ export function buildBilingual(source: Document, target: Document, language: Sou
     groups: beads.map((b) => ({ source: b.source.map((i) => src[i]), target: b.target.map((j) => tgt[j]) })),
   };
 }
+
+/** One aligned group as line numbers: what a screen needs to set the two texts side by side. */
+export interface AlignedLines {
+  /** 1-based line numbers of the group's source paragraphs (0, 1 or 2 of them). */
+  source: number[];
+  /** 1-based line numbers of the group's translation paragraphs (0, 1 or 2 of them). */
+  target: number[];
+}
+
+/** The groups of an aligned pair as line numbers, in text order. */
+export function alignedLines(pair: BilingualDocument): AlignedLines[] {
+  return pair.groups.map((g) => ({ source: g.source.map((p) => p.line), target: g.target.map((p) => p.line) }));
+}

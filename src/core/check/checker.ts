@@ -9,7 +9,7 @@ import { createSpeller, variantLookup, type Dialect, type VariantPair } from '..
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext, type RuleInfo } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
-import { ACCURACY_RULE_LIST, bilingualSummary, buildBilingual, detectSourceLanguage, type BilingualSummary, type SourceLanguage } from '../bilingual';
+import { ACCURACY_RULE_LIST, alignedLines, bilingualSummary, buildBilingual, detectSourceLanguage, type AlignedLines, type BilingualSummary, type SourceLanguage } from '../bilingual';
 import { createTagger } from '../grammar';
 
 /** Settings for one check. */
@@ -46,6 +46,11 @@ export interface CheckResult {
   issues: Issue[];
   /** With a source only: its language, the paragraph alignment and the numbers checked. */
   bilingual?: BilingualSummary;
+  /**
+   * With a source only: the aligned paragraphs, in text order, as 1-based line numbers of the
+   * source and of the checked text (what the review screen lines its panes up by).
+   */
+  alignment?: AlignedLines[];
 }
 
 /** A checker: dictionaries loaded once; keeps its per-paragraph cache between checks. */
@@ -177,6 +182,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         onProgress?.(++done, running.length);
       }
       let bilingual: BilingualSummary | undefined;
+      let alignment: AlignedLines[] | undefined;
       if (options.source !== undefined) {
         const sourceDoc = sourceCache.build(options.source);
         if (sourceLanguage?.text !== options.source) sourceLanguage = { text: options.source, language: detectSourceLanguage(options.source) };
@@ -204,6 +210,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         }
         issues.push(...accuracy);
         bilingual = bilingualSummary(pair, accuracy);
+        alignment = alignedLines(pair);
       }
       issues.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
       // Ids from rule, flagged text and occurrence: an edit elsewhere leaves them unchanged.
@@ -224,6 +231,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         issues,
       };
       if (bilingual) result.bilingual = bilingual;
+      if (alignment) result.alignment = alignment;
       return result;
     },
   };

@@ -28,6 +28,7 @@ import type { ArticleFigures } from '../queue/queue';
 import { buildSession, settingsForReview, syncedDictionary } from './reviewSession';
 import { SettingsPanel } from './SettingsPanel';
 import { SourcePane, type SourcePaneHandle } from './SourcePane';
+import { PaneAligner } from './paneAlignment';
 import { StatusBar } from './StatusBar';
 import { useAutosave } from './useAutosave';
 import { useCheckScheduler } from './useCheckScheduler';
@@ -116,7 +117,11 @@ export function ReviewScreen(props: {
   // A bilingual review's source: the reopened review's or the XLIFF file's, or one added with "Add source…".
   const [source, setSource] = useState<{ name: string; text: string } | null>(doc.source ?? null);
   const sourcePane = useRef<SourcePaneHandle | null>(null);
-  const checks = useCheckScheduler({ editors, settings, source: source?.text, onError });
+  // Keeps the three panes level (one per screen; the panes attach and detach as they open and close).
+  const [aligner] = useState(() => new PaneAligner());
+  const [panes] = useState(() => ({ a: aligner.extension('a'), b: aligner.extension('b') }));
+  useEffect(() => () => aligner.destroy(), [aligner]);
+  const checks = useCheckScheduler({ editors, settings, source: source?.text, onError, onAlignment: (lines) => aligner.setAlignment(lines ?? null) });
   const scheduleCheck = checks.scheduleCheck;
   useEffect(() => {
     sourceRef.current = source;
@@ -174,14 +179,17 @@ export function ReviewScreen(props: {
     doc,
     originalUnlocked,
     foldUnchanged,
+    panes,
     events: {
       onOpen: (view) => {
         save.opened(view);
+        aligner.attachMerge({ a: view.a, b: view.b, chunks: () => view.merge.chunks });
         const reviewSettings = doc.session && settingsForReview(settingsRef.current, doc.session);
         if (reviewSettings) onSettings(reviewSettings);
         const stopChecks = checks.start();
         refresh();
         return () => {
+          aligner.attachMerge(null);
           stopChecks();
           // Closing a review on purpose leaves nothing to recover.
           autosave.discard();
@@ -391,8 +399,13 @@ export function ReviewScreen(props: {
             <div>Corrected text</div>
           </div>
           <div className="editor-row">
-            {source && <SourcePane text={source.text} handle={sourcePane} />}
-            <div className="merge-host" ref={host} />
+            {/* One scroller for all the panes, so they scroll together. */}
+            <div className="merge-host">
+              <div className="panes">
+                {source && <SourcePane text={source.text} handle={sourcePane} aligner={aligner} />}
+                <div className="merge-mount" ref={host} />
+              </div>
+            </div>
           </div>
         </section>
         <IssuesPanel

@@ -5,6 +5,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection } from '@codemirror/view';
+import type { PaneAligner } from './paneAlignment';
 
 /** What the review screen can do with the source pane. */
 export interface SourcePaneHandle {
@@ -12,10 +13,10 @@ export interface SourcePaneHandle {
   select(from: number, to: number): void;
 }
 
-/** The source text in a read-only editor named "Source text". */
-export function SourcePane(props: { text: string; handle: RefObject<SourcePaneHandle | null> }) {
+/** The source text in a read-only editor named "Source text", kept level with the merge view by `aligner`. */
+export function SourcePane(props: { text: string; handle: RefObject<SourcePaneHandle | null>; aligner: PaneAligner }) {
   const host = useRef<HTMLDivElement>(null);
-  const { text, handle } = props;
+  const { text, handle, aligner } = props;
   useEffect(() => {
     if (!host.current) return;
     const view = new EditorView({
@@ -29,9 +30,11 @@ export function SourcePane(props: { text: string; handle: RefObject<SourcePaneHa
           EditorView.lineWrapping,
           // Read-only but focusable and selectable, like the locked machine translation.
           EditorView.contentAttributes.of({ 'aria-label': 'Source text', 'aria-readonly': 'true', spellcheck: 'false' }),
+          aligner.extension('source'),
         ],
       }),
     });
+    aligner.attachSource(view);
     handle.current = {
       select(from, to) {
         const end = Math.min(to, view.state.doc.length);
@@ -41,8 +44,9 @@ export function SourcePane(props: { text: string; handle: RefObject<SourcePaneHa
     };
     return () => {
       handle.current = null;
+      aligner.attachSource(null);
       view.destroy();
     };
-  }, [text, handle]);
+  }, [text, handle, aligner]);
   return <div className="source-host" ref={host} />;
 }

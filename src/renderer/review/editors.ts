@@ -112,6 +112,8 @@ export function createReviewEditors(options: {
   corrected: string;
   onUpdate: () => void;
   extraKeys?: Extension;
+  /** More extensions for each editor (the bilingual panes' alignment). Default none. */
+  panes?: { a?: Extension; b?: Extension };
 }): ReviewEditors {
   const originalEditable = new Compartment();
   // One separator for both sides: reverting a change copies text from one editor into the other.
@@ -130,6 +132,7 @@ export function createReviewEditors(options: {
         originalEditable.of([EditorState.readOnly.of(true), EditorView.editable.of(false)]),
         history(),
         keymap.of([...historyKeymap, ...defaultKeymap]),
+        options.panes?.a ?? [],
         notify,
       ],
     },
@@ -143,6 +146,7 @@ export function createReviewEditors(options: {
         reviewExtension,
         issueDecorations,
         issueTooltip,
+        options.panes?.b ?? [],
         notify,
       ],
     },

@@ -52,6 +52,8 @@ export function useCheckScheduler(options: {
   settings: Settings;
   /** A bilingual review's source text: turns on the accuracy checks. */
   source?: string;
+  /** Hears each check's paragraph alignment as it lands on the text (null without a source). */
+  onAlignment?: (alignment: CheckResult['alignment'] | null) => void;
   onError: (message: string) => void;
 }): CheckScheduler {
   const { editors, settings } = options;
@@ -61,6 +63,7 @@ export function useCheckScheduler(options: {
   const [firstCheck, setFirstCheck] = useState<FirstCheck>({ done: 0, total: 0 });
   const settingsRef = useLatest(settings);
   const onErrorRef = useLatest(options.onError);
+  const onAlignmentRef = useLatest(options.onAlignment);
   const client = useRef<CheckClient | null>(null);
   // The newest request's version and the texts it was made on.
   const sent = useRef<{ version: number; a: Text; b: Text } | null>(null);
@@ -146,11 +149,12 @@ export function useCheckScheduler(options: {
       // Results never land on stale text: a newer edit has its own check coming.
       if (view.a.state.doc !== last.a || view.b.state.doc !== last.b) return;
       view.b.dispatch({ effects: setIssues.of(response.result.issues) });
+      onAlignmentRef.current?.(response.result.alignment ?? null);
       setFirstCheck(null);
       checkedDocs.current = { a: last.a, b: last.b };
       setSummary({ language: response.result.language, dialect: response.result.dialect, stats: response.stats, ...(response.result.bilingual ? { bilingual: response.result.bilingual } : {}) });
     },
-    [editors, onErrorRef, sendCheckRef],
+    [editors, onErrorRef, onAlignmentRef, sendCheckRef],
   );
 
   const start = useCallback(() => {

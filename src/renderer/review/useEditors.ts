@@ -5,6 +5,7 @@
  */
 import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { Text } from '@codemirror/state';
+import type { Extension } from '@codemirror/state';
 import { createReviewEditors, type ReviewEditors } from './editors';
 import type { ReviewDocument } from './reviewDocument';
 import { restoreReview, reviewField } from './reviewField';
@@ -29,9 +30,11 @@ export function useEditors(options: {
   doc: ReviewDocument;
   originalUnlocked: boolean;
   foldUnchanged: boolean;
+  /** More extensions for each editor, fixed for the screen's life (the bilingual panes' alignment). */
+  panes?: { a?: Extension; b?: Extension };
   events: EditorEvents;
 }): void {
-  const { editors, host, doc, originalUnlocked, foldUnchanged } = options;
+  const { editors, host, doc, originalUnlocked, foldUnchanged, panes } = options;
   const onOpen = useEffectEvent((view: ReviewEditors) => options.events.onOpen(view));
   const onContentChange = useEffectEvent(() => options.events.onContentChange());
   const onWordsChange = useEffectEvent((before: ReadonlySet<string>, after: ReadonlySet<string>) =>
@@ -50,6 +53,7 @@ export function useEditors(options: {
       parent,
       original: doc.original,
       corrected: doc.corrected,
+      ...(panes ? { panes } : {}),
       onUpdate: () => {
         const current = editors.current;
         if (!current) return;
@@ -84,7 +88,7 @@ export function useEditors(options: {
       view.destroy();
       editors.current = null;
     };
-  }, [doc, host, editors]);
+  }, [doc, host, editors, panes]);
 
   useEffect(() => {
     editors.current?.setOriginalEditable(originalUnlocked);

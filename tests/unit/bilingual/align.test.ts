@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alignParagraphs, type AlignUnit } from '../../../src/core';
+import { alignParagraphs, createChecker, type AlignUnit } from '../../../src/core';
 
 const unit = (length: number, ...anchors: string[]): AlignUnit => ({ length, anchors: new Set(anchors) });
 const shape = (beads: { source: number[]; target: number[] }[]) => beads.map((b) => `${b.source.join('+') || '-'}:${b.target.join('+') || '-'}`);
@@ -37,5 +37,20 @@ describe('paragraph alignment', () => {
   it('aligns an empty side as all omitted or all added', () => {
     expect(shape(alignParagraphs([unit(10)], []))).toEqual(['0:-']);
     expect(shape(alignParagraphs([], [unit(10)]))).toEqual(['-:0']);
+  });
+});
+
+describe('the check result’s alignment', () => {
+  it('gives the aligned paragraphs as line numbers of the source and the checked text', () => {
+    const source = ['Le maire, Jean Dupuis, a ouvert 3 crèches.', '', 'Elles accueillent 120 enfants depuis le 4 mai, et 40 autres en septembre.', '', 'Le budget atteint 2,5 millions.'].join('\n');
+    const translation = ['The mayor, Jean Dupuis, opened 3 nurseries.', '', 'They have taken in 120 children since 4 May.', 'Another 40 will follow in September.', '', 'The budget reaches 2.5 million.', 'Powered by automated translation'].join('\n');
+    const result = createChecker().check(translation, { source });
+    // The second source paragraph is translated as two; the notice is in no group.
+    expect(result.alignment).toEqual([
+      { source: [1], target: [1] },
+      { source: [3], target: [3, 4] },
+      { source: [5], target: [6] },
+    ]);
+    expect(createChecker().check(translation).alignment).toBeUndefined();
   });
 });
