@@ -223,6 +223,15 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     });
     const height = await page.evaluate(() => document.querySelector('.merge-host')!.getBoundingClientRect().height);
     expect(Math.abs(where)).toBeLessThan(height / 6);
+    // And nothing covers it: the point at its middle is the corrected text, well above the status bar.
+    const seen = await page.evaluate(() => {
+      const range = document.getSelection()!.getRangeAt(0).getBoundingClientRect();
+      const status = document.querySelector('[role="status"]')!.getBoundingClientRect();
+      const hit = document.elementFromPoint((range.left + range.right) / 2, (range.top + range.bottom) / 2);
+      return { inCorrected: !!hit?.closest('[aria-label="Corrected text"]'), gap: status.top - range.bottom };
+    });
+    expect(seen.inCorrected).toBe(true);
+    expect(seen.gap).toBeGreaterThan(height / 4);
     await page.keyboard.press('Alt+ArrowDown');
     await waitForStatus(page, /Change 2 of 2/);
     await page.keyboard.press('Alt+ArrowDown');
