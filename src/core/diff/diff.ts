@@ -4,7 +4,7 @@
  */
 import { alignParagraphs, splitParagraphs } from './paragraphs';
 import type { Change } from './types';
-import { diffWords, forgetEditShapes, makeChange } from './words';
+import { DiffScratch, diffWords, makeChange } from './words';
 
 /**
  * One aligned stretch: `a[fromA, toA)` corresponds to `b[fromB, toB)` (a paragraph, a split or
@@ -22,12 +22,14 @@ export interface DiffBlock {
 /**
  * The aligned blocks of `a[fromA, toA)` against `b[fromB, toB)`, covering both ranges in order.
  * Whole-text diffs and the incremental re-diff of a few paragraphs both run through here.
+ * `scratch` is the word diff's working memory: the caller's (a DocumentDiff keeps one for its
+ * updates), or a fresh one for this call.
  */
-export function diffBlocks(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): DiffBlock[] {
+export function diffBlocks(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number, scratch = new DiffScratch()): DiffBlock[] {
   const pa = splitParagraphs(a, fromA, toA);
   const pb = splitParagraphs(b, fromB, toB);
   const blocks: DiffBlock[] = [];
-  forgetEditShapes();
+  scratch.forgetShapes();
   for (const g of alignParagraphs(pa, pb)) {
     const startA = g.aFrom < pa.length ? pa[g.aFrom].from : toA;
     const endA = g.aTo > g.aFrom ? pa[g.aTo - 1].to : startA;
@@ -36,10 +38,10 @@ export function diffBlocks(a: string, fromA: number, toA: number, b: string, fro
     let changes: Change[];
     if (endA - startA === endB - startB && a.slice(startA, endA) === b.slice(startB, endB)) changes = [];
     else if (startA === endA || startB === endB) changes = [makeChange(a, b, startA, endA, startB, endB)];
-    else changes = diffWords(a, startA, endA, b, startB, endB);
+    else changes = diffWords(a, startA, endA, b, startB, endB, scratch);
     blocks.push({ fromA: startA, toA: endA, fromB: startB, toB: endB, changes });
   }
-  forgetEditShapes();
+  scratch.forgetShapes();
   return blocks;
 }
 

@@ -4,9 +4,9 @@
  */
 import { sentenceBreaks } from '../document/sentences';
 import { terWords } from '../ter/ter';
-import { terEdits } from '../ter/tercom';
+import { TerScratch, terEdits } from '../ter/tercom';
 import { diffBlocks, type DiffBlock } from './diff';
-import { diffWords } from './words';
+import { DiffScratch, diffWords } from './words';
 import type { Change, DiffStats } from './types';
 
 /** TER of one aligned paragraph (or split/merged pair, or inserted/deleted paragraph). */
@@ -41,9 +41,9 @@ export interface DocumentStats extends DiffStats {
 const rate = (edits: number, words: number) => (words > 0 ? edits / words : edits > 0 ? 1 : 0);
 
 /** TER words of both sides of one segment: equal word lists need no TER search. */
-function segmentScore(hyp: string[], ref: string[]): { edits: number; refWords: number } {
+function segmentScore(hyp: string[], ref: string[], scratch: TerScratch): { edits: number; refWords: number } {
   if (hyp.length === ref.length && hyp.every((w, k) => w === ref[k])) return { edits: 0, refWords: ref.length };
-  return terEdits(hyp, ref);
+  return terEdits(hyp, ref, scratch);
 }
 
 /**
@@ -69,6 +69,8 @@ function sentenceStarts(text: string, from: number, to: number): number[] {
  * and published HTER figures such as MLQE-PE's score sentences); it also keeps the cost linear in
  * the document: TERCOM's shift search grows with the square of a segment's length, and a
  * paragraph-long segment costs milliseconds where its sentences cost microseconds.
+ *
+ * `scratch` is the TER search's working memory (the caller's, or a fresh one).
  */
 export function stretchEdits(
   a: string,
@@ -78,6 +80,7 @@ export function stretchEdits(
   fromB: number,
   toB: number,
   changes: readonly Change[],
+  scratch = new TerScratch(),
 ): { edits: number; refWords: number } {
   const startsA = sentenceStarts(a, fromA, toA);
   const startsB = sentenceStarts(b, fromB, toB);
@@ -105,7 +108,7 @@ export function stretchEdits(
     const textB = b.slice(cutsB[s], cutsB[s + 1]);
     if (textA === textB) refWords += countWords(b, cutsB[s], cutsB[s + 1]);
     else {
-      const score = segmentScore(terWords(textA), terWords(textB));
+      const score = segmentScore(terWords(textA), terWords(textB), scratch);
       edits += score.edits;
       refWords += score.refWords;
     }
@@ -191,11 +194,14 @@ export class DocumentDiff {
   private flat: Change[] | null = null;
   // TER per stretch pair, kept across updates: most paragraphs do not change between two calls.
   private terCache = new Map<string, { edits: number; refWords: number }>();
+  // This diff's own working memory for the word diff and the TER search, reused across updates.
+  private readonly diffScratch = new DiffScratch();
+  private readonly terScratch = new TerScratch();
 
   constructor(a: string, b: string) {
     this.a = a;
     this.current = b;
-    this.blocks = diffBlocks(a, 0, a.length, b, 0, b.length);
+    this.blocks = diffBlocks(a, 0, a.length, b, 0, b.length, this.diffScratch);
   }
 
   /** The current corrected text. */
@@ -223,7 +229,7 @@ export class DocumentDiff {
     if (this.blocks.length === 0) {
       this.current = b;
       this.flat = null;
-      this.blocks = diffBlocks(this.a, 0, this.a.length, b, 0, b.length);
+      this.blocks = diffBlocks(this.a, 0, this.a.length, b, 0, b.length, this.diffScratch);
       return this.changes;
     }
     const prefix = commonPrefix(old, b);
@@ -257,7 +263,7 @@ export class DocumentDiff {
     // line break typed or removed) can join or split it with its neighbour.
     const first = Math.max(0, this.blockAt(editFrom) - 1);
     const last = Math.min(blocks.length - 1, this.blockAt(editTo) + 1);
-    const fresh = diffBlocks(this.a, blocks[first].fromA, blocks[last].toA, b, blocks[first].fromB, blocks[last].toB + delta);
+    const fresh = diffBlocks(this.a, blocks[first].fromA, blocks[last].toA, b, blocks[first].fromB, blocks[last].toB + delta, this.diffScratch);
     const next: DiffBlock[] = new Array<DiffBlock>(first + fresh.length + blocks.length - last - 1);
     let n = 0;
     for (let k = 0; k < first; k++) next[n++] = blocks[k];
@@ -341,7 +347,7 @@ export class DocumentDiff {
       if (block.changes.length === 0) score = { edits: 0, refWords: countWords(b, block.fromB, block.toB) };
       else {
         const key = `${a.slice(block.fromA, block.toA)}\u0000${b.slice(block.fromB, block.toB)}`;
-        score = this.terCache.get(key) ?? stretchEdits(a, block.fromA, block.toA, b, block.fromB, block.toB, block.changes);
+        score = this.terCache.get(key) ?? stretchEdits(a, block.fromA, block.toA, b, block.fromB, block.toB, block.changes, this.terScratch);
         cache.set(key, score);
       }
       wordsB += score.refWords;

@@ -6,4 +6,4 @@ export { DocumentDiff, diffStats } from './document';
 export type { DocumentStats, ParagraphStats } from './document';
 export { formatPatch, formatDiffText, formatDiffHtml } from './format';
 export type { DiffHtmlOptions } from './format';
-export { wordTokens } from './words';
+export { wordTokens, DiffScratch } from './words';

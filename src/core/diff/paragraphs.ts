@@ -36,14 +36,12 @@ export interface ParagraphGroup {
 /**
  * Word hashes of `text[from, to)`, lower-cased (ASCII), in order. Alignment only needs to know
  * which words two paragraphs share, so hashing characters in place (no substrings, no map of
- * strings) keeps it fast; a rare collision only nudges a similarity score.
+ * strings) keeps it fast; a rare collision only nudges a similarity score. `scratch` is the
+ * caller's working array, at least `(to - from + 1) / 2 + 1` long (at most one word per two code
+ * units, plus one; a new one by default).
  */
-let hashScratch = new Int32Array(1024);
-
-export function wordHashes(text: string, from: number, to: number): Int32Array {
-  // At most one word per two code units, plus one.
-  if (hashScratch.length < ((to - from + 1) >> 1) + 1) hashScratch = new Int32Array(to - from + 2);
-  const out = hashScratch;
+export function wordHashes(text: string, from: number, to: number, scratch = new Int32Array(((to - from + 1) >> 1) + 1)): Int32Array {
+  const out = scratch;
   let n = 0;
   let hash = 0;
   let inWord = false;
@@ -72,18 +70,26 @@ export function wordHashes(text: string, from: number, to: number): Int32Array {
 /** Splits `text[from, to)` into paragraphs. Leading blank lines form a paragraph of their own. */
 export function splitParagraphs(text: string, from: number, to: number): Paragraph[] {
   const out: Paragraph[] = [];
+  // The word hashes' working array, grown to the longest paragraph.
+  let scratch = new Int32Array(1024);
+  const makeParagraph = (start: number, end: number): Paragraph => {
+    if (scratch.length < ((end - start + 1) >> 1) + 1) scratch = new Int32Array(end - start + 2);
+    const key = text.slice(start, end).trimEnd();
+    const words = wordHashes(text, start, end, scratch);
+    return { from: start, to: end, key, words, bag: words.slice().sort() };
+  };
   let start = from;
   let pos = from;
   while (pos < to) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 || nl >= to ? to : nl + 1;
     if (pos > start && !isBlank(text, pos, end)) {
-      out.push(makeParagraph(text, start, pos));
+      out.push(makeParagraph(start, pos));
       start = pos;
     }
     pos = end;
   }
-  if (pos > start) out.push(makeParagraph(text, start, pos));
+  if (pos > start) out.push(makeParagraph(start, pos));
   return out;
 }
 
@@ -93,12 +99,6 @@ function isBlank(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 11 && c !== 0xa0) return false;
   }
   return true;
-}
-
-function makeParagraph(text: string, from: number, to: number): Paragraph {
-  const key = text.slice(from, to).trimEnd();
-  const words = wordHashes(text, from, to);
-  return { from, to, key, words, bag: words.slice().sort() };
 }
 
 /** Words two sorted bags share, counting repeats. */

@@ -1,12 +1,11 @@
 // The patience-sorting step shared by paragraph and word alignment.
 
-/** Indices of a longest strictly increasing subsequence of `ys` (patience sorting). */
-let prevScratch = new Int32Array(256);
-
-export function longestIncreasing(ys: ArrayLike<number>): number[] {
+/**
+ * Indices of a longest strictly increasing subsequence of `ys` (patience sorting). `prev` is the
+ * caller's scratch for the back links, at least as long as `ys` (a new array by default).
+ */
+export function longestIncreasing(ys: ArrayLike<number>, prev: Int32Array = new Int32Array(ys.length)): number[] {
   const tails: number[] = [];
-  if (prevScratch.length < ys.length) prevScratch = new Int32Array(2 * ys.length);
-  const prev = prevScratch;
   for (let k = 0; k < ys.length; k++) {
     let lo = 0;
     let hi = tails.length;

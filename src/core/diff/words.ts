@@ -9,30 +9,32 @@ import type { Change, ChangeKind } from './types';
 
 
 // Character classes for the tokenizer, by UTF-16 code unit: 1 word character (letter, mark,
-// number), 2 whitespace, 3 anything else; 0 not looked up yet. Filled on demand by the regexes.
-const CLASS = new Uint8Array(65536);
+// number), 2 whitespace, 3 anything else; 0 not looked up yet (see DiffScratch.classes).
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE_CHAR = /\s/;
 const WORD = 1;
 const SPACE = 2;
 const OTHER = 3;
 
-function classOf(code: number): number {
-  let c = CLASS[code];
-  if (c === 0) {
-    const ch = String.fromCharCode(code);
-    c = WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
-    CLASS[code] = c;
-  }
+/** The class of a code unit, by the regular expressions. */
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  return WORD_CHAR.test(ch) ? WORD : SPACE_CHAR.test(ch) ? SPACE : OTHER;
+}
+
+/** The class of a code unit, looked up in (or added to) a scratch's table of classes. */
+function classOf(code: number, classes: Uint8Array): number {
+  let c = classes[code];
+  if (c === 0) classes[code] = c = classify(code);
   return c;
 }
 
 /** Class of the code point at `k` (a surrogate pair read whole) and its length in code units. */
-function codePointClass(text: string, k: number): number {
+function codePointClass(text: string, k: number, classes: Uint8Array): number {
   const code = text.charCodeAt(k);
-  if (code < 0xd800 || code > 0xdbff || k + 1 >= text.length) return classOf(code);
+  if (code < 0xd800 || code > 0xdbff || k + 1 >= text.length) return classOf(code, classes);
   const low = text.charCodeAt(k + 1);
-  if (low < 0xdc00 || low > 0xdfff) return classOf(code);
+  if (low < 0xdc00 || low > 0xdfff) return classOf(code, classes);
   return WORD_CHAR.test(String.fromCharCode(code, low)) ? WORD : OTHER;
 }
 
@@ -41,33 +43,33 @@ function codePointClass(text: string, k: number): number {
  * "l'armée"), a whitespace run, or any other single code point, as the regular expression
  * `[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*|\s+|[^]` would cut it.
  */
-function tokenEnd(text: string, k: number, to: number): number {
-  const cls = codePointClass(text, k);
+function tokenEnd(text: string, k: number, to: number, classes: Uint8Array): number {
+  const cls = codePointClass(text, k, classes);
   const width = (c: number) => (c >= 0xd800 && c <= 0xdbff && k + 1 < to && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
   if (cls === WORD) {
     k += width(text.charCodeAt(k));
     for (;;) {
-      while (k < to && codePointClass(text, k) === WORD) k += width(text.charCodeAt(k));
+      while (k < to && codePointClass(text, k, classes) === WORD) k += width(text.charCodeAt(k));
       const c = text.charCodeAt(k);
-      if (k + 1 < to && (c === 39 || c === 0x2019) && codePointClass(text, k + 1) === WORD) k++;
+      if (k + 1 < to && (c === 39 || c === 0x2019) && codePointClass(text, k + 1, classes) === WORD) k++;
       else break;
     }
   } else if (cls === SPACE) {
     k++;
-    while (k < to && classOf(text.charCodeAt(k)) === SPACE) k++;
+    while (k < to && classOf(text.charCodeAt(k), classes) === SPACE) k++;
   } else k += width(text.charCodeAt(k));
   return k > to ? to : k;
 }
 
 // The classes of ASCII characters, for the fast path.
-const ASCII_CLASS = new Uint8Array(128).map((_, code) => classOf(code));
+const ASCII_CLASS = new Uint8Array(128).map((_, code) => classify(code));
 
 
 /** The tokens of a text; they concatenate back to it exactly. */
 export function wordTokens(text: string): string[] {
   // Through the diff's own tokenizer (its ASCII fast path and the general one), so what is tested
   // here is what the diff cuts.
-  const [tokens] = encodeTexts(text, 0, text.length, '', 0, 0);
+  const [tokens] = encodeTexts(text, 0, text.length, '', 0, 0, new DiffScratch());
   const out: string[] = [];
   let start = 0;
   for (let k = 0; k < tokens.n; k++) {
@@ -126,52 +128,93 @@ function encodeCharacters(wordA: string, wordB: string): [Tokens, Tokens, number
   return [a, b, seen.length];
 }
 
-// The token dictionary of one diffWords call: an open-addressing table over the texts themselves
-// (no substrings, no string hashing by the engine). A slot belongs to the current call when its
-// stamp is the call's generation, so the table is never cleared (a new, larger table starts all
-// zero, below every generation).
-let slotStamp = new Int32Array(1024);
-let slotId = new Int32Array(1024);
-let generation = 0;
-// Per token id of the current call: its hash, where its first occurrence is (side 0 = a, 1 = b) and its length.
-let idHash = new Int32Array(256);
-let idSide = new Uint8Array(256);
-let idStart = new Int32Array(256);
-let idLength = new Int32Array(256);
-/** Per token id of the current call: 1 for a whitespace token. */
-let idSpace = new Uint8Array(256);
-// Ids of the one-character ASCII tokens of the current call.
-const asciiStamp = new Int32Array(128);
-const asciiId = new Int32Array(128);
+/**
+ * The word diff's working memory: the token dictionary, the token arrays, per-token counts, the
+ * table of character classes and the cache of edit shapes. It belongs to its caller (one
+ * {@link diffBlocks} call, or a DocumentDiff across its updates), never to the module, so two
+ * diffs never share one however their calls interleave; one scratch serves one diff at a time.
+ * Its arrays grow as needed and are reused, so a diff of thousands of paragraphs allocates
+ * little.
+ */
+export class DiffScratch {
+  // The token dictionary of one encodeTexts call: an open-addressing table over the texts
+  // themselves (no substrings, no string hashing by the engine). A slot belongs to the current
+  // call when its stamp is the call's generation, so the table is never cleared (a new, larger
+  // table starts all zero, below every generation).
+  slotStamp = new Int32Array(1024);
+  slotId = new Int32Array(1024);
+  generation = 0;
+  // Per token id of the current call: its hash, where its first occurrence is (side 0 = a, 1 = b) and its length.
+  idHash = new Int32Array(256);
+  idSide = new Uint8Array(256);
+  idStart = new Int32Array(256);
+  idLength = new Int32Array(256);
+  /** Per token id of the current call: 1 for a whitespace token. */
+  idSpace = new Uint8Array(256);
+  // Ids of the one-character ASCII tokens of the current call.
+  readonly asciiStamp = new Int32Array(128);
+  readonly asciiId = new Int32Array(128);
+  /** Token ids and lengths of the current call, one pair of arrays per side. */
+  readonly tokens: [Tokens, Tokens] = [
+    { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
+    { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
+  ];
+  /** Character classes by UTF-16 code unit (see {@link classify}), 0 until first looked up. */
+  readonly classes = new Uint8Array(65536);
+  // Renumbering of a small problem's tokens (see shortestEdit).
+  renumberStamp = new Int32Array(256);
+  renumberValue = new Int32Array(256);
+  renumberGeneration = 0;
+  // Per token id: occurrences and last position on each side of the current gap (see runs).
+  count = new Int32Array(0);
+  where = new Int32Array(0);
+  wordsA = new Int32Array(256);
+  wordsB = new Int32Array(256);
+  /** Back links of longestIncreasing. */
+  chain = new Int32Array(256);
+  /** Edit scripts of small problems by shape (see {@link shortestEdit}); read only by callers. */
+  private readonly shapes = new Map<string, readonly number[]>();
 
-// Token ids and lengths of the current diffWords call, one pair of arrays per side, reused.
-const scratchTokens: [Tokens, Tokens] = [
-  { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
-  { ids: new Int32Array(256), lengths: new Int32Array(256), n: 0 },
-];
+  /** The edit script of a small problem's shape, if known. */
+  knownShape(key: string): readonly number[] | undefined {
+    return this.shapes.get(key);
+  }
+
+  /** Remembers a small problem's edit script; the cache is emptied whenever it is full. */
+  rememberShape(key: string, parts: readonly number[]): void {
+    if (this.shapes.size >= EDIT_CACHE_SIZE) this.shapes.clear();
+    this.shapes.set(key, parts);
+  }
+
+  /** Empties the shape cache, so it lives for one diff (a texts' pair) and its size stays bounded by it. */
+  forgetShapes(): void {
+    this.shapes.clear();
+  }
+}
 
 /**
  * The word tokens of `a[fromA, toA)` and `b[fromB, toB)` as ids from one shared dictionary, and the
- * number of distinct tokens. The token arrays are shared scratch, valid until the next call.
+ * number of distinct tokens. The token arrays are the scratch's, valid until its next use.
  */
-function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): [Tokens, Tokens, number] {
+function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number, scratch: DiffScratch): [Tokens, Tokens, number] {
   const chars = toA - fromA + toB - fromB;
   const needed = 4 * chars + 16;
-  if (slotStamp.length < needed) {
-    let size = slotStamp.length;
+  if (scratch.slotStamp.length < needed) {
+    let size = scratch.slotStamp.length;
     while (size < needed) size *= 2;
-    slotStamp = new Int32Array(size);
-    slotId = new Int32Array(size);
+    scratch.slotStamp = new Int32Array(size);
+    scratch.slotId = new Int32Array(size);
   }
-  if (idHash.length < chars + 1) {
+  if (scratch.idHash.length < chars + 1) {
     const size = 2 * (chars + 1);
-    idHash = new Int32Array(size);
-    idSide = new Uint8Array(size);
-    idStart = new Int32Array(size);
-    idLength = new Int32Array(size);
-    idSpace = new Uint8Array(size);
+    scratch.idHash = new Int32Array(size);
+    scratch.idSide = new Uint8Array(size);
+    scratch.idStart = new Int32Array(size);
+    scratch.idLength = new Int32Array(size);
+    scratch.idSpace = new Uint8Array(size);
   }
-  generation++;
+  const generation = ++scratch.generation;
+  const { slotStamp, slotId, idHash, idSide, idStart, idLength, idSpace, asciiStamp, asciiId, classes } = scratch;
   const mask = slotStamp.length - 1;
   let distinct = 0;
   /** The id of the token `text[start, start + length)` with FNV hash `hash`. */
@@ -208,13 +251,13 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     idSide[id] = side;
     idStart[id] = start;
     idLength[id] = length;
-    idSpace[id] = classOf(text.charCodeAt(start)) === SPACE ? 1 : 0;
+    idSpace[id] = classOf(text.charCodeAt(start), classes) === SPACE ? 1 : 0;
     slotStamp[slot] = generation;
     slotId[slot] = id;
     return id;
   };
   const one = (text: string, side: number, from: number, to: number): Tokens => {
-    const out = scratchTokens[side];
+    const out = scratch.tokens[side];
     if (out.ids.length < to - from) {
       out.ids = new Int32Array(2 * (to - from));
       out.lengths = new Int32Array(2 * (to - from));
@@ -223,7 +266,7 @@ function encodeTexts(a: string, fromA: number, toA: number, b: string, fromB: nu
     const lengths = out.lengths;
     /** The token at `start` by the general tokenizer, stored as token `n`; returns its end. */
     const general = (text: string, side: number, start: number, to: number, n: number): number => {
-      const end = tokenEnd(text, start, to);
+      const end = tokenEnd(text, start, to, classes);
       let hash = 2166136261;
       for (let c = start; c < end; c++) hash = Math.imul(hash ^ text.charCodeAt(c), 16777619);
       ids[n] = idOf(text, side, start, end - start, hash);
@@ -313,43 +356,34 @@ function plain(ids: Int32Array, from: number, to: number): number[] {
   return out;
 }
 
-/** Problems up to this many tokens (both sides) are looked up in {@link editCache} first. */
+/** Problems up to this many tokens (both sides) are looked up in the scratch's edit shapes first. */
 const SMALL_EDIT = 24;
+/** Edit shapes a scratch keeps at most (see {@link DiffScratch.rememberShape}). */
 const EDIT_CACHE_SIZE = 20_000;
-/** Edit scripts of small problems by shape (see {@link shortestEdit}) during one diff; read only by callers. */
-const editCache = new Map<string, readonly number[]>();
-
-/** Empties the shape cache: it lives for one diff (a texts' pair), so its size stays bounded by it. */
-export function forgetEditShapes(): void {
-  editCache.clear();
-}
-
-let renumberStamp = new Int32Array(256);
-let renumberValue = new Int32Array(256);
-let renumberGeneration = 0;
 
 /**
  * The components (equal, added, removed runs with their token counts) turning old[oFrom, oTo)
  * into new[nFrom, nTo), in order, as [kind, count] pairs flattened: jsdiff's diffArrays (Myers)
  * on the tokens' integer ids, so comparing two tokens is comparing two numbers.
  */
-function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number): readonly number[] {
+function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Array, nFrom: number, nTo: number, scratch: DiffScratch): readonly number[] {
   const small = oTo - oFrom + nTo - nFrom <= SMALL_EDIT;
   let key = '';
   if (small) {
     // jsdiff's answer depends only on which tokens are equal: small problems are keyed by their
     // tokens renumbered in order of first appearance, and recurring shapes are not diffed again.
-    renumberGeneration++;
+    const renumberGeneration = ++scratch.renumberGeneration;
     let next = 0;
     const code = (id: number) => {
-      if (id >= renumberStamp.length) {
+      if (id >= scratch.renumberStamp.length) {
         const stamp = new Int32Array(2 * id + 2);
-        stamp.set(renumberStamp);
+        stamp.set(scratch.renumberStamp);
         const value = new Int32Array(2 * id + 2);
-        value.set(renumberValue);
-        renumberStamp = stamp;
-        renumberValue = value;
+        value.set(scratch.renumberValue);
+        scratch.renumberStamp = stamp;
+        scratch.renumberValue = value;
       }
+      const { renumberStamp, renumberValue } = scratch;
       if (renumberStamp[id] !== renumberGeneration) {
         renumberStamp[id] = renumberGeneration;
         renumberValue[id] = next++;
@@ -359,23 +393,15 @@ function shortestEdit(old: Int32Array, oFrom: number, oTo: number, neu: Int32Arr
     for (let k = oFrom; k < oTo; k++) key += String.fromCharCode(code(old[k]));
     key += '|'; // above every token's code (65 + at most SMALL_EDIT - 1)
     for (let k = nFrom; k < nTo; k++) key += String.fromCharCode(code(neu[k]));
-    const known = editCache.get(key);
+    const known = scratch.knownShape(key);
     if (known) return known;
   }
   const parts = diffArrays(plain(old, oFrom, oTo), plain(neu, nFrom, nTo));
   const out: number[] = [];
   for (const part of parts) out.push(part.added ? KIND_ADDED : part.removed ? KIND_REMOVED : KIND_EQUAL, part.count ?? part.value.length);
-  if (small) {
-    if (editCache.size >= EDIT_CACHE_SIZE) editCache.clear();
-    editCache.set(key, out);
-  }
+  if (small) scratch.rememberShape(key, out);
   return out;
 }
-
-let countScratch = new Int32Array(0);
-let wordScratchA = new Int32Array(256);
-let wordScratchB = new Int32Array(256);
-let whereScratch = new Int32Array(0);
 
 /**
  * Differing runs between two token sequences, offsets shifted by the stretch's start.
@@ -386,7 +412,7 @@ let whereScratch = new Int32Array(0);
  * which is where a minimal diff matters. `spaces` marks, per token id, the whitespace tokens of
  * a word diff (null for a diff of characters, which has none).
  */
-function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: number, spaces: Uint8Array | null): Run[] {
+function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: number, spaces: Uint8Array | null, scratch: DiffScratch): Run[] {
   const out: Run[] = [];
   let posA = offsetA;
   let posB = offsetB;
@@ -407,16 +433,16 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     for (let k = from; k < to; k++) n += t.lengths[k];
     return n;
   };
-  // Scratch per token id: occurrences and last position on each side of the current gap.
-  if (countScratch.length < 2 * distinct) {
-    countScratch = new Int32Array(4 * distinct);
-    whereScratch = new Int32Array(4 * distinct);
+  // Per token id: occurrences and last position on each side of the current gap.
+  if (scratch.count.length < 2 * distinct) {
+    scratch.count = new Int32Array(4 * distinct);
+    scratch.where = new Int32Array(4 * distinct);
   }
-  // Shared scratch, left all zero after each use: counts are reset below, places always written first.
-  const countA = countScratch;
-  const countB = countScratch.subarray(countScratch.length >> 1);
-  const whereA = whereScratch;
-  const whereB = whereScratch.subarray(whereScratch.length >> 1);
+  // Left all zero after each use: counts are reset below, places always written first.
+  const countA = scratch.count;
+  const countB = countA.subarray(countA.length >> 1);
+  const whereA = scratch.where;
+  const whereB = whereA.subarray(whereA.length >> 1);
 
   const anchorsIn = (i: number, x: number, j: number, y: number): number[] => {
     for (let k = i; k < x; k++) {
@@ -441,7 +467,8 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     for (let k = i; k < x; k++) countA[A.ids[k]] = 0;
     for (let k = j; k < y; k++) countB[B.ids[k]] = 0;
     if (!shared) return [-1];
-    const chain = longestIncreasing(ys);
+    if (scratch.chain.length < ys.length) scratch.chain = new Int32Array(2 * ys.length);
+    const chain = longestIncreasing(ys, scratch.chain);
     const pairs: number[] = [];
     for (const c of chain) pairs.push(xs[c], ys[c]);
     return pairs;
@@ -471,11 +498,13 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
     }
     let nA = 0;
     let nB = 0;
-    if (wordScratchA.length < x - i) wordScratchA = new Int32Array(2 * (x - i));
-    if (wordScratchB.length < y - j) wordScratchB = new Int32Array(2 * (y - j));
+    if (scratch.wordsA.length < x - i) scratch.wordsA = new Int32Array(2 * (x - i));
+    if (scratch.wordsB.length < y - j) scratch.wordsB = new Int32Array(2 * (y - j));
+    const wordsA = scratch.wordsA;
+    const wordsB = scratch.wordsB;
     if (hasSpaces) {
-      for (let k = i; k < x; k++) if (countB[A.ids[k]]) wordScratchA[nA++] = k;
-      for (let k = j; k < y; k++) if (countA[B.ids[k]]) wordScratchB[nB++] = k;
+      for (let k = i; k < x; k++) if (countB[A.ids[k]]) wordsA[nA++] = k;
+      for (let k = j; k < y; k++) if (countA[B.ids[k]]) wordsB[nB++] = k;
     }
     for (let k = i; k < x; k++) countA[A.ids[k]] = 0;
     for (let k = j; k < y; k++) countB[B.ids[k]] = 0;
@@ -484,13 +513,13 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
       align(i, x, j, y, true);
       return true;
     }
-    const placesA = wordScratchA.slice(0, nA);
-    const placesB = wordScratchB.slice(0, nB);
+    const placesA = wordsA.slice(0, nA);
+    const placesB = wordsB.slice(0, nB);
     const idsA = new Int32Array(nA);
     const idsB = new Int32Array(nB);
     for (let k = 0; k < nA; k++) idsA[k] = A.ids[placesA[k]];
     for (let k = 0; k < nB; k++) idsB[k] = B.ids[placesB[k]];
-    const parts = shortestEdit(idsA, 0, nA, idsB, 0, nB);
+    const parts = shortestEdit(idsA, 0, nA, idsB, 0, nB, scratch);
     let ka = 0;
     let kb = 0;
     for (let p = 0; p < parts.length; p += 2) {
@@ -536,7 +565,7 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
         differ(span(A, i, x), span(B, j, y));
       } else if (anchors.length === 0) {
         if (!alignWords(i, x, j, y)) {
-          const parts = shortestEdit(A.ids, i, x, B.ids, j, y);
+          const parts = shortestEdit(A.ids, i, x, B.ids, j, y, scratch);
           let ka = i;
           let kb = j;
           for (let p = 0; p < parts.length; p += 2) {
@@ -573,10 +602,10 @@ function runs(A: Tokens, B: Tokens, distinct: number, offsetA: number, offsetB: 
 }
 
 /** Whether `text[from, to)` is whitespace (`\s`, code unit by code unit) without a line feed. */
-function onlySpacesBetween(text: string, from: number, to: number): boolean {
+function onlySpacesBetween(text: string, from: number, to: number, classes: Uint8Array): boolean {
   for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);
-    if (code === 10 || classOf(code) !== SPACE) return false;
+    if (code === 10 || classOf(code, classes) !== SPACE) return false;
   }
   return true;
 }
@@ -584,15 +613,16 @@ function onlySpacesBetween(text: string, from: number, to: number): boolean {
 /**
  * Word changes between `a[fromA, toA)` and `b[fromB, toB)`. Changes separated only by spaces are
  * joined ("the [big red/small blue] dog" reads better than two changes), and a one-word
- * replacement is refined to characters when most of the word stays ("offen[c/s]ive").
+ * replacement is refined to characters when most of the word stays ("offen[c/s]ive"). `scratch` is
+ * the caller's working memory (a fresh one by default).
  */
-export function diffWords(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number): Change[] {
-  const [A, B, distinct] = encodeTexts(a, fromA, toA, b, fromB, toB);
+export function diffWords(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number, scratch = new DiffScratch()): Change[] {
+  const [A, B, distinct] = encodeTexts(a, fromA, toA, b, fromB, toB, scratch);
   const joined: Run[] = [];
-  for (const run of runs(A, B, distinct, fromA, fromB, idSpace)) {
+  for (const run of runs(A, B, distinct, fromA, fromB, scratch.idSpace, scratch)) {
     const last = joined[joined.length - 1];
     if (last) {
-      if (onlySpacesBetween(a, last.toA, run.fromA)) {
+      if (onlySpacesBetween(a, last.toA, run.fromA, scratch.classes)) {
         last.toA = run.toA;
         last.toB = run.toB;
         continue;
@@ -602,7 +632,7 @@ export function diffWords(a: string, fromA: number, toA: number, b: string, from
   }
   const out: Change[] = [];
   for (const run of joined) {
-    const refined = refineToCharacters(a, b, run);
+    const refined = refineToCharacters(a, b, run, scratch);
     if (refined) out.push(...refined);
     else out.push(makeChange(a, b, run.fromA, run.toA, run.fromB, run.toB));
   }
@@ -627,14 +657,14 @@ const SINGLE_WORD = /^[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}\p{N}]+)*$/u;
  * quarter of it in two ("offen[c/s]ive", "colo[/u]r", "ac[/c]o[/m]modation"; but "[the/that]",
  * "[a/an]" and "[reflection/deduction]" stay whole words).
  */
-function refineToCharacters(a: string, b: string, run: Run): Change[] | null {
+function refineToCharacters(a: string, b: string, run: Run, scratch: DiffScratch): Change[] | null {
   if (plainlyNotOneWord(a, run.fromA, run.toA) || plainlyNotOneWord(b, run.fromB, run.toB)) return null;
   const wordA = a.slice(run.fromA, run.toA);
   const wordB = b.slice(run.fromB, run.toB);
   if (!SINGLE_WORD.test(wordA) || !SINGLE_WORD.test(wordB)) return null;
   // Code points, so a surrogate pair is never cut in half.
   const [A, B, distinct] = encodeCharacters(wordA, wordB);
-  const charRuns = runs(A, B, distinct, run.fromA, run.fromB, null);
+  const charRuns = runs(A, B, distinct, run.fromA, run.fromB, null, scratch);
   let changed = 0;
   for (const r of charRuns) changed += Math.max(r.toA - r.fromA, r.toB - r.fromB);
   const longest = Math.max(wordA.length, wordB.length);

@@ -2,7 +2,7 @@
  * TER and HTER over plain text: TERCOM's tokenization (whitespace), case folding and empty-segment
  * rules around the shift search in ./tercom.
  */
-import { terEdits } from './tercom';
+import { TerScratch, terEdits } from './tercom';
 
 /** Options for {@link ter} and {@link corpusTer}. */
 export interface TerOptions {
@@ -57,7 +57,11 @@ function rate(edits: number, refWords: number): number {
  * is `ter(machineTranslation, postEdit)`.
  */
 export function ter(hypothesis: string, reference: string, options: TerOptions = {}): TerScore {
-  const { edits, refWords } = terEdits(terWords(hypothesis, options), terWords(reference, options));
+  return score(hypothesis, reference, options, new TerScratch());
+}
+
+function score(hypothesis: string, reference: string, options: TerOptions, scratch: TerScratch): TerScore {
+  const { edits, refWords } = terEdits(terWords(hypothesis, options), terWords(reference, options), scratch);
   return { edits, refWords, ter: rate(edits, refWords) };
 }
 
@@ -71,11 +75,13 @@ export function corpusTer(hypotheses: readonly string[], references: readonly st
   }
   let edits = 0;
   let refWords = 0;
+  // One working memory for the corpus: its segments are scored one after another.
+  const scratch = new TerScratch();
   const segments = hypotheses.map((hypothesis, k) => {
-    const score = ter(hypothesis, references[k], options);
-    edits += score.edits;
-    refWords += score.refWords;
-    return score;
+    const segment = score(hypothesis, references[k], options, scratch);
+    edits += segment.edits;
+    refWords += segment.refWords;
+    return segment;
   });
   return { segments, ter: rate(edits, refWords) };
 }

@@ -48,38 +48,44 @@ export interface TerEdits {
   refWords: number;
 }
 
-/**
- * Reusable scratch arrays, so thousands of calls allocate nothing. Matrices are column-major: the
- * cell for ref[0..i) against hyp[0..j) is at `j * (nr + 1) + i`, so one hypothesis position's
- * column is contiguous.
- */
-let scoreBuffer = new Int32Array(0);
-let pathBuffer = new Uint8Array(0);
-/** Each column of the last full run as it stood when that column's turn came (see {@link scoreFrom}). */
-let snapshotBuffer = new Int32Array(0);
-/** The last full run's beam state at the start of each column: best, first and last good row. */
-let snapBest = new Int32Array(0);
-let snapFirst = new Int32Array(0);
-let snapLast = new Int32Array(0);
-/** The matrix candidate shifts are scored in. */
-let workBuffer = new Int32Array(0);
-/** Exact (unbeamed) edit distance of each suffix of the last full run's hypothesis against each suffix of the reference. */
-let restBuffer = new Int32Array(0);
-
 const INF = 999999;
 
-function reserve(cells: number, columns: number): void {
-  if (scoreBuffer.length < cells) {
-    scoreBuffer = new Int32Array(cells * 2);
-    pathBuffer = new Uint8Array(cells * 2);
-    snapshotBuffer = new Int32Array(cells * 2);
-    workBuffer = new Int32Array(cells * 2);
-    restBuffer = new Int32Array(cells * 2);
-  }
-  if (snapBest.length < columns) {
-    snapBest = new Int32Array(columns * 2);
-    snapFirst = new Int32Array(columns * 2);
-    snapLast = new Int32Array(columns * 2);
+/**
+ * The TER search's working memory: reusable arrays, so thousands of segments scored with one
+ * scratch allocate almost nothing. It belongs to its caller (one {@link terEdits} call by default,
+ * or a corpus or a document scored segment after segment), never to the module, so two TER
+ * computations never share one however they interleave; one scratch serves one computation at a
+ * time. Matrices are column-major: the cell for ref[0..i) against hyp[0..j) is at
+ * `j * (nr + 1) + i`, so one hypothesis position's column is contiguous.
+ */
+export class TerScratch {
+  score = new Int32Array(0);
+  path = new Uint8Array(0);
+  /** Each column of the last full run as it stood when that column's turn came (see {@link scoreFrom}). */
+  snapshot = new Int32Array(0);
+  /** The last full run's beam state at the start of each column: best, first and last good row. */
+  snapBest = new Int32Array(0);
+  snapFirst = new Int32Array(0);
+  snapLast = new Int32Array(0);
+  /** The matrix candidate shifts are scored in. */
+  work = new Int32Array(0);
+  /** Exact (unbeamed) edit distance of each suffix of the last full run's hypothesis against each suffix of the reference. */
+  rest = new Int32Array(0);
+
+  /** Makes the arrays hold `cells` matrix cells and `columns` columns (each use of the arrays asks first). */
+  reserve(cells: number, columns: number): void {
+    if (this.score.length < cells) {
+      this.score = new Int32Array(cells * 2);
+      this.path = new Uint8Array(cells * 2);
+      this.snapshot = new Int32Array(cells * 2);
+      this.work = new Int32Array(cells * 2);
+      this.rest = new Int32Array(cells * 2);
+    }
+    if (this.snapBest.length < columns) {
+      this.snapBest = new Int32Array(columns * 2);
+      this.snapFirst = new Int32Array(columns * 2);
+      this.snapLast = new Int32Array(columns * 2);
+    }
   }
 }
 
@@ -89,7 +95,7 @@ function reserve(cells: number, columns: number): void {
  * cell only when strictly cheaper. Column j's processing reads only column j and writes columns j
  * and j + 1, and the beam state carried from column to column is three numbers; so a run can start
  * at any column given that column as it stood at its turn and the state then. With `path`, the
- * operations are recorded for the trace back; with `snapshot`, each column's starting point is
+ * operations are recorded for the trace back; with `save`, each column's starting point is
  * saved so that hypotheses sharing a prefix with this one can start where they first differ.
  */
 function fillColumns(
@@ -97,11 +103,14 @@ function fillColumns(
   ref: Int32Array,
   S: Int32Array,
   P: Uint8Array | null,
-  snapshot: boolean,
+  /** The scratch to save each column's starting point in, or null. */
+  save: TerScratch | null,
   from: number,
   best: number,
   first: number,
   last: number,
+  /** With `checkColumn`: the exact edit distances of the suffixes (TerScratch.rest). */
+  rest: Int32Array | null = null,
   checkColumn = -1,
   threshold = 0,
 ): boolean {
@@ -112,11 +121,11 @@ function fillColumns(
   let currentFirstGood = first;
   let curLastGood = last;
   for (let j = from; j <= nh; j++) {
-    if (snapshot) {
-      snapBest[j] = currentBest;
-      snapFirst[j] = currentFirstGood;
-      snapLast[j] = curLastGood;
-      snapshotBuffer.set(S.subarray(j * H, j * H + H), j * H);
+    if (save) {
+      save.snapBest[j] = currentBest;
+      save.snapFirst[j] = currentFirstGood;
+      save.snapLast[j] = curLastGood;
+      save.snapshot.set(S.subarray(j * H, j * H + H), j * H);
     }
     const lastBest = currentBest;
     currentBest = INF;
@@ -170,13 +179,13 @@ function fillColumns(
         }
       }
     }
-    if (j === checkColumn) {
+    if (j === checkColumn && rest) {
       // From here on the hypothesis is the last full run's: any path to the corner costs at least
       // its cell here plus the exact edit distance of the rest.
       let bound = INF;
       for (let i = 0; i <= nr; i++) {
         const score = S[column + i];
-        if (score >= 0 && score + restBuffer[column + i] < bound) bound = score + restBuffer[column + i];
+        if (score >= 0 && score + rest[column + i] < bound) bound = score + rest[column + i];
       }
       if (bound > threshold) return false;
     }
@@ -189,18 +198,18 @@ function fillColumns(
  * `S[i][j]` is the cost of aligning
  * ref[0..i) with hyp[0..j).
  */
-function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
+function minEditDist(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): Alignment {
   const nh = hyp.length;
   const nr = ref.length;
   const H = nr + 1;
   const cells = (nh + 1) * H;
-  reserve(cells, nh + 1);
-  const S = scoreBuffer;
-  const P = pathBuffer;
+  scratch.reserve(cells, nh + 1);
+  const S = scratch.score;
+  const P = scratch.path;
   S.fill(-1, 0, cells);
   P.fill(OP_NONE, 0, cells);
   S[0] = 0;
-  fillColumns(hyp, ref, S, P, false, 0, INF, 0, 0);
+  fillColumns(hyp, ref, S, P, null, 0, INF, 0, 0);
 
   // Trace back from the corner; the path reads from the start.
   let length = 0;
@@ -230,16 +239,17 @@ function minEditDist(hyp: Int32Array, ref: Int32Array): Alignment {
  * Runs {@link minEditDist}'s program on `hyp` again without the path, saving each column's starting
  * point and the exact edit distance of every pair of suffixes, for {@link scoreFrom}. Returns true.
  */
-function prepareSnapshot(hyp: Int32Array, ref: Int32Array): boolean {
+function prepareSnapshot(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): boolean {
   const nh = hyp.length;
   const nr = ref.length;
   const H = nr + 1;
   const cells = (nh + 1) * H;
-  const S = scoreBuffer;
+  scratch.reserve(cells, nh + 1);
+  const S = scratch.score;
   S.fill(-1, 0, cells);
   S[0] = 0;
-  fillColumns(hyp, ref, S, null, true, 0, INF, 0, 0);
-  const R = restBuffer;
+  fillColumns(hyp, ref, S, null, scratch, 0, INF, 0, 0);
+  const R = scratch.rest;
   for (let i = 0; i <= nr; i++) R[nh * H + i] = nr - i;
   for (let j = nh - 1; j >= 0; j--) {
     const column = j * H;
@@ -263,15 +273,17 @@ function prepareSnapshot(hyp: Int32Array, ref: Int32Array): boolean {
  * most `threshold`, and INF when it is known to be more (the caller only wants candidates that
  * beat the best so far).
  */
-function scoreFrom(hyp: Int32Array, ref: Int32Array, prefix: number, suffix: number, threshold: number): number {
+function scoreFrom(hyp: Int32Array, ref: Int32Array, prefix: number, suffix: number, threshold: number, scratch: TerScratch): number {
   const nh = hyp.length;
   const H = ref.length + 1;
   const cells = (nh + 1) * H;
-  const W = workBuffer;
+  scratch.reserve(cells, nh + 1);
+  const W = scratch.work;
   const start = prefix * H;
-  W.set(snapshotBuffer.subarray(start, start + H), start);
+  W.set(scratch.snapshot.subarray(start, start + H), start);
   W.fill(-1, start + H, cells);
-  if (!fillColumns(hyp, ref, W, null, false, prefix, snapBest[prefix], snapFirst[prefix], snapLast[prefix], suffix, threshold)) return INF;
+  const { snapBest, snapFirst, snapLast, rest } = scratch;
+  if (!fillColumns(hyp, ref, W, null, null, prefix, snapBest[prefix], snapFirst[prefix], snapLast[prefix], rest, suffix, threshold)) return INF;
   return W[nh * H + ref.length];
 }
 
@@ -506,6 +518,7 @@ function calcBestShift(
   align: Alignment,
   floor: number,
   masks: RefMasks,
+  scratch: TerScratch,
 ): { words: Int32Array; edits: number } | null {
   const { herr, rerr, ralign } = findAlignErr(align.path, cur.length, ref.length);
   const shifts = gatherAllPossShifts(cur, rloc, herr, rerr, ralign);
@@ -513,7 +526,7 @@ function calcBestShift(
   let bestCost = 0;
   let bestEdits = align.edits;
   let bestWords: Int32Array | null = null;
-  const scratch = new Int32Array(cur.length);
+  const candidate = new Int32Array(cur.length);
   let snapshotReady = false;
   search: for (let i = shifts.length - 1; i >= 0; i--) {
     const maxFix = 2 * (1 + i);
@@ -525,7 +538,7 @@ function calcBestShift(
       // No shifted hypothesis costs less than `floor`: once the best reaches floor + 1 with its
       // shift, nothing can be strictly better.
       if (bestCost !== 0 && bestEdits <= floor) break search;
-      const shifted = performShift(cur, shift, scratch);
+      const shifted = performShift(cur, shift, candidate);
       let prefix = 0;
       while (prefix < cur.length && shifted[prefix] === cur[prefix]) prefix++;
       let suffix = cur.length;
@@ -537,8 +550,8 @@ function calcBestShift(
         edits = levenshtein(shifted, ref.length, masks);
         if (edits > threshold) continue;
         if (edits > BEAM_WIDTH) {
-          if (!snapshotReady) snapshotReady = prepareSnapshot(cur, ref);
-          edits = scoreFrom(shifted, ref, prefix, suffix, threshold);
+          if (!snapshotReady) snapshotReady = prepareSnapshot(cur, ref, scratch);
+          edits = scoreFrom(shifted, ref, prefix, suffix, threshold, scratch);
         }
       }
       const gain = bestEdits + bestCost - (edits + 1);
@@ -554,9 +567,10 @@ function calcBestShift(
 
 /**
  * TER edits of a hypothesis against a reference, both already tokenized (and case-folded if
- * wanted). Words are compared exactly.
+ * wanted). Words are compared exactly. `scratch` is the caller's working memory (a fresh one by
+ * default; pass one to score many segments without allocating).
  */
-export function terEdits(hypWords: readonly string[], refWords: readonly string[]): TerEdits {
+export function terEdits(hypWords: readonly string[], refWords: readonly string[], scratch = new TerScratch()): TerEdits {
   if (hypWords.length === 0 || refWords.length === 0) {
     // TERCOM's TERnullstr: everything is inserted or deleted; no shifts.
     return { edits: hypWords.length + refWords.length, refWords: refWords.length };
@@ -585,19 +599,19 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   const masks = refMasks(ref, ids.size);
   const exact = levenshtein(hyp, ref.length, masks);
   if (exact <= floor && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
-  let align = minEditDist(hyp, ref);
+  let align = minEditDist(hyp, ref, scratch);
   if (align.edits <= floor) return { edits: align.edits, refWords: ref.length };
   const rloc = buildWordMatches(hyp, ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;
   for (;;) {
-    const best = calcBestShift(cur, ref, rloc, align, floor, masks);
+    const best = calcBestShift(cur, ref, rloc, align, floor, masks, scratch);
     if (!best) break;
     shifts++;
     cur = best.words;
     // The shifted hypothesis's distance is known; its alignment path is needed only to search on.
     if (best.edits <= floor) return { edits: best.edits + shifts, refWords: ref.length };
-    align = minEditDist(cur, ref);
+    align = minEditDist(cur, ref, scratch);
   }
   return { edits: align.edits + shifts, refWords: ref.length };
 }
