@@ -12,6 +12,9 @@
  * form of the modern tier, ./modern.ts: accepted in both dialects); `x` (never
  * suggested); `d` (how a suggestion whose lowercase has no form of its own is written: "mosul" →
  * "Mosul"); `c` (the form has capitals); digits (the SUBTLEX count of the lowercase form, on the first suggestible line of its group).
+ * A line flagged `f` is not a form at all: a lowercase word in neither dictionary that SUBTLEX counts
+ * at least {@link UNLISTED_MIN_COUNT} times, with that count ("didn", "ok", "rory"), so that the
+ * suggester knows how common a flagged word is and never offers a rarer one (./suggest.ts).
  */
 import type { LexiconSets, WordDialect } from './lexicon';
 
@@ -31,7 +34,16 @@ export interface CompiledLexicon {
   suggestions: SuggestionIndex;
   /** SUBTLEX counts of the suggestion index's words, by position (0 for none). */
   frequencies: Uint32Array;
+  /** Words in no dictionary that SUBTLEX counts (lowercase, sorted), and their counts by position. */
+  unlisted: { words: string[]; counts: Uint32Array };
 }
+
+/**
+ * How often SUBTLEX must count a word that no dictionary has for the lexicon to keep its count: below
+ * that (half of those 15,000 words are seen fewer than three times in 51 million) a count says little,
+ * and the file stays small.
+ */
+export const UNLISTED_MIN_COUNT = 10;
 
 /**
  * The suggestion index of a lexicon plus extra words: possessives and NOSUGGEST forms are left
@@ -75,6 +87,12 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
   const newsForms = new Set(news);
   for (const form of newsForms) if (!inDictionaries(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'n' });
   for (const form of modernForms) if (!inDictionaries(form) && !newsForms.has(form)) lines.push({ form, key: form.toLowerCase(), dialect: 'm' });
+  const keys = new Set(lines.map((l) => l.key));
+  const unlisted: { form: string; key: string; dialect: string }[] = [];
+  for (const [key, count] of counts) {
+    if (count >= UNLISTED_MIN_COUNT && !keys.has(key) && /^[a-z][a-z']*$/.test(key)) unlisted.push({ form: key, key, dialect: `f${count}` });
+  }
+  lines.push(...unlisted);
   // The reader compares letters case-insensitively by ASCII alone (./compiled.ts FormIndex).
   const other = lines.find((l) => !/^[\x20-\x7e]+$/.test(l.form));
   if (other) throw new Error(`compileLexicon: ${JSON.stringify(other.form)} is not printable ASCII; teach FormIndex to fold its case first`);
@@ -84,6 +102,10 @@ export function compileLexicon(sets: LexiconSets, news: Iterable<string>, counts
   const out = [HEADER];
   let countedKey: string | undefined;
   for (const { form, key, dialect } of lines) {
+    if (dialect.startsWith('f')) {
+      out.push(`${form}\t${dialect}`);
+      continue;
+    }
     let flags = dialect;
     const banned = sets.noSuggest.has(form);
     if (banned) flags += 'x';
@@ -220,6 +242,8 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
   const words: string[] = [];
   const display = new Map<string, string>();
   const frequencies = new Uint32Array(capacity);
+  const unlistedWords: string[] = [];
+  const unlistedCounts: number[] = [];
   let previousKey = '';
   let line = 0;
   let start = text.indexOf('\n') + 1;
@@ -230,6 +254,7 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
     let flags = COMMON;
     let isDisplay = false;
     let cased = false;
+    let countOnly = false;
     let count = 0;
     // A tab is one of the line's last characters: look back from the line's end.
     for (let i = end - 1; i > start; i--) {
@@ -251,6 +276,17 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
       else if (c === 120 /* x */) flags |= NO_SUGGEST;
       else if (c === 100 /* d */) isDisplay = true;
       else if (c === 99 /* c */) cased = true;
+      else if (c === 102 /* f */) countOnly = true;
+    }
+    if (countOnly) {
+      // Not a form: no flags, so no set has it and no look-up accepts it.
+      starts[line] = start;
+      ends[line] = formEnd;
+      lineFlags[line++] = 0;
+      unlistedWords.push(text.slice(start, formEnd));
+      unlistedCounts.push(count);
+      start = end + 1;
+      continue;
     }
     starts[line] = start;
     ends[line] = formEnd;
@@ -286,5 +322,6 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
     news,
     suggestions: { words, display },
     frequencies: frequencies.subarray(0, words.length),
+    unlisted: { words: unlistedWords, counts: Uint32Array.from(unlistedCounts) },
   };
 }
