@@ -261,7 +261,7 @@ export function App() {
     setBatchNotice(null);
     setTextsBuilt(0);
     try {
-      const { files, leftOut } = await buildCorrectedTexts(current, setTextsBuilt);
+      const { files, leftOut } = await buildCorrectedTexts(current, settings, setTextsBuilt);
       setTextsBuilt(null);
       if (files.length === 0) {
         setError(`No corrected text could be exported: ${leftOut.join(' ')}`);
@@ -269,14 +269,15 @@ export function App() {
       }
       const result = await platform.saveFiles({ suggestedName: 'corrected-texts', files });
       if (!result) return;
-      const count = files.length === 1 ? '1 corrected text' : `${files.length} corrected texts`;
-      setBatchNotice(result.path ? `Exported ${count} into ${result.name}` : `Exported ${count} as ${result.name}`);
+      const texts = current.articles.length - leftOut.length;
+      const count = texts === 1 ? '1 corrected text' : `${texts} corrected texts`;
+      setBatchNotice(`Exported ${count} with their review reports and the batch summary ${result.path ? 'into' : 'as'} ${result.name}`);
       if (leftOut.length > 0) setError(`${leftOut.length} left out of the export: ${leftOut.join(' ')}`);
     } catch (e) {
       setTextsBuilt(null);
       setError(`The corrected texts were not exported: ${errorMessage(e)}`);
     }
-  }, [captured, setQueue, textsBuilt]);
+  }, [captured, setQueue, textsBuilt, settings]);
 
   const openFile = useCallback(async (file: OpenedFile) => {
     try {

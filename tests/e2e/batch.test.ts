@@ -127,12 +127,34 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     const [zip] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
     expect(zip.suggestedFilename()).toBe('corrected-texts.zip');
     const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
-    expect(Object.keys(entries).sort()).toEqual(['a-mosul.corrected.txt', 'b-basra.corrected.txt', 'c-erbil.corrected.txt']);
+    expect(Object.keys(entries).sort()).toEqual([
+      'a-mosul.corrected.txt',
+      'a-mosul.report.html',
+      'b-basra.corrected.txt',
+      'b-basra.report.html',
+      'batch-summary.csv',
+      'batch-summary.html',
+      'c-erbil.corrected.txt',
+      'c-erbil.report.html',
+    ]);
     const decoded = (name: string) => new TextDecoder().decode(entries[name]);
     expect(decoded('a-mosul.corrected.txt')).toBe(ARTICLES[0].text.replace('offencive', 'offensive'));
     expect(decoded('b-basra.corrected.txt')).toBe(ARTICLES[1].text);
     expect(decoded('c-erbil.corrected.txt')).toBe(ARTICLES[2].text);
-    await articles(page).getByText('Exported 3 corrected texts as corrected-texts.zip').waitFor();
+    await articles(page).getByText('Exported 3 corrected texts with their review reports and the batch summary as corrected-texts.zip').waitFor();
+    // The summary in the folder links each article's own report, and every link resolves inside it.
+    const links = [...decoded('batch-summary.html').matchAll(/<a href="([^"]+)">([^<]+)<\/a>/g)].map((m) => [decodeURIComponent(m[1]), m[2]]);
+    expect(links).toEqual(ARTICLES.map((a) => [a.name.replace('.txt', '.report.html'), a.name]));
+    for (const [target] of links) expect(entries[target], target).toBeDefined();
+    // Each report is that article's review: the decision taken in the first, the open issue of the second.
+    const mosul = decoded('a-mosul.report.html');
+    expect(mosul).toContain('a-mosul.txt');
+    expect(mosul).toMatch(/<span class="status applied">applied<\/span>.*offencive/);
+    expect(mosul).toContain('<del>offencive</del>');
+    const basra = decoded('b-basra.report.html');
+    expect(basra).toContain('b-basra.txt');
+    expect(basra).toMatch(/<span class="status open">open<\/span>.*repeated-word/);
+    expect(parseCsv(decoded('batch-summary.csv').slice(1)).length).toBe(4);
     expect(app.errors).toEqual([]);
   });
 
@@ -190,7 +212,10 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       // The corrected texts keep their places in the folder, each in its article's format.
       const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export all corrected texts…' }).click()]);
       const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
-      expect(Object.keys(entries).sort()).toEqual(['a.corrected.md', 'world/b.corrected.txt']);
+      expect(Object.keys(entries).sort()).toEqual(['a.corrected.md', 'a.report.html', 'batch-summary.csv', 'batch-summary.html', 'world/b.corrected.txt', 'world/b.report.html']);
+      const summary = new TextDecoder().decode(entries['batch-summary.html']);
+      const links = [...summary.matchAll(/<a href="([^"]+)">/g)].map((m) => decodeURIComponent(m[1]));
+      expect(links).toEqual(['a.report.html', 'world/b.report.html']);
       expect(new TextDecoder().decode(entries['world/b.corrected.txt'])).toBe('World news from Basra.\n');
       const shot = process.env.VERSO_SCREENSHOT;
       if (shot) await page.screenshot({ path: shot });

@@ -1,14 +1,18 @@
 /**
  * "Export all corrected texts…": every article of the batch as its corrected text, in the
  * article's own format (a .docx comes back as a .docx), named as the Export menu names it and kept
- * at the article's place in the batch (`world/baghdad.txt` → `world/baghdad.corrected.txt`).
+ * at the article's place in the batch (`world/baghdad.txt` → `world/baghdad.corrected.txt`), with
+ * its review report beside it and the batch summary, linking every report, at the top.
  */
 import { exportFileName, type ExportKind } from '../../core';
-import type { SaveFilesRequest } from '../../shared/ipc';
+import type { SaveFilesRequest, Settings } from '../../shared/ipc';
 import type { Session } from '../../shared/session';
+import { CheckClient } from '../review/checkClient';
 import { buildExportInWorker } from '../review/exportClient';
 import { openReviewDocument } from '../review/reviewDocument';
-import { fileToOpen, type Queue } from './queue';
+import { buildArticleReport } from './batchReports';
+import { fileToOpen, summaryCsv, type Queue } from './queue';
+import { summaryHtml } from './summaryHtml';
 
 /** The Export menu item that writes an article of `format` back in its own format (an XLIFF file's text as .txt). */
 export function correctedTextKind(format: Session['article']['format']): ExportKind {
@@ -30,35 +34,51 @@ export interface CorrectedTexts {
   leftOut: string[];
 }
 
+/** Where a file beside an article goes: `world/b.txt` and `.report.html` → `world/b.report.html`. */
+function besideArticle(name: string, articleName: string, kind: ExportKind): string {
+  const folder = name.includes('/') ? name.slice(0, name.lastIndexOf('/') + 1) : '';
+  // A saved review in the batch is named after the article it holds.
+  const base = /\.json$/i.test(name) ? articleName : name.slice(folder.length);
+  return folder + exportFileName(base, kind);
+}
+
 /**
- * Builds each article's corrected text from its review so far (the article itself when it was
- * never opened: its text unchanged), off the main thread; `onProgress` hears how many are built.
+ * Builds the batch's folder: each article's corrected text (from its review so far; the article
+ * itself, its text unchanged, when it was never opened), its review report beside it
+ * (`world/b.report.html`), and at the top `batch-summary.html` (the summary table, each article
+ * linking its report) and `batch-summary.csv`. Off the main thread (the export worker, and a
+ * checking worker of its own for the reports); `onProgress` hears how many articles are done.
  */
-export async function buildCorrectedTexts(queue: Queue, onProgress: (built: number) => void): Promise<CorrectedTexts> {
+export async function buildCorrectedTexts(queue: Queue, settings: Settings, onProgress: (built: number) => void): Promise<CorrectedTexts> {
   const files: CorrectedTexts['files'] = [];
   const leftOut: string[] = [];
-  const taken = new Set<string>();
-  for (const [index, article] of queue.articles.entries()) {
-    try {
-      const doc = await openReviewDocument(fileToOpen(article));
-      const kind = correctedTextKind(doc.article.format);
-      const file = await buildExportInWorker(kind, {
-        doc,
-        original: doc.original,
-        corrected: doc.corrected,
-        issues: [],
-        machineIssues: [],
-        language: '',
-        dialect: '',
-      });
-      const folder = article.name.includes('/') ? article.name.slice(0, article.name.lastIndexOf('/') + 1) : '';
-      // A saved review in the batch is named after the article it holds.
-      const base = /\.json$/i.test(article.name) ? doc.article.name : article.name.slice(folder.length);
-      files.push({ path: uniquePath(folder + exportFileName(base, kind), taken), data: file.data });
-    } catch (error) {
-      leftOut.push(`${article.name}: ${error instanceof Error ? error.message : String(error)}`);
+  const taken = new Set<string>(['batch-summary.html', 'batch-summary.csv']);
+  const reports: (string | null)[] = [];
+  const client = new CheckClient();
+  try {
+    for (const [index, article] of queue.articles.entries()) {
+      reports.push(null);
+      try {
+        const doc = await openReviewDocument(fileToOpen(article));
+        const kind = correctedTextKind(doc.article.format);
+        const text = await buildExportInWorker(kind, { doc, original: doc.original, corrected: doc.corrected, issues: [], machineIssues: [], language: '', dialect: '' });
+        const report = await buildArticleReport(doc, settings, client, index);
+        files.push({ path: uniquePath(besideArticle(article.name, doc.article.name, kind), taken), data: text.data });
+        const reportPath = uniquePath(besideArticle(article.name, doc.article.name, 'Review report (.html)'), taken);
+        files.push({ path: reportPath, data: report.data });
+        reports[index] = reportPath;
+      } catch (error) {
+        leftOut.push(`${article.name}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      onProgress(index + 1);
     }
-    onProgress(index + 1);
+  } finally {
+    client.dispose();
+  }
+  if (files.length > 0) {
+    const encoder = new TextEncoder();
+    files.push({ path: 'batch-summary.html', data: encoder.encode(summaryHtml(queue, 'Batch summary', reports)) });
+    files.push({ path: 'batch-summary.csv', data: encoder.encode(summaryCsv(queue)) });
   }
   return { files, leftOut };
 }

@@ -3,14 +3,23 @@ import { CATEGORIES, SUMMARY_COLUMNS, type Queue } from './queue';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** The page: the summary CSV's columns as a table, one row per article. */
-export function summaryHtml(queue: Queue, title = 'Batch summary'): string {
+/** A relative link to `path` (`/`-separated, inside the folder the page is written to). */
+function href(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
+
+/**
+ * The page: the summary CSV's columns as a table, one row per article. With `reports` (by article,
+ * a path beside the page, or null), each article's name links its own review report.
+ */
+export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: readonly (string | null)[]): string {
   const head = SUMMARY_COLUMNS.map((c) => `<th scope="col">${escape(c)}</th>`).join('');
   const rows = queue.articles
-    .map((a) => {
+    .map((a, index) => {
       const f = a.figures;
+      const report = reports?.[index];
       const cells = [
-        `<th scope="row">${escape(a.name)}</th>`,
+        `<th scope="row">${report ? `<a href="${escape(href(report))}">${escape(a.name)}</a>` : escape(a.name)}</th>`,
         ...[f?.words, f?.openIssues, ...CATEGORIES.map((c) => (f ? (f.byCategory[c] ?? 0) : undefined)), f?.decisions, f?.changes].map(
           (n) => `<td>${n === undefined ? '' : n}</td>`,
         ),
@@ -22,9 +31,11 @@ export function summaryHtml(queue: Queue, title = 'Batch summary'): string {
     .join('\n');
   const done = queue.articles.filter((a) => a.status === 'Done').length;
   return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(title)}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left}</style>
-</head><body><h1>${escape(title)}</h1><p>${queue.articles.length} articles, ${done} done.</p>
+<html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${escape(title)}</title>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}</style>
+</head><body><h1>${escape(title)}</h1><p>${queue.articles.length} articles, ${done} done.${reports ? ' Each article&#39;s name opens its review report.' : ''}</p>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>
