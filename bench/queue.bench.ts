@@ -4,10 +4,12 @@
 //   the folder picked → the first article's review on screen, and → its first issues listed;
 // - "Next article" (Ctrl+PageDown) onto an article the background check has already checked:
 //   the key → the next review on screen, and → its issues listed (target ≤ 300 ms, issue #15);
-// - how long the background check of the whole batch takes, and how many articles it did a second.
+// - how long the background check of the whole batch takes, and how many articles it did a second;
+// - "Export all corrected texts…" on the 200: the click → the zip's download (texts, a review
+//   report each, the summaries).
 // Prints figures only; a loaded machine makes them noisy.
 import { chromium, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../scripts/static-server.mjs';
@@ -121,6 +123,15 @@ try {
   await page.getByRole('progressbar', { name: 'Checking the articles' }).waitFor({ state: 'detached', timeout: 600_000 });
   const left = await page.evaluate(() => performance.now() - (performance.getEntriesByName('picked')[0]?.startTime ?? 0));
   console.log(`background check of the whole batch done ${(left / 1000).toFixed(1)} s after the folder was picked (waited ${((Date.now() - t0) / 1000).toFixed(1)} s more after the Next runs): ${(ARTICLES / (left / 1000)).toFixed(1)} articles a second`);
+
+  const exportStart = Date.now();
+  const [zip] = await Promise.all([
+    page.waitForEvent('download', { timeout: 600_000 }),
+    page.getByRole('button', { name: 'Export all corrected texts…' }).click(),
+  ]);
+  const exportMs = Date.now() - exportStart;
+  const zipPath = await zip.path();
+  console.log(`Export all corrected texts… on ${ARTICLES}: click → zip downloaded ${(exportMs / 1000).toFixed(1)} s (${statSync(zipPath).size} bytes, ${zip.suggestedFilename()})`);
 } finally {
   await context.close();
   await server.close();
