@@ -185,14 +185,12 @@ export class Suggester {
     const cached = this.cache.get(typo);
     if (cached) return cached.some((s) => s.distance <= 1);
     if (this.display(typo) !== typo) return true;
-    // The search the ranking would make anyway: kept for it, since a ranking usually follows.
-    const near = this.candidates(typo);
-    const close = near.some((n) => n.distance <= 1 && n.word !== typo);
-    if (close) {
-      if (this.pending.size > 1000) this.pending.clear();
-      this.pending.set(typo, near);
-    }
-    return close;
+    // The search the ranking would make anyway: kept for it, close word or not, since a ranking
+    // often follows (a derivation's check asks this first, then the suggestions are ranked).
+    const near = this.pending.get(typo) ?? this.candidates(typo);
+    if (this.pending.size > 1000) this.pending.clear();
+    this.pending.set(typo, near);
+    return near.some((n) => n.distance <= 1 && n.word !== typo);
   }
 
   /**
