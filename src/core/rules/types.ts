@@ -51,6 +51,12 @@ export interface RuleInfo {
   defaultSeverity: Severity;
   /** False for a rule that runs only when the editor turns it on in Settings. Default true. */
   enabledByDefault?: boolean;
+  /**
+   * Rules whose issue on exactly the same text, with the same suggestions, says the same thing as
+   * this rule's (source script left in the English is both `foreign-script` and `left-in-source`):
+   * the report keeps each rule's issue, the Issues region shows them as one card. Default none.
+   */
+  sameFindingAs?: readonly string[];
 }
 
 /** A checking rule: one per file, listed in the registry (src/core/rules/index.ts). */

@@ -1,15 +1,16 @@
 import { memo, useMemo, useState } from 'react';
 import { CATEGORIES, SEVERITIES, type Category, type Severity } from '../../core';
+import { issueCards, type IssueCard } from './findings';
 import type { DecisionRecord, TrackedIssue } from './reviewField';
 import type { FirstCheck } from './useCheckScheduler';
 import { visibleText } from './visibleText';
 
-/** What the panel can ask the review to do. */
+/** What the panel can ask the review to do. A card's decisions name every issue of the card. */
 export interface IssueActions {
   select(id: string): void;
-  apply(id: string, index: number): void;
-  ignore(id: string): void;
-  ignoreAll(id: string): void;
+  apply(ids: readonly string[], index: number): void;
+  ignore(ids: readonly string[]): void;
+  ignoreAll(ids: readonly string[]): void;
   addToDictionary(id: string): void;
   reopen(id: string): void;
 }
@@ -53,6 +54,8 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
   firstCheck?: FirstCheck;
   decided: readonly [string, DecisionRecord][];
   textOf: (issue: TrackedIssue) => string;
+  /** The words around an issue's text, for cards that would otherwise read the same. */
+  contextOf: (issue: TrackedIssue) => { before: string; after: string };
   actions: IssueActions;
 }) {
   const [category, setCategory] = useState<Category | 'all'>('all');
@@ -60,14 +63,29 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
   const [showDecided, setShowDecided] = useState(false);
   const [limit, setLimit] = useState(PAGE);
 
+  // One card per finding: the issues of rules that flag the same text with the same fix as one.
+  const cards = useMemo(() => issueCards(props.issues), [props.issues]);
   const counts = useMemo(() => {
     const byCategory = new Map<Category, number>();
-    for (const issue of props.issues) byCategory.set(issue.category, (byCategory.get(issue.category) ?? 0) + 1);
+    for (const card of cards) {
+      for (const c of new Set(card.issues.map((issue) => issue.category))) byCategory.set(c, (byCategory.get(c) ?? 0) + 1);
+    }
     return byCategory;
-  }, [props.issues]);
+  }, [cards]);
+  // Cards of one rule on the same text with the same message (an acronym used the minority way in
+  // two places) read the same: those show the words around their text.
+  const { textOf } = props;
+  const lookAlike = useMemo(() => {
+    const seen = new Map<string, number>();
+    const key = (card: IssueCard<TrackedIssue>) => `${card.lead.rule}\u0000${card.lead.message}\u0000${textOf(card.lead)}`;
+    for (const card of cards) seen.set(key(card), (seen.get(key(card)) ?? 0) + 1);
+    return new Set(cards.filter((card) => (seen.get(key(card)) ?? 0) > 1).map((card) => card.lead.id));
+  }, [cards, textOf]);
 
-  const shown = props.issues.filter(
-    (issue) => (category === 'all' || issue.category === category) && (severity === 'all' || issue.severity === severity),
+  const shown = cards.filter((card) =>
+    card.issues.some(
+      (issue) => (category === 'all' || issue.category === category) && (severity === 'all' || issue.severity === severity),
+    ),
   );
 
   return (
@@ -78,7 +96,7 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
           <label>
             <span className="visually-hidden">Category</span>
             <select aria-label="Category" value={category} onChange={(e) => setCategory(e.target.value as Category | 'all')}>
-              <option value="all">All categories ({props.issues.length})</option>
+              <option value="all">All categories ({cards.length})</option>
               {CATEGORIES.map((c) => (
                 <option key={c} value={c}>
                   {c} ({counts.get(c) ?? 0})
@@ -103,17 +121,28 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
         <FirstCheckNote state={props.firstCheck} />
       ) : shown.length === 0 ? (
         <p className="issues-empty">
-          {props.issues.length === 0 ? 'No open issues.' : 'No open issues match these filters.'}
+          {cards.length === 0 ? 'No open issues.' : 'No open issues match these filters.'}
         </p>
       ) : (
         <ul className="issue-list" aria-label="Open issues">
-          {shown.slice(0, limit).map((issue) => (
+          {shown.slice(0, limit).map(({ lead: issue, issues }) => {
+            const ids = issues.map((i) => i.id);
+            const context = lookAlike.has(issue.id) ? props.contextOf(issue) : null;
+            return (
             <li key={issue.id} className={`issue issue-${issue.severity}`}>
               <button type="button" className="issue-main" onClick={() => props.actions.select(issue.id)}>
                 <span className="issue-text">{visibleText(props.textOf(issue)) || '(missing text)'}</span>
+                {context && (
+                  <span className="issue-context">
+                    {context.before}
+                    <mark>{visibleText(props.textOf(issue))}</mark>
+                    {context.after}
+                  </span>
+                )}
                 <span className="issue-message">{issue.message}</span>
                 <span className="issue-meta">
-                  <span className={`badge badge-${issue.severity}`}>{issue.severity}</span> {issue.rule} · {issue.category}
+                  <span className={`badge badge-${issue.severity}`}>{issue.severity}</span>{' '}
+                  {issues.map((i) => `${i.rule} · ${i.category}`).join(', ')}
                 </span>
               </button>
               <div className="issue-actions">
@@ -122,15 +151,15 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
                     key={index}
                     type="button"
                     className={index === 0 ? 'primary small' : 'small'}
-                    onClick={() => props.actions.apply(issue.id, index)}
+                    onClick={() => props.actions.apply(ids, index)}
                   >
                     {suggestion === '' ? 'Delete' : `Replace with ${visibleText(suggestion)}`}
                   </button>
                 ))}
-                <button type="button" className="small" onClick={() => props.actions.ignore(issue.id)}>
+                <button type="button" className="small" onClick={() => props.actions.ignore(ids)}>
                   Ignore
                 </button>
-                <button type="button" className="small" onClick={() => props.actions.ignoreAll(issue.id)}>
+                <button type="button" className="small" onClick={() => props.actions.ignoreAll(ids)}>
                   Ignore all
                 </button>
                 {issue.category === 'spelling' && (
@@ -140,7 +169,8 @@ export const IssuesPanel = memo(function IssuesPanel(props: {
                 )}
               </div>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
       {shown.length > limit && (

@@ -19,6 +19,7 @@ import type { ReviewEditors } from './editors';
 import { ExportMenu } from './ExportMenu';
 import { HelpOverlay } from './HelpOverlay';
 import { IssuesPanel } from './IssuesPanel';
+import { CONTEXT, issueCards, issueContext } from './findings';
 import { useLatest } from './latest';
 import type { ReviewDocument } from './reviewDocument';
 import { openIssues, reviewField, setDecision, type TrackedIssue } from './reviewField';
@@ -230,6 +231,18 @@ export function ReviewScreen(props: {
     [editors],
   );
 
+  const contextOf = useCallback(
+    (issue: TrackedIssue) => {
+      const state = editors.current?.b.state;
+      if (!state) return { before: '', after: '' };
+      const current = state.field(reviewField).issues.find((i) => i.id === issue.id) ?? issue;
+      return issueContext(state.sliceDoc(Math.max(0, current.from - CONTEXT), current.from), state.sliceDoc(current.to, current.to + CONTEXT));
+    },
+    [editors],
+  );
+  // The status bar counts what the Issues region lists: one per card.
+  const openCards = useMemo(() => issueCards(snapshot.open).length, [snapshot.open]);
+
   const actions = useMemo(
     () => ({
       select: (id: string) => {
@@ -240,9 +253,9 @@ export function ReviewScreen(props: {
         if (issue?.sourceStart !== undefined && issue.sourceEnd !== undefined) sourcePane.current?.select(issue.sourceStart, issue.sourceEnd);
         selectIssue(view.b, id);
       },
-      apply: (id: string, index: number) => editors.current && applySuggestion(editors.current.b, id, index),
-      ignore: (id: string) => editors.current && ignoreIssue(editors.current.b, id),
-      ignoreAll: (id: string) => editors.current && ignoreAll(editors.current.b, id),
+      apply: (ids: readonly string[], index: number) => editors.current && applySuggestion(editors.current.b, ids, index),
+      ignore: (ids: readonly string[]) => editors.current && ignoreIssue(editors.current.b, ids),
+      ignoreAll: (ids: readonly string[]) => editors.current && ignoreAll(editors.current.b, ids),
       addToDictionary: (id: string) => {
         const view = editors.current;
         if (!view) return;
@@ -414,11 +427,12 @@ export function ReviewScreen(props: {
           firstCheck={checks.firstCheck}
           decided={snapshot.decided}
           textOf={textOf}
+          contextOf={contextOf}
           actions={actions}
         />
       </div>
       <StatusBar
-        openIssues={snapshot.open.length}
+        openIssues={openCards}
         changes={snapshot.changes}
         language={summary?.language ?? null}
         dialect={summary?.dialect ?? null}

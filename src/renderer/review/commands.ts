@@ -13,6 +13,7 @@ import {
   setDecision,
   setIgnoreAll,
   setWord,
+  type DecisionRecord,
   type TrackedIssue,
 } from './reviewField';
 
@@ -35,49 +36,69 @@ function found(issue: TrackedIssue) {
   return { ...rest, start: from, end: to };
 }
 
+/** One id or several: the issues of one card (see ./findings.ts) are decided together. */
+type IssueIds = string | readonly string[];
+
+function findIssues(view: EditorView, ids: IssueIds): TrackedIssue[] {
+  return (typeof ids === 'string' ? [ids] : ids).flatMap((id) => findIssue(view, id) ?? []);
+}
+
+/** A decision effect per issue, each under a key of its own. */
+function decisionEffects(view: EditorView, issues: readonly TrackedIssue[], record: (issue: TrackedIssue) => DecisionRecord) {
+  let data = view.state.field(reviewField);
+  return issues.map((issue) => {
+    const id = decisionKey(data, issue);
+    const value = record(issue);
+    data = { ...data, decisions: new Map(data.decisions).set(id, value) };
+    return setDecision.of({ id, record: value });
+  });
+}
+
 /**
  * Replaces an issue's text with one of its suggestions and records the decision "applied", on the
- * range the suggestion now fills.
+ * range the suggestion now fills; for a card of several issues (one text, one fix), on each of them.
  */
-export function applySuggestion(view: EditorView, id: string, index = 0): boolean {
-  const issue = findIssue(view, id);
+export function applySuggestion(view: EditorView, ids: IssueIds, index = 0): boolean {
+  const issues = findIssues(view, ids);
+  const issue = issues[0];
   const suggestion = issue?.suggestions[index];
   if (!issue || suggestion === undefined) return false;
   const text = view.state.sliceDoc(issue.from, issue.to);
   // The suggestion in the editor's terms (a line break in it is the article's own).
   const insert = view.state.toText(suggestion);
-  const key = decisionKey(view.state.field(reviewField), issue);
   const to = issue.from + insert.length;
   view.dispatch({
     changes: { from: issue.from, to: issue.to, insert },
     selection: EditorSelection.cursor(to),
-    effects: setDecision.of({
-      id: key,
-      record: { decision: 'applied', rule: issue.rule, issue: found(issue), text, from: issue.from, to },
-    }),
+    effects: decisionEffects(view, issues, (i) => ({ decision: 'applied', rule: i.rule, issue: found(i), text, from: issue.from, to })),
     userEvent: 'input.suggestion',
     scrollIntoView: true,
   });
   return true;
 }
 
-/** Marks one issue as ignored: this rule on this very text, wherever edits move it. */
-export function ignoreIssue(view: EditorView, id: string): boolean {
-  const issue = findIssue(view, id);
-  if (!issue) return false;
-  const text = view.state.sliceDoc(issue.from, issue.to);
-  const key = decisionKey(view.state.field(reviewField), issue);
-  const record = { decision: 'ignored' as const, rule: issue.rule, issue: found(issue), text, from: issue.from, to: issue.to };
-  view.dispatch({ effects: setDecision.of({ id: key, record }), userEvent: 'review.ignore' });
+/** Marks an issue (or a card's issues) as ignored: this rule on this very text, wherever edits move it. */
+export function ignoreIssue(view: EditorView, ids: IssueIds): boolean {
+  const issues = findIssues(view, ids);
+  if (issues.length === 0) return false;
+  const effects = decisionEffects(view, issues, (i) => ({
+    decision: 'ignored',
+    rule: i.rule,
+    issue: found(i),
+    text: view.state.sliceDoc(i.from, i.to),
+    from: i.from,
+    to: i.to,
+  }));
+  view.dispatch({ effects, userEvent: 'review.ignore' });
   return true;
 }
 
-/** Ignores every issue of the same rule on the same text. */
-export function ignoreAll(view: EditorView, id: string): boolean {
-  const issue = findIssue(view, id);
-  if (!issue) return false;
-  const key = ignoreKey(issue, view.state.sliceDoc(issue.from, issue.to));
-  view.dispatch({ effects: setIgnoreAll.of({ key, on: true }), userEvent: 'review.ignore' });
+/** Ignores every issue of the same rule on the same text (of each rule of a card). */
+export function ignoreAll(view: EditorView, ids: IssueIds): boolean {
+  const issues = findIssues(view, ids);
+  if (issues.length === 0) return false;
+  const effects = issues.map((i) => setIgnoreAll.of({ key: ignoreKey(i, view.state.sliceDoc(i.from, i.to)), on: true }));
+  view.dispatch({ effects, userEvent: 'review.ignore' });
   return true;
 }
 

@@ -23,7 +23,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
 ];
 
 /** What the settings UI shows for each accuracy rule. */
-export const ACCURACY_RULES: readonly RuleInfo[] = ACCURACY_RULE_LIST.map(({ id, category, description, defaultSeverity }) => ({ id, category, description, defaultSeverity }));
+export const ACCURACY_RULES: readonly RuleInfo[] = ACCURACY_RULE_LIST.map(({ id, category, description, defaultSeverity, sameFindingAs }) => ({ id, category, description, defaultSeverity, ...(sameFindingAs ? { sameFindingAs } : {}) }));
 
 export type { AccuracyFinding, AccuracyRule } from './types';
 export { editDistance } from './name-mismatch';

@@ -50,6 +50,8 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'Translation left in the source language: a paragraph identical to its source or in its language, or source-script words inside the English.',
   defaultSeverity: 'error',
+  // A paragraph or a run of script left untranslated is what these say too, from the English alone.
+  sameFindingAs: ['foreign-script', 'untranslated'],
   check(pair, context) {
     const out: AccuracyFinding[] = [];
     const script = mainScript(pair.source.text);
