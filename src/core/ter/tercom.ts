@@ -595,12 +595,17 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   let shared = 0;
   for (const w of ref) if (counts[w]-- > 0) shared++;
   const floor = Math.max(hyp.length, ref.length) - shared;
-  // Within the beam TERCOM's distance is the exact one: at the floor, that is the answer.
+  // And no search ends above where it starts: TERCOM takes a shift only when the shifted
+  // distance plus the shift costs no more than the distance before (edits + shifts never grows).
+  // A search that takes s shifts ends at no less than floor + s, so from floor + 1 (or below)
+  // every search, shifting or not, ends where it started: that is the answer, found with no search.
+  const settled = floor + 1;
+  // Within the beam TERCOM's distance is the exact one.
   const masks = refMasks(ref, ids.size);
   const exact = levenshtein(hyp, ref.length, masks);
-  if (exact <= floor && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
+  if (exact <= settled && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
   let align = minEditDist(hyp, ref, scratch);
-  if (align.edits <= floor) return { edits: align.edits, refWords: ref.length };
+  if (align.edits <= settled) return { edits: align.edits, refWords: ref.length };
   const rloc = buildWordMatches(hyp, ref, ids.size);
   let cur: Int32Array = hyp;
   let shifts = 0;

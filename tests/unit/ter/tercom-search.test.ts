@@ -38,6 +38,21 @@ describe('TER shift search', () => {
     }
   });
 
+  it('matches it on every pair of segments of 1 to 4 words over a 3-word vocabulary (14,400 pairs: every shortcut and its edge)', () => {
+    const segments: string[][] = [[]];
+    const all: string[][] = [];
+    for (let length = 1; length <= 4; length++) {
+      const longer: string[][] = [];
+      for (const s of segments) for (const w of ['a', 'b', 'c']) longer.push([...s, w]);
+      segments.splice(0, segments.length, ...longer);
+      all.push(...longer);
+    }
+    expect(all).toHaveLength(120);
+    let differing = 0;
+    for (const hyp of all) for (const ref of all) if (terEdits(hyp, ref).edits !== referenceEdits(hyp, ref).edits) differing++;
+    expect(differing).toBe(0);
+  });
+
   it(`matches it on paragraph-long real post-edits (five MLQE-PE sentences joined, ${corpus.full ? 300 : 20} pairs)`, () => {
     const file = readdirSync(CORPUS).filter((f) => f.endsWith('.mt')).sort()[0];
     const mt = readFileSync(join(CORPUS, file), 'utf8').split('\n');
