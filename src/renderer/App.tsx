@@ -6,7 +6,7 @@ import { batchFileToOpened, fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
 import { ReviewScreen, type ReviewHandle } from './review/ReviewScreen';
 import { useUnsavedPrompt } from './UnsavedDialog';
-import { openReviewDocument, type ReviewDocument } from './review/reviewDocument';
+import { openReviewDocument, type Prechecked, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
 import { ArticlesPanel } from './queue/ArticlesPanel';
 import { fileToOpen, leftOutMessage, newQueue, nextUndone, parseQueue, screenBatch, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
@@ -113,13 +113,19 @@ export function App() {
     setQueue(null);
   }, [captured, storeBatch, setQueue]);
 
+  // The background checks' answers, by article (this batch only): a New article's review takes
+  // its as its first check, so "Next article" lands on an article whose issues are already there.
+  const prechecks = useRef(new Map<number, Prechecked>());
+
   /** Shows article `index` of `batch` (its review so far, or the article itself). */
   const showArticle = useCallback(
     async (batch: Queue, index: number) => {
       const article = batch.articles[index];
       let next = batch;
       try {
-        const opened = await openReviewDocument(fileToOpen(article));
+        const prechecked = article.status === 'New' ? prechecks.current.get(index) : undefined;
+        prechecks.current.delete(index);
+        const opened = { ...(await openReviewDocument(fileToOpen(article))), ...(prechecked ? { prechecked } : {}) };
         next = updateArticle({ ...batch, current: index }, index, article.status === 'New' ? { status: 'In review' } : {});
         setQueue(next);
         show(opened);
@@ -176,6 +182,7 @@ export function App() {
         return;
       }
       if (!(await mayLeave())) return;
+      prechecks.current.clear();
       await showArticle(newQueue(articles), 0);
       if (leftOut.length > 0) setError(leftOutMessage(leftOut, files.length));
     },
@@ -196,11 +203,12 @@ export function App() {
     );
   }, [showArticle]);
 
-  useQueueChecks(queue, settings, (index, result) => {
+  useQueueChecks(queue, settings, (index, result, prechecked) => {
     const current = queueRef.current;
     if (!current || !current.articles[index]) return;
     // An article opened meanwhile has its figures from the review.
     if (current.articles[index].status !== 'New' && 'figures' in result) return;
+    if (prechecked) prechecks.current.set(index, prechecked);
     setQueue(updateArticle(current, index, result));
   });
   const pending = queue ? queue.articles.filter((a, k) => k >= Math.max(0, nextToCheck(queue)) && a.status === 'New' && !a.figures && !a.problem).length : 0;

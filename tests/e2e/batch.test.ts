@@ -75,9 +75,37 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     await page.getByRole('progressbar', { name: 'Checking the articles' }).waitFor({ state: 'detached' });
     expect(await item(page, 'b-basra.txt').textContent()).toContain('New');
 
+    // Every checking worker counts the checks it is asked for from now on.
+    const workers = page.workers().filter((w) => /check\.worker/.test(w.url()));
+    expect(workers.length).toBe(2);
+    for (const worker of workers) {
+      await worker.evaluate(() => {
+        const scope = self as unknown as { onmessage: ((event: MessageEvent) => void) | null; checksAsked: string[] };
+        const handle = scope.onmessage!;
+        scope.checksAsked = [];
+        scope.onmessage = (event: MessageEvent) => {
+          const data = event.data as { type?: string; corrected?: string };
+          if (data.type === 'check') scope.checksAsked.push(data.corrected ?? '');
+          return handle(event);
+        };
+      });
+    }
+    const asked = async () => (await Promise.all(workers.map((w) => w.evaluate(() => (self as unknown as { checksAsked: string[] }).checksAsked)))).flat();
+
     await page.keyboard.press('Control+PageDown');
     await reviewing(page, 'b-basra.txt');
     expect(await item(page, 'b-basra.txt').textContent()).toContain('In review');
+    // Checked in the background, it opens with its issue listed, without being checked again.
+    await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'The the' }).waitFor();
+    expect(await asked()).toEqual([]);
+    // Its first edit is checked as any edit is.
+    await page.getByRole('textbox', { name: 'Corrected text' }).click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type(' Ships docked.');
+    await page.waitForFunction(() => /\b1 change\b/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+    await expect.poll(asked).toEqual([expect.stringContaining('Ships docked.')]);
+    await page.keyboard.press('Control+Z');
+    await page.waitForFunction(() => /\b0 changes\b/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
     await page.keyboard.press('Control+PageUp');
     await reviewing(page, 'a-mosul.txt');
 

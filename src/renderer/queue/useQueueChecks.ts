@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { CheckClient } from '../review/checkClient';
 import { useLatest } from '../review/latest';
-import { openReviewDocument } from '../review/reviewDocument';
+import { openReviewDocument, type Prechecked } from '../review/reviewDocument';
 import { fileToOpen, type ArticleFigures, type Queue } from './queue';
 
 /** The next article the background checks are for: New, no figures yet, no problem found. */
@@ -19,7 +19,7 @@ export function nextToCheck(queue: Queue | null): number {
 export function useQueueChecks(
   queue: Queue | null,
   settings: Settings,
-  onChecked: (index: number, result: { figures: ArticleFigures } | { problem: string }) => void,
+  onChecked: (index: number, result: { figures: ArticleFigures } | { problem: string }, prechecked?: Prechecked) => void,
 ): void {
   const client = useRef<CheckClient | null>(null);
   const busy = useRef(-1);
@@ -34,6 +34,7 @@ export function useQueueChecks(
     busy.current = index;
     client.current ??= new CheckClient();
     const own = client.current;
+    let checkedWith: Omit<Prechecked, 'response'> | undefined;
     void openReviewDocument(fileToOpen(article)).then(
       (doc) => {
         own.listen((response) => {
@@ -51,19 +52,26 @@ export function useQueueChecks(
           }
           const byCategory: Record<string, number> = {};
           for (const issue of response.result.issues) byCategory[issue.category] = (byCategory[issue.category] ?? 0) + 1;
-          onCheckedRef.current(index, {
-            figures: {
-              words: response.stats.wordsB,
-              openIssues: response.result.issues.length,
-              byCategory,
-              decisions: 0,
-              changes: 0,
-              hter: response.stats.hter,
+          onCheckedRef.current(
+            index,
+            {
+              figures: {
+                words: response.stats.wordsB,
+                openIssues: response.result.issues.length,
+                byCategory,
+                decisions: 0,
+                changes: 0,
+                hter: response.stats.hter,
+              },
             },
-          });
+            checkedWith && { ...checkedWith, response },
+          );
         });
         const current = settingsRef.current;
-        own.check(index, doc.original, doc.corrected, { dialect: current.dialect, rules: current.rules, dictionary: current.dictionary });
+        const options = { dialect: current.dialect, rules: current.rules, dictionary: current.dictionary };
+        checkedWith = { original: doc.original, corrected: doc.corrected, options };
+        // With the machine translation's issues, so the review can take this check as its first.
+        own.check(index, doc.original, doc.corrected, options, true);
       },
       (error: unknown) => {
         busy.current = -1;

@@ -187,7 +187,7 @@ export function ReviewScreen(props: {
         aligner.attachMerge({ a: view.a, b: view.b, chunks: () => view.merge.chunks });
         const reviewSettings = doc.session && settingsForReview(settingsRef.current, doc.session);
         if (reviewSettings) onSettings(reviewSettings);
-        const stopChecks = checks.start();
+        const stopChecks = checks.start(doc.prechecked);
         refresh();
         return () => {
           aligner.attachMerge(null);

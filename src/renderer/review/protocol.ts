@@ -45,5 +45,8 @@ export type WorkerResponse =
    */
   | { type: 'restarted'; message: string; retry: boolean };
 
+/** A check's answer. */
+export type CheckedResponse = Extract<WorkerResponse, { type: 'checked' }>;
+
 /** Crashes in a row after which the client stops asking for the same check again. */
 export const MAX_CRASHES = 3;

@@ -1,9 +1,10 @@
 /**
  * What the review screen opens: an article (imported by the engine's formats) or a saved review.
  */
-import { importArticle } from '../../core';
+import { importArticle, type CheckOptions } from '../../core';
 import { parseSession, SESSION_FORMAT, type Session } from '../../shared/session';
 import type { OpenedFile } from '../../shared/ipc';
+import type { CheckedResponse } from './protocol';
 import { checkReviewSize } from '../../shared/limits';
 
 /** A review as the screen opens it. */
@@ -19,6 +20,20 @@ export interface ReviewDocument {
   autosaveId?: string;
   /** A bilingual review's source text (a reopened review's, or an XLIFF file's own sources). */
   source?: { name: string; text: string };
+  /**
+   * A check already made of this article elsewhere (a batch's background check): shown at once,
+   * instead of waiting for the first check, when it was made on exactly the texts the editors
+   * hold and with exactly the options the review would check with (see useCheckScheduler).
+   */
+  prechecked?: Prechecked;
+}
+
+/** A check made elsewhere: the texts and options it was made with, and the worker's answer. */
+export interface Prechecked {
+  original: string;
+  corrected: string;
+  options: CheckOptions;
+  response: CheckedResponse;
 }
 
 function looksLikeReview(file: OpenedFile): boolean {

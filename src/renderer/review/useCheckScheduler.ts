@@ -9,6 +9,7 @@ import type { CheckOptions, CheckResult, Issue } from '../../core';
 import type { Settings } from '../../shared/ipc';
 import { checkClient, type CheckClient } from './checkClient';
 import type { ReviewEditors } from './editors';
+import type { Prechecked } from './reviewDocument';
 import { useLatest } from './latest';
 import { MAX_CRASHES, type ReviewStats, type WorkerResponse } from './protocol';
 import { reviewField, setIssues } from './reviewField';
@@ -36,8 +37,11 @@ export interface CheckScheduler {
   checking: boolean;
   /** The newest check's language, dialect and figures (null before the first). */
   summary: CheckSummary | null;
-  /** Connects the checker to newly opened editors and checks them; returns the disconnect. */
-  start(): () => void;
+  /**
+   * Connects the checker to newly opened editors and checks them (a check made elsewhere is taken
+   * as the first when it fits their texts and options); returns the disconnect.
+   */
+  start(prechecked?: Prechecked): () => void;
   /** Whether `summary` is about the editors' texts as they are now (no edit since the last check came back). */
   isCurrent(): boolean;
   /** Checks after `delay` ms (150 by default) unless another edit comes first. */
@@ -79,6 +83,21 @@ export function useCheckScheduler(options: {
   const progressTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const machineIssues = useRef<readonly Issue[] | null>(null);
 
+  /** The options a check of the review in `view` is made with now. */
+  const optionsFor = useCallback(
+    (view: ReviewEditors): CheckOptions => {
+      const current = settingsRef.current;
+      const checkOptions: CheckOptions = {
+        dialect: current.dialect,
+        rules: current.rules,
+        dictionary: [...current.dictionary, ...view.b.state.field(reviewField).words],
+      };
+      if (sourceRef.current !== undefined) checkOptions.source = sourceRef.current;
+      return checkOptions;
+    },
+    [settingsRef, sourceRef],
+  );
+
   const sendCheck = useCallback(() => {
     const view = editors.current;
     if (!view || !client.current) return;
@@ -88,18 +107,12 @@ export function useCheckScheduler(options: {
     sent.current = { version: version.current, a, b };
     // The original rarely changes: turn it into a string only when it did.
     if (originalText.current?.doc !== a) originalText.current = { doc: a, text: a.toString() };
-    const current = settingsRef.current;
-    const checkOptions: CheckOptions = {
-      dialect: current.dialect,
-      rules: current.rules,
-      dictionary: [...current.dictionary, ...view.b.state.field(reviewField).words],
-    };
-    if (sourceRef.current !== undefined) checkOptions.source = sourceRef.current;
+    const checkOptions = optionsFor(view);
     client.current.check(version.current, originalText.current.text, b.toString(), checkOptions, machineIssues.current === null);
     clearTimeout(progressTimer.current);
     // Only a check that takes noticeably long shows progress; quick ones would just flicker.
     progressTimer.current = setTimeout(() => setChecking(true), 300);
-  }, [editors, settingsRef, sourceRef]);
+  }, [editors, optionsFor]);
 
   const sendCheckRef = useLatest(sendCheck);
 
@@ -157,19 +170,32 @@ export function useCheckScheduler(options: {
     [editors, onErrorRef, onAlignmentRef, sendCheckRef],
   );
 
-  const start = useCallback(() => {
+  const start = useCallback((prechecked?: Prechecked) => {
     const own = checkClient();
     client.current = own;
     machineIssues.current = null;
     own.listen(onWorker);
-    sendCheck();
+    const view = editors.current;
+    // A check made elsewhere on these very texts with these very options (a batch article checked
+    // in the background) is this review's first check: no need to wait for the worker again.
+    if (
+      view &&
+      prechecked?.response.machineIssues &&
+      prechecked.original === view.a.state.doc.toString() &&
+      prechecked.corrected === view.b.state.doc.toString() &&
+      JSON.stringify(prechecked.options) === JSON.stringify(optionsFor(view))
+    ) {
+      version.current += 1;
+      sent.current = { version: version.current, a: view.a.state.doc, b: view.b.state.doc };
+      onWorker({ ...prechecked.response, version: version.current });
+    } else sendCheck();
     return () => {
       clearTimeout(timer.current);
       clearTimeout(progressTimer.current);
       own.listen(null);
       if (client.current === own) client.current = null;
     };
-  }, [onWorker, sendCheck]);
+  }, [onWorker, sendCheck, editors, optionsFor]);
 
   // New settings: re-check with them.
   const checkedSettings = useRef(settings);
