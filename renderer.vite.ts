@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import type { Plugin, UserConfig } from 'vite';
+import { yamlAsJson } from './data-yaml.vite.ts';
 
 /**
  * In development only (`npm run dev`), Vite's client needs an inline React Refresh preamble and a
@@ -28,8 +29,8 @@ export function rendererConfig(outDir: string): UserConfig {
     root: resolve('src/renderer'),
     base: './',
     publicDir: resolve('resources'),
-    plugins: [react(), devServerCsp()],
-    worker: { format: 'es' },
+    plugins: [react(), devServerCsp(), yamlAsJson()],
+    worker: { format: 'es', plugins: () => [yamlAsJson()] },
     build: {
       outDir: resolve(outDir),
       emptyOutDir: true,

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { yamlAsJson } from './data-yaml.vite.ts';
 
 // The CLI: ES modules for node, with the engine and its data (dictionaries) bundled in, so
 // `node bin/verso.mjs` needs nothing but node and the installed packages. The checker and its
@@ -9,6 +10,7 @@ import { defineConfig } from 'vite';
 // That needs the engine's modules treated as free of side effects (they are: no module is imported
 // for its side effects), or the engine's index, which re-exports the checker, would pull it in.
 export default defineConfig({
+  plugins: [yamlAsJson()],
   build: {
     ssr: true,
     outDir: 'out/cli',

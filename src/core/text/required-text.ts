@@ -40,6 +40,9 @@ interface Piece {
 const NOTHING: Piece = { required: undefined, fixed: undefined };
 // At most this many alternatives in a required set: past it the pre-test costs more than it saves.
 const MAX_ALTERNATIVES = 64;
+// Characters that are not literals on their own (syntax), and the quantifiers, by char code.
+const PLAIN_EXCLUDED = new Set([...'\\^$.*+?()[]{}|'].map((c) => c.charCodeAt(0)));
+const QUANTIFIERS = new Set([...'*+?{'].map((c) => c.charCodeAt(0)));
 // Characters that stand for themselves when escaped.
 const ESCAPED_LITERAL = /[\\^$.*+?()[\]{}|/\-'"’“”«»,:;!=<>#&@%~`]/;
 
@@ -73,6 +76,15 @@ class Parser {
       run = '';
     };
     while (this.at < this.src.length && this.src[this.at] !== '|' && this.src[this.at] !== ')') {
+      // Most characters are plain literals with no quantifier after them: joined to the run
+      // directly (the parser runs on every data pattern when a rule loads).
+      const code = this.src.charCodeAt(this.at);
+      if (!PLAIN_EXCLUDED.has(code) && (code < 0xd800 || code > 0xdfff) && !QUANTIFIERS.has(this.src.charCodeAt(this.at + 1))) {
+        const ch = this.src[this.at++];
+        run += ch;
+        if (whole !== undefined) whole += ch;
+        continue;
+      }
       const atom = this.atom();
       const quantified = this.quantifier();
       if (quantified === undefined) return this.giveUp();
