@@ -139,6 +139,8 @@ function transform(text: string, tokens: readonly TaggedToken[], how: Transform 
       return articleBefore(tokens[0].text);
     case 'lower':
       return text.toLowerCase();
+    case 'capital':
+      return text.charAt(0).toUpperCase() + text.slice(1);
   }
 }
 
@@ -151,6 +153,18 @@ function fill(template: string, taken: Taken, tokens: readonly TaggedToken[], te
     })
     .replace(/ {2,}/g, ' ')
     .trim();
+}
+
+// Whether the sentence's tokens before index `at` hold what the rule's `before` asks.
+function beforeHolds(rule: GrammarRule, tokens: readonly TaggedToken[], at: number): boolean {
+  if (!rule.before) return true;
+  const { from, some, none } = rule.before;
+  let start = 0;
+  if (from) for (let k = at - 1; k >= 0 && start === 0; k--) if (from.some((c) => holds(c, tokens[k]))) start = k + 1;
+  const clause = tokens.slice(start, at);
+  if (some && !clause.some((t) => some.some((c) => holds(c, t)))) return false;
+  if (none && clause.some((t) => none.some((c) => holds(c, t)))) return false;
+  return true;
 }
 
 /** Every match of `rules` in one sentence's tagged tokens; `text` is the paragraph's text. */
@@ -181,7 +195,7 @@ export function matchSentence(rules: readonly GrammarRule[], tokens: readonly Ta
         i++;
         continue;
       }
-      const cancelled = rule.antipatterns.some((anti) => {
+      const cancelled = !beforeHolds(rule, tokens, i) || rule.antipatterns.some((anti) => {
         for (let k = Math.max(0, i - anti.length - 8); k < end; k++) {
           const a = matchAt(anti, tokens, k);
           const s = a && spanOf(a, 0, anti.length - 1, tokens);

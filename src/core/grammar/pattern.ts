@@ -19,6 +19,10 @@
  *     mark: [1, 3]                     # pattern positions flagged (1-based, inclusive; default all)
  *     suggestions: ["{1} {2} {3:participle}"]
  *     antipatterns: [[{word: had}, {word: better}]]
+ *     before:                          # the sentence's tokens before the match (optional)
+ *       from: [{word: that}]           # only those after the last token holding one of these
+ *       some: [{tag: AUX}]             # at least one holds one of these
+ *       none: [{word: [if, when]}]     # none holds any of these
  *     examples:
  *       incorrect: ["The talks [has began => have begun] …"]   # [flagged => first suggestion]
  *       correct: ["The talks have begun."]
@@ -70,8 +74,19 @@ export interface TokenCondition {
 }
 
 /** Suggestion and message templates: literal text and `{n}` / `{n:transform}` references. */
-export type Transform = 'participle' | 'past' | 'lemma' | 'plural-verb' | 'singular-verb' | 'article' | 'lower';
-const TRANSFORMS: readonly Transform[] = ['participle', 'past', 'lemma', 'plural-verb', 'singular-verb', 'article', 'lower'];
+export type Transform = 'participle' | 'past' | 'lemma' | 'plural-verb' | 'singular-verb' | 'article' | 'lower' | 'capital';
+const TRANSFORMS: readonly Transform[] = ['participle', 'past', 'lemma', 'plural-verb', 'singular-verb', 'article', 'lower', 'capital'];
+
+/**
+ * What the sentence before a match must hold: `some`, at least one token holding one of its
+ * conditions; `none`, no token holding any of its conditions. With `from`, only the tokens after
+ * the last one holding one of its conditions count (the clause the match is in).
+ */
+export interface SentenceContext {
+  from?: readonly TokenCondition[];
+  some?: readonly TokenCondition[];
+  none?: readonly TokenCondition[];
+}
 
 /** One example from a rule's data: text, and for an incorrect one the flagged span and first suggestion. */
 export interface RuleExample {
@@ -92,6 +107,8 @@ export interface GrammarRule {
   mark: readonly [number, number];
   suggestions: readonly string[];
   antipatterns: readonly (readonly TokenCondition[])[];
+  /** What the sentence's tokens before the match must (not) hold. */
+  before?: SentenceContext;
   /**
    * Words and lemmas one of which every match holds (a required position's alternatives): a
    * sentence with none of them is not tried.
@@ -141,7 +158,7 @@ function readRule(entry: unknown, file: string, index: number): GrammarRule {
     throw new RuleDataError(`${where}: ${what}.`);
   };
   if (!id) fail('needs an "id" of lowercase words joined by hyphens');
-  const known = ['id', 'description', 'message', 'severity', 'enabled', 'pattern', 'mark', 'suggestions', 'antipatterns', 'names', 'safe', 'examples'];
+  const known = ['id', 'description', 'message', 'severity', 'enabled', 'pattern', 'mark', 'suggestions', 'antipatterns', 'before', 'names', 'safe', 'examples'];
   for (const key of Object.keys(e)) if (!known.includes(key)) fail(`unknown field "${key}"`);
   if (typeof e.description !== 'string' || !e.description) fail('needs a "description"');
   if (typeof e.message !== 'string' || !e.message) fail('needs a "message"');
@@ -175,6 +192,19 @@ function readRule(entry: unknown, file: string, index: number): GrammarRule {
   const anti = e.antipatterns ?? [];
   if (!Array.isArray(anti)) fail('"antipatterns" must be a list of patterns');
   const antipatterns = (anti as unknown[]).map((a, k) => readPattern(a, `antipatterns[${k}]`, fail));
+  let before: SentenceContext | undefined;
+  if (e.before !== undefined) {
+    const b = e.before as Record<string, unknown>;
+    if (typeof b !== 'object' || b === null || Array.isArray(b) || Object.keys(b).length === 0) fail('"before" must be a map with "some" and/or "none"');
+    for (const key of Object.keys(b)) if (key !== 'some' && key !== 'none' && key !== 'from') fail(`"before": unknown field "${key}" (known: from, some, none)`);
+    if (b.some === undefined && b.none === undefined) fail('"before" needs "some" or "none"');
+    const list = (key: 'from' | 'some' | 'none') => {
+      if (b[key] === undefined) return undefined;
+      if (!Array.isArray(b[key]) || (b[key] as unknown[]).length === 0) fail(`"before.${key}" must be a non-empty list of token conditions`);
+      return (b[key] as unknown[]).map((c, i) => readCondition(c, `before.${key}[${i + 1}]`, fail, false));
+    };
+    before = { from: list('from'), some: list('some'), none: list('none') };
+  }
   const ex = (e.examples ?? {}) as { incorrect?: unknown; correct?: unknown };
   if (!Array.isArray(ex.incorrect) || ex.incorrect.length === 0 || !ex.incorrect.every((s) => typeof s === 'string')) {
     fail('needs "examples.incorrect": at least one text with the flag written [flagged => correction]');
@@ -200,6 +230,7 @@ function readRule(entry: unknown, file: string, index: number): GrammarRule {
     mark,
     suggestions: suggestions as string[],
     antipatterns,
+    ...(before ? { before } : {}),
     anchor,
     names: e.names === true,
     safe: e.safe === true,

@@ -12,6 +12,7 @@ import { matchSentence, readGrammarRules, type GrammarRule, type TaggedToken } f
 import { isAllCaps, isCapitalised, type Paragraph } from '../document';
 import agreement from './data/grammar/agreement.yaml?raw';
 import articles from './data/grammar/articles.yaml?raw';
+import clauses from './data/grammar/clauses.yaml?raw';
 import comparisons from './data/grammar/comparisons.yaml?raw';
 import confusions from './data/grammar/confusions.yaml?raw';
 import nouns from './data/grammar/nouns.yaml?raw';
@@ -24,6 +25,7 @@ const DIR = 'src/core/rules/data/grammar';
 const FILES: [string, string][] = [
   ['agreement.yaml', agreement],
   ['articles.yaml', articles],
+  ['clauses.yaml', clauses],
   ['comparisons.yaml', comparisons],
   ['confusions.yaml', confusions],
   ['nouns.yaml', nouns],

@@ -1,6 +1,7 @@
 // Reading grammar rule data: a broken entry fails on load, naming the file and the rule.
 import { describe, expect, it } from 'vitest';
-import { readGrammarRules } from '../../../src/core/grammar';
+import { createTagger, matchSentence, readGrammarRules } from '../../../src/core/grammar';
+import { tokenize } from '../../../src/core/document/tokens';
 
 const FILE = 'data/grammar/test.yaml';
 const valid = `rules:
@@ -41,6 +42,9 @@ describe('readGrammarRules', () => {
     ['a pattern without a word or lemma', valid.replace('[{word: despite}, {word: of}]', '[{tag: ADP}]'), /needs at least one required token with a "word" or "lemma"/],
     ['a bad mark', valid.replace('    suggestions:', '    mark: [2, 3]\n    suggestions:'), /rule "despite-of": "mark" must be \[from, to\]/],
     ['a bad regex', valid.replace('{word: of}', '{regex: "("}'), /rule "despite-of": pattern\[2\]\.regex is not a valid regular expression/],
+    ['an unknown "before" field', valid.replace('    suggestions:', '    before: {any: [{word: x}]}\n    suggestions:'), /rule "despite-of": "before": unknown field "any"/],
+    ['a "before" with only "from"', valid.replace('    suggestions:', '    before: {from: [{word: x}]}\n    suggestions:'), /rule "despite-of": "before" needs "some" or "none"/],
+    ['a bad "before" condition', valid.replace('    suggestions:', '    before: {none: [{tag: VERBS}]}\n    suggestions:'), /rule "despite-of": before\.none\[1\]\.tag: unknown tag "VERBS"/],
   ];
   for (const [what, text, message] of broken) {
     it(`fails on ${what}, naming the file and the rule`, () => {
@@ -48,4 +52,27 @@ describe('readGrammarRules', () => {
       expect(() => readGrammarRules(text, FILE)).toThrow(/^data\/grammar\/test\.yaml: /);
     });
   }
+});
+
+describe('a rule\'s "before" context', () => {
+  const [rule] = readGrammarRules(
+    valid.replace('    suggestions:', "    before: {from: [{word: ':'}], some: [{tag: AUX}], none: [{word: when}]}\n    suggestions:"),
+    FILE,
+  );
+  const tagger = createTagger();
+  const matches = (text: string) => matchSentence([rule], tagger.tag(text, tokenize(text)), text).map((m) => text.slice(m.start, m.end));
+
+  it('flags a match when the sentence before it holds a "some" token and no "none" token', () => {
+    expect(matches('The match was played despite of the rain.')).toEqual(['despite of']);
+  });
+
+  it('does not flag a match without a "some" token before it, or with a "none" token', () => {
+    expect(matches('Despite of the rain, the match was played.')).toEqual([]);
+    expect(matches('When it rained the match was played despite of the rain.')).toEqual([]);
+  });
+
+  it('reads only the clause after the last "from" token', () => {
+    expect(matches('When it rained: the match was played despite of the rain.')).toEqual(['despite of']);
+    expect(matches('The match was played: despite of the rain.')).toEqual([]);
+  });
 });
