@@ -1,5 +1,6 @@
 import type { RecoverableReview } from '../shared/ipc';
 import type { Queue } from './queue/queue';
+import { formatDateTime } from '../shared/labels';
 
 /** The first screen: open an article or try the sample, or recover an autosaved review. Files can also be dropped anywhere. */
 export function Welcome(props: {
@@ -52,7 +53,7 @@ export function Welcome(props: {
                 <li key={review.id}>
                   <span>
                     <strong>{review.articleName}</strong>
-                    <span className="muted"> · autosaved {new Date(review.savedAt).toLocaleString()}</span>
+                    <span className="muted"> · autosaved {formatDateTime(new Date(review.savedAt))}</span>
                   </span>
                   <span className="recovery-actions">
                     <button type="button" className="small primary" onClick={() => props.onRecover(review)}>

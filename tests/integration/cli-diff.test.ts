@@ -99,7 +99,7 @@ describe('verso diff --format html and text', () => {
     const fileB = folder.file('text.b.txt', 'one twi three\n');
     const run = await verso('diff', fileA, fileB);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('1:5  replace  one [-two-]{+twi+} three\n1 change; words 3 -> 3; HTER 0.3333 (1 edits)\n');
+    expect(run.stdout).toBe('1:5  replace  one [-two-]{+twi+} three\n1 change; words 3 -> 3; HTER 0.333 (1 edit)\n');
   });
 
   it('never shows a lone letter: changes inside a word show the word, several in one word are one line', async () => {

@@ -5,6 +5,7 @@ import { DocumentDiff, formatDiffHtml, formatDiffText, formatPatch } from '../..
 import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
 import { choice, parseOptions } from '../options';
+import { formatHter } from '../../shared/labels';
 
 const FORMATS = ['text', 'json', 'html', 'patch'] as const;
 
@@ -45,7 +46,7 @@ export const diff: Command = {
       const stats = figures();
       io.out(formatDiffText(a, b, changes));
       const n = changes.length;
-      io.out(`${n} change${n === 1 ? '' : 's'}; words ${stats.wordsA} -> ${stats.wordsB}; HTER ${stats.ter.toFixed(4)} (${stats.edits} edits)\n`);
+      io.out(`${n} change${n === 1 ? '' : 's'}; words ${stats.wordsA} -> ${stats.wordsB}; HTER ${formatHter(stats.ter)} (${stats.edits} ${stats.edits === 1 ? 'edit' : 'edits'})\n`);
     }
     return 0;
   },

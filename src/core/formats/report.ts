@@ -7,6 +7,7 @@ import type { Change } from '../diff/types';
 import type { ParagraphFigures, ReportInput, ReviewedIssue } from '../../shared/report';
 import { escapeHtml } from '../text/html';
 import { QUALITY_FORMULA, countByCategory, lineLocator, qualityScore, translationIssues } from './quality';
+import { formatHter } from '../../shared/labels';
 
 /** Builds the review report as a complete HTML document. Pure: same input, same page. */
 export function buildReport(input: ReportInput): string {
@@ -40,7 +41,7 @@ export function buildReport(input: ReportInput): string {
 <dl class="figures">
 ${figure('Words', `${input.stats.wordsA} → ${input.stats.wordsB}`, 'machine translation → corrected')}
 ${figure('Changes', String(input.changes.length), `${input.stats.edits} word ${plural(input.stats.edits, 'edit')}`)}
-${figure('HTER', `${(input.stats.ter * 100).toFixed(1)}%`, 'edits per corrected word')}
+${figure('HTER', formatHter(input.stats.ter), 'edits per corrected word')}
 ${figure('Quality score', quality.score.toFixed(1), `machine translation, out of 100 · ${quality.penalties} penalty ${plural(quality.penalties, 'point')}`)}
 ${figure('Open issues', String(openIssues.length), `in the corrected text · ${openErrors} ${plural(openErrors, 'error')}`)}
 </dl>
@@ -116,7 +117,7 @@ function mostEdited(paragraphs: readonly ParagraphFigures[], corrected: string):
     const text = corrected.slice(p.fromB, p.toB).trim();
     // Cut at a word boundary, so the opening never ends in half a word.
     const opening = text.length > 80 ? `${text.slice(0, 81).replace(/\s+\S*$/, '')} …` : text;
-    return `<tr><td>${locate(p.fromB).line}</td><td>${(p.ter * 100).toFixed(1)}%</td><td>${p.edits} / ${p.refWords}</td><td>${escapeHtml(opening)}</td></tr>`;
+    return `<tr><td>${locate(p.fromB).line}</td><td>${formatHter(p.ter)}</td><td>${p.edits} / ${p.refWords}</td><td>${escapeHtml(opening)}</td></tr>`;
   });
   return `<section aria-labelledby="most-edited">
 <h2 id="most-edited">Most edited paragraphs</h2>

@@ -1,5 +1,6 @@
 import { changesLabel } from '../review/changes';
 import type { Queue } from './queue';
+import { formatHter } from '../../shared/labels';
 
 function issuesLabel(n: number): string {
   return n === 1 ? '1 open issue' : `${n} open issues`;
@@ -73,7 +74,7 @@ export function ArticlesPanel(props: {
           const figures = article.problem
             ? article.problem
             : f
-              ? `${issuesLabel(f.openIssues)} · ${changesLabel(f.changes)} · HTER ${f.hter.toFixed(3)}`
+              ? `${issuesLabel(f.openIssues)} · ${changesLabel(f.changes)} · HTER ${formatHter(f.hter)}`
               : 'Checking…';
           return (
             <li key={index} aria-current={index === queue.current ? 'true' : undefined} className={index === queue.current ? 'current' : undefined}>

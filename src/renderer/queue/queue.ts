@@ -6,6 +6,7 @@
  */
 import { checkHasText, checkSize, decodeText, formatOf } from '../../core';
 import type { OpenedFile } from '../../shared/ipc';
+import { formatHter } from '../../shared/labels';
 
 /** Where an article of the batch stands. */
 export type ArticleStatus = 'New' | 'In review' | 'Done';
@@ -188,7 +189,7 @@ export function summaryCsv(queue: Queue): string {
       ...CATEGORIES.map((c) => (f ? String(f.byCategory[c] ?? 0) : '')),
       f ? String(f.decisions) : '',
       f ? String(f.changes) : '',
-      f ? f.hter.toFixed(4) : '',
+      f ? formatHter(f.hter) : '',
       a.status,
     ]);
   }

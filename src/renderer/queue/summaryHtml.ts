@@ -1,5 +1,6 @@
 /** "Batch summary (.html)": one self-contained page with the batch summary's table (all text escaped). */
 import { CATEGORIES, SUMMARY_COLUMNS, type Queue } from './queue';
+import { formatHter } from '../../shared/labels';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -23,7 +24,7 @@ export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: rea
         ...[f?.words, f?.openIssues, ...CATEGORIES.map((c) => (f ? (f.byCategory[c] ?? 0) : undefined)), f?.decisions, f?.changes].map(
           (n) => `<td>${n === undefined ? '' : n}</td>`,
         ),
-        `<td>${f ? f.hter.toFixed(4) : ''}</td>`,
+        `<td>${f ? formatHter(f.hter) : ''}</td>`,
         `<td>${escape(a.status)}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;

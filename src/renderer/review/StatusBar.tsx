@@ -1,5 +1,6 @@
 import { changesLabel } from './changes';
 import type { ReviewStats } from './protocol';
+import { formatHter } from '../../shared/labels';
 
 /** The English name of an ISO 639 code ("eng" → "English"), or the code. */
 export function languageName(code: string): string {
@@ -26,7 +27,7 @@ export function StatusBar(props: {
     changesLabel(props.changes),
     language ? (language.code === 'und' ? 'Language unknown' : languageName(language.code)) : 'Language …',
     props.dialect ?? 'Dialect …',
-    stats ? `HTER ${stats.hter.toFixed(3)}` : 'HTER …',
+    stats ? `HTER ${formatHter(stats.hter)}` : 'HTER …',
     ...(stats ? [`${stats.wordsB} words`] : []),
   ];
   return (

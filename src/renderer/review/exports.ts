@@ -15,6 +15,7 @@ import {
 } from '../../core';
 import type { ReportInput, ReviewedIssue } from '../../shared/report';
 import type { ReviewDocument } from './reviewDocument';
+import { formatDateTime } from '../../shared/labels';
 
 /** The review as an export needs it. */
 export interface ExportContext {
@@ -81,7 +82,7 @@ export async function buildExport(kind: ExportKind, context: ExportContext): Pro
           machineIssues: context.machineIssues,
           language: context.language,
           dialect: context.dialect,
-          generatedAt: new Date().toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }),
+          generatedAt: formatDateTime(new Date()),
           ...(context.source ? { source: context.source } : {}),
         }),
       );

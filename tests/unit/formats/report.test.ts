@@ -170,11 +170,11 @@ describe('buildReport', () => {
     const stats = new DocumentDiff(original, corrected).stats();
     const html = reportFor(original, corrected, [], { changes: diffTexts(original, corrected), stats, paragraphs: stats.paragraphs });
     const table = html.slice(html.indexOf('<h2 id="most-edited">'), html.indexOf('</table>', html.indexOf('<h2 id="most-edited">')));
-    const rows = [...table.matchAll(/<tr><td>(\d+)<\/td><td>([\d.]+)%<\/td><td>(\d+) \/ (\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[5]]);
+    const rows = [...table.matchAll(/<tr><td>(\d+)<\/td><td>([\d.]+)<\/td><td>(\d+) \/ (\d+)<\/td><td>([^<]*)<\/td><\/tr>/g)].map((m) => [m[1], m[2], m[5]]);
     // Line 5 (4 TER edits over 5 words) before line 3 (1 over 8); unchanged paragraphs are not listed.
     expect(rows).toEqual([
-      ['5', '80.0', 'Officials &lt;b&gt;gave&lt;/b&gt; no further details.'],
-      ['3', '12.5', 'The army said the operation started at dawn.'],
+      ['5', '0.800', 'Officials &lt;b&gt;gave&lt;/b&gt; no further details.'],
+      ['3', '0.125', 'The army said the operation started at dawn.'],
     ]);
   });
 
