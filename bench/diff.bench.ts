@@ -1,8 +1,9 @@
 // The diff on a 100k-word article (real MT and its post-edit, bench/corpus.ts). Prints figures only.
 // Targets: full diff ≤ 100 ms in-process; one-paragraph re-diff ≤ 2 ms; the whole
-// `verso diff --format json` process within 2× of `git diff --no-index --word-diff=porcelain`.
+// `verso diff --format json` process at least as fast as `dwdiff` on the same files (issue #15).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { applyChanges, diffTexts, DocumentDiff } from '../src/core';
 import { article, median, time } from './corpus';
@@ -38,36 +39,60 @@ const t0 = performance.now();
 const stats = review.stats();
 console.log(`document stats (TER per sentence pair, first time): ${(performance.now() - t0).toFixed(0)} ms; HTER ${stats.ter.toFixed(4)}, ${stats.paragraphs.length} paragraphs`);
 
-// Whole processes on the same files. The 2× git target cannot be met by a Node.js process: an
-// empty `node -e 0` alone takes about as long as 2× git's whole word diff on these machines (the
-// line below prints both). Where `verso diff --format json` spends the rest (CPU profile, 2-core
-// shared machine, Dec 2026): the diff ~0.25 s, three times its warm in-process figure, because its
-// only run goes through V8's interpreter and baseline tiers before the optimised code takes over;
-// TERCOM per sentence segment for the stats ~0.33 s (the "document stats" line above: ~6,000
-// changed segments, half of them through the shift search); garbage collection ~0.05 s; start-up,
-// reading the files and JSON the rest. `--format patch` skips the TER stats. git's word diff is C
-// on a line-level diff.
+// Whole processes on the same files. Where `verso diff --format json` spends its CPU (CPU
+// profile and per-thread CPU from /proc, 2-core shared machine, Dec 2026): the main thread about
+// 0.5 s (the diff ~40% of it, mostly in V8's interpreter and baseline tiers since each function
+// runs cold once; TERCOM per sentence segment for the stats ~50%: ~6,000 changed segments, half
+// of them through the shift search; start-up, reading, JSON the rest), and V8's own background
+// threads (concurrent compilation and garbage collection) 0.3-0.45 s more. `--format patch` skips
+// the TER stats. Computing the stats on a worker thread fed with the diff's blocks was tried: it
+// cut the main thread's CPU by ~0.13 s but added ~0.2-0.3 s CPU (a second isolate warming the
+// TER code up again), and on the loaded machine it was slower in wall time too, so it is not used.
 const dir = join('bench', 'data');
 mkdirSync(dir, { recursive: true });
 const fileA = join(dir, 'article.mt.txt');
 const fileB = join(dir, 'article.pe.txt');
 writeFileSync(fileA, mt);
 writeFileSync(fileB, pe);
-const processTime = (cmd: string, args: string[]) =>
-  median(
-    Array.from({ length: 7 }, () => {
-      const start = performance.now();
-      const run = spawnSync(cmd, args, { maxBuffer: 1 << 30 });
-      if (run.error) throw run.error;
-      return performance.now() - start;
-    }),
-  );
 if (!existsSync('out/cli/verso.js')) spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
-const git = processTime('git', ['diff', '--no-index', '--word-diff=porcelain', fileA, fileB]);
-const node = processTime(process.execPath, ['-e', '0']);
-const verso = processTime(process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'json']);
-const patch = processTime(process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'patch']);
-console.log(`git diff --no-index --word-diff=porcelain: ${git.toFixed(0)} ms`);
-console.log(`node -e 0 (an empty Node.js process, the floor of any verso command): ${node.toFixed(0)} ms (${(node / git).toFixed(2)}× git)`);
-console.log(`verso diff --format json (whole process): ${verso.toFixed(0)} ms (${(verso / git).toFixed(2)}× git; target ≤ 2×)`);
-console.log(`verso diff --format patch (whole process, no TER stats): ${patch.toFixed(0)} ms (${(patch / git).toFixed(2)}× git)`);
+
+// Whole processes, interleaved (one run of each command in turn, seven rounds): wall time measured
+// here, CPU (user + system, every thread of the process) by /usr/bin/time where it exists. The
+// machine's load average is printed with them: on a shared 2-core machine, wall times under load
+// say little, and CPU a little more.
+interface Timing {
+  wall: number;
+  cpu: number;
+}
+const TIME = '/usr/bin/time';
+const hasTime = existsSync(TIME);
+const runOnce = (cmd: string, args: string[]): Timing => {
+  const start = performance.now();
+  const run = hasTime ? spawnSync(TIME, ['-f', '%U %S', cmd, ...args], { maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { maxBuffer: 1 << 30 });
+  const wall = performance.now() - start;
+  if (run.error) throw run.error;
+  const last = hasTime ? (run.stderr.toString().trim().split('\n').pop() ?? '') : '';
+  const [user, sys] = last.split(' ').map(Number);
+  return { wall, cpu: hasTime ? (user + sys) * 1000 : NaN };
+};
+const commands: [string, string, string[]][] = [
+  ['git diff --no-index --word-diff=porcelain', 'git', ['diff', '--no-index', '--word-diff=porcelain', fileA, fileB]],
+  ['node -e 0 (an empty Node.js process, the floor of any verso command)', process.execPath, ['-e', '0']],
+  ['verso diff --format json', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'json']],
+  ['verso diff (text)', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB]],
+  ['verso diff --format patch (no TER stats)', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'patch']],
+];
+const dwdiff = spawnSync('dwdiff', ['--version']);
+if (!dwdiff.error) commands.unshift(['dwdiff (a C word diff)', 'dwdiff', [fileA, fileB]]);
+else console.log('dwdiff is not installed (apt-get install dwdiff): no dwdiff figures');
+const processTimings = commands.map((): Timing[] => []);
+const loadBefore = loadavg()[0];
+for (let round = 0; round < 7; round++) commands.forEach(([, cmd, args], k) => processTimings[k].push(runOnce(cmd, args)));
+const loadAfter = loadavg()[0];
+console.log(`whole processes, 7 interleaved rounds; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)} on ${availableParallelism()} cores`);
+const range = (values: number[]) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
+commands.forEach(([name], k) => {
+  const list = processTimings[k];
+  const cpu = hasTime ? `, CPU ${range(list.map((t) => t.cpu))}` : '';
+  console.log(`${name}: wall ${range(list.map((t) => t.wall))}${cpu}`);
+});
