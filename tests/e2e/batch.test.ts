@@ -12,7 +12,8 @@ const web = TARGETS.find((t) => t.name === 'web')!;
 
 const ARTICLES = [
   { name: 'a-mosul.txt', text: 'Iraq launched an offencive on Mosul.\n\nThe army moved north.\n' },
-  { name: 'b-basra.txt', text: 'The the port of Basra reopened.\n' },
+  // CRLF, as from a Windows desk.
+  { name: 'b-basra.txt', text: 'The the port of Basra reopened.\r\n\r\nShips were waiting.\r\n' },
   { name: 'c-erbil.txt', text: 'Erbil held its elections on Sunday.\n' },
 ];
 

@@ -7,6 +7,7 @@ import { useEffect, useRef } from 'react';
 import type { Settings } from '../../shared/ipc';
 import { CheckClient } from '../review/checkClient';
 import { useLatest } from '../review/latest';
+import { lineSeparatorOf } from '../review/lineBreaks';
 import { openReviewDocument, type Prechecked } from '../review/reviewDocument';
 import { fileToOpen, type ArticleFigures, type Queue } from './queue';
 
@@ -69,9 +70,14 @@ export function useQueueChecks(
         });
         const current = settingsRef.current;
         const options = { dialect: current.dialect, rules: current.rules, dictionary: current.dictionary };
-        checkedWith = { original: doc.original, corrected: doc.corrected, options };
-        // With the machine translation's issues, so the review can take this check as its first.
-        own.check(index, doc.original, doc.corrected, options, true);
+        // The texts as the review's editors will hold them (one "\n" for each of the article's own
+        // line breaks, see ../review/editors.ts), and with the machine translation's issues, so the
+        // review can take this check as its first.
+        const separator = lineSeparatorOf(doc.original);
+        const original = doc.original.split(separator).join('\n');
+        const corrected = doc.corrected.split(separator).join('\n');
+        checkedWith = { original, corrected, options };
+        own.check(index, original, corrected, options, true);
       },
       (error: unknown) => {
         busy.current = -1;
