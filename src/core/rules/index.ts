@@ -5,6 +5,7 @@ import boilerplate from './boilerplate';
 import confusables from './confusables';
 import decimalComma from './decimal-comma';
 import dialectMix from './dialect-mix';
+import doubleHyphen from './double-hyphen';
 import duplicateText from './duplicate-text';
 import foreignQuotes from './foreign-quotes';
 import foreignScript from './foreign-script';
@@ -19,6 +20,7 @@ import repeatedWord from './repeated-word';
 import sourcePunctuation from './source-punctuation';
 import spacing from './spacing';
 import spelling from './spelling';
+import thousandsSeparator from './thousands-separator';
 import unbalancedPairs from './unbalanced-pairs';
 import untranslated from './untranslated';
 import type { Rule, RuleInfo } from './types';
@@ -31,6 +33,7 @@ export const RULE_LIST: readonly Rule[] = [
   confusables,
   decimalComma,
   dialectMix,
+  doubleHyphen,
   duplicateText,
   foreignQuotes,
   foreignScript,
@@ -45,6 +48,7 @@ export const RULE_LIST: readonly Rule[] = [
   sourcePunctuation,
   spacing,
   spelling,
+  thousandsSeparator,
   unbalancedPairs,
   untranslated,
 ];

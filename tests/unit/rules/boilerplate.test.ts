@@ -63,6 +63,26 @@ describe('boilerplate', () => {
     for (const [text, credit] of cases) expect(flaggedTexts(text, 'boilerplate')).toEqual([credit]);
   });
 
+  it('flags the site name a web page title carries after its headline, up to the end of the line', () => {
+    const cases: [string, string][] = [
+      ['Flood waters recede in the north - Daily News Network', ' - Daily News Network'],
+      ['Flood waters recede in the north - Evening Post.', ' - Evening Post.'],
+      ['Port reopens after the storm-Harbourtimes.com', '-Harbourtimes.com'],
+      ['Port reopens after the storm | City Herald', ' | City Herald'],
+      ['Markets rally on rate hopes - Latest News - Capital Daily - Business Online', ' - Latest News - Capital Daily - Business Online'],
+      ['Markets rally on rate hopes - Market Watch Network - Professional financial news website', ' - Market Watch Network - Professional financial news website'],
+    ];
+    for (const [text, credit] of cases) expect(flaggedTexts(`${text}\n\nThe body of the story follows here.`, 'boilerplate')).toEqual([credit]);
+  });
+
+  it('does not flag a dash, a hyphenated name or a newspaper named inside the copy', () => {
+    expect(flaggedTexts('The report was first published by the Evening Post - and then denied.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('The figures were confirmed by Agence France-Presse.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('She spent ten years at the paper before joining the Sunday Times.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('The talks were held in the Austro-Hungarian Online Archive reading room.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('Two rival papers merged - the Herald and the Evening Post.', 'boilerplate')).toEqual([]);
+  });
+
   it('does not flag a caption’s own words, nor copy that names agencies or rights', () => {
     expect(flaggedTexts('A handout picture released by the ministry on June 10 shows the minister arriving in Mosul.', 'boilerplate')).toEqual([]);
     expect(flaggedTexts('Xinhua reported the figures on Monday, and Reuters could not verify them.', 'boilerplate')).toEqual([]);
