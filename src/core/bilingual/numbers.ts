@@ -175,6 +175,15 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
   for (const m of text.matchAll(DIGITS)) {
     let start = m.index ?? 0;
     let end = start + m[0].length;
+    // A 12-hour clock time written with a point ("6.30 pm") is an hour and its minutes, not 6.3.
+    const clock = /^(\d{1,2})\.([0-5]\d)$/.exec(m[0]);
+    if (clock && Number(clock[1]) <= 12 && /^[ \u00a0]?(?:[ap]\.?m\b)/i.test(text.slice(end, end + 5))) {
+      const split = start + clock[1].length + 1;
+      out.push({ start, end: split - 1, values: [Number(clock[1])], strict: true, kind: 'number', scale: 1, glued: false });
+      out.push({ start: split, end, values: [Number(clock[2])], strict: true, kind: 'number', scale: 1, glued: false });
+      taken.push([start, end]);
+      continue;
+    }
     let values = readDigits(m[0], style.decimalComma);
     let kind: NumberMention['kind'] = 'number';
     let scale = 1;

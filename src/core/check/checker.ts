@@ -190,7 +190,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         const accuracy: Issue[] = [];
         for (const rule of ACCURACY_RULE_LIST) {
           const setting = options.rules?.[rule.id];
-          if (setting === false) continue;
+          if (setting === false || (setting === undefined && rule.enabledByDefault === false)) continue;
           const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
           for (const f of rule.check(pair, context)) {
             if (boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;

@@ -57,3 +57,28 @@ describe('number-mismatch', () => {
     expect(pairs('新冠疫情以来，经济展现出强大韧性。', 'Since the COVID-19 pandemic, the economy has shown strong resilience.', 'number-mismatch')).toEqual([]);
   });
 });
+
+describe('number-mismatch, more', () => {
+  it('flags several numbers missing from one paragraph as one issue, naming each', () => {
+    const source = 'Le chômage a baissé de 12 % à Lyon et de 9 % à Lille, selon les chiffres publiés jeudi par l’Insee.';
+    const mt = 'Unemployment fell in Lyon and Lille, according to figures published on Thursday by INSEE.';
+    const found = flagged(source, mt, 'number-mismatch');
+    expect(found).toHaveLength(1);
+    expect(found[0].issue.message).toBe('The source\'s “12 %” and “9 %” are missing from the translation.');
+    expect(found[0].source).toBe('12 % à Lyon et de 9 %');
+  });
+
+  it('does not flag a 24-hour time converted to a 12-hour one', () => {
+    for (const mt of [
+      'The next council meeting is scheduled for 14 October at 6.30 pm in the village hall.',
+      'The next council meeting is scheduled for 14 October at 6:30 p.m. in the village hall.',
+      'The next council meeting is scheduled for 14 October at 18:30 in the village hall.',
+    ]) {
+      expect(pairs('La prochaine séance du conseil est prévue le 14 octobre, à 18 h 30, à la salle des fêtes.', mt, 'number-mismatch')).toEqual([]);
+    }
+  });
+
+  it('flags a time converted to the wrong hour, on the hour', () => {
+    expect(pairs('La séance est prévue le 14 octobre, à 18 h 30, à la salle des fêtes.', 'The meeting is scheduled for 14 October at 8.30 pm in the village hall.', 'number-mismatch')).toEqual(['8 <- 18']);
+  });
+});

@@ -1,6 +1,7 @@
 // The accuracy rules: they read a source and its translation. One rule per file, keep sorted.
 import addedParagraph from './added-paragraph';
 import dateMismatch from './date-mismatch';
+import dayAsCount from './day-as-count';
 import leftInSource from './left-in-source';
 import lengthMismatch from './length-mismatch';
 import linkMismatch from './link-mismatch';
@@ -14,6 +15,7 @@ import type { RuleInfo } from '../../rules';
 export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   addedParagraph,
   dateMismatch,
+  dayAsCount,
   leftInSource,
   lengthMismatch,
   linkMismatch,
@@ -23,7 +25,14 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
 ];
 
 /** What the settings UI shows for each accuracy rule. */
-export const ACCURACY_RULES: readonly RuleInfo[] = ACCURACY_RULE_LIST.map(({ id, category, description, defaultSeverity, sameFindingAs }) => ({ id, category, description, defaultSeverity, ...(sameFindingAs ? { sameFindingAs } : {}) }));
+export const ACCURACY_RULES: readonly RuleInfo[] = ACCURACY_RULE_LIST.map(({ id, category, description, defaultSeverity, enabledByDefault, sameFindingAs }) => ({
+  id,
+  category,
+  description,
+  defaultSeverity,
+  ...(enabledByDefault === false ? { enabledByDefault } : {}),
+  ...(sameFindingAs ? { sameFindingAs } : {}),
+}));
 
 export type { AccuracyFinding, AccuracyRule } from './types';
 export { editDistance } from './name-mismatch';

@@ -9,12 +9,16 @@ import { paragraphDates, paragraphNumbers } from '../pair';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { absolute, extent, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
-/** The values a translation number may render (a 12-hour time, a two-digit year, a decade). */
+// A 12-hour clock's marks, right after the hour or after its minutes ("6 pm", "6:30 p.m.", "6.30pm").
+const PM = /^(?:[:.]\d{2})?[ \u00a0]?(?:p\.?m\b|pm\b)/i;
+const AM = /^(?:[:.]\d{2})?[ \u00a0]?(?:a\.?m\b|am\b)/i;
+
+/** The values a translation number may render (a 12-hour time's hour, a two-digit year, a decade). */
 function renderings(n: NumberMention, after: string): number[] {
   const out = [...n.values];
   for (const v of n.values) {
-    if (/^[ \u00a0]?(?:p\.?m\b|pm\b)/i.test(after) && v >= 1 && v <= 12) out.push(v + 12);
-    if (/^[ \u00a0]?(?:a\.?m\b|am\b)/i.test(after) && v === 12) out.push(0);
+    if (PM.test(after) && v >= 1 && v <= 11 && Number.isInteger(v)) out.push(v + 12);
+    if (AM.test(after) && v === 12) out.push(0);
     if (Number.isInteger(v) && v >= 1900 && v <= 2099) out.push(v % 100);
   }
   return out;
@@ -40,13 +44,13 @@ const rule: AccuracyRule = {
       // Everything the source may stand for, months and days included; and the translation's.
       const sourceValues = [...source.flatMap((n) => n.values), ...absolute(group.source, (p) => paragraphDates(p, language)).map((d) => d.value)];
       const targetValues = [
-        ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 6))),
+        ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 9))),
         ...absolute(group.target, (p) => paragraphDates(p, 'eng')).map((d) => d.value),
       ];
       // Months are the date rule's: a month the translation names differently is a changed date.
       const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !shares(n.values, targetValues)));
       // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
-      const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 6)), sourceValues)));
+      const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)));
       const range = extent(group.target);
       const sourceRange = extent(group.source);
       // The right amount in the wrong currency: 8000元 as "$8,000".
@@ -78,16 +82,27 @@ const rule: AccuracyRule = {
             : `${quote(shown)} is not in the source paragraph.`,
         });
       }
-      for (const s of missing) {
-        // A day of the month is often dropped with its dateline, a small count written as a word the
-        // tables do not know: only a number that matters on its own is reported missing.
-        if (explained.has(s) || s.kind === 'day' || !significant(s, sourceText)) continue;
+      // A day of the month is often dropped with its dateline, a small count written as a word the
+      // tables do not know: only a number that matters on its own is reported missing.
+      const unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
+      if (unreported.length === 1) {
+        const s = unreported[0];
         out.push({
           start: range.start,
           end: range.end,
           sourceStart: s.start,
           sourceEnd: s.end,
           message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
+        });
+      } else if (unreported.length > 1) {
+        // Several numbers missing from one paragraph are one question (a clause left out), not several.
+        const shown = unreported.map((s) => quote(sourceText.slice(s.start, s.end)));
+        out.push({
+          start: range.start,
+          end: range.end,
+          sourceStart: unreported[0].start,
+          sourceEnd: unreported[unreported.length - 1].end,
+          message: `The source's ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing from the translation.`,
         });
       }
     }

@@ -1,0 +1,67 @@
+/**
+ * A day of the month in the source that the translation renders as a plain number: 记者10日 ("the
+ * reporter, on the 10th") as "reporter 10". The translation's number counts as a date when it has
+ * an ordinal ending (10th), stands next to a month name (Feb. 10, 10 February) or after "on" or
+ * "the". A source "day" that counts days (10日内, within ten days; 连续5日) is not a date, and a
+ * value the source also has as another number proves nothing.
+ */
+import { paragraphNumbers } from '../pair';
+import { sameValue } from '../numbers';
+import { absolute, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+
+const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
+const DATE_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:on|the|of|dated))[ \\u00a0]+$`, 'i');
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^[ \\u00a0]+(?:of[ \\u00a0]+)?${MONTH}`, 'i');
+/** What makes a source's N日 a number of days rather than a date. */
+const DAYS_AFTER = /^[ \u00a0]?[日号](?:内|以内|之内|以上|以下|左右|后|之后|以后|之前|间|的时间)/;
+// A verb of lasting or a counting word shortly before: 连续举办15日, 为期3日, 近5日.
+const DAYS_BEFORE = /(?:连续|持续|近|每|个|数|多|几|满|共|第|前|后|长达|为期|历时|用时|举办|举行|进行|延长|推迟|停留|住院|隔离)[^，。；、！？\d]{0,3}$/;
+
+const rule: AccuracyRule = {
+  id: 'day-as-count',
+  category: 'accuracy',
+  description: 'A day of the month in the source (10日) that the translation gives as a plain number ("reporter 10").',
+  defaultSeverity: 'warning',
+  check(pair) {
+    const out: AccuracyFinding[] = [];
+    const language = pair.language.code;
+    if (!['cmn', 'jpn', 'kor', 'und'].includes(language)) return out;
+    const sourceText = pair.source.text;
+    const targetText = pair.target.text;
+    for (const group of matchedGroups(pair)) {
+      const source = absolute(group.source, (p) => paragraphNumbers(p, language));
+      const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+      for (const day of source) {
+        if (day.kind !== 'day' || day.values.length !== 1) continue;
+        const value = day.values[0];
+        if (DAYS_AFTER.test(sourceText.slice(day.end, day.end + 5)) || DAYS_BEFORE.test(sourceText.slice(Math.max(0, day.start - 6), day.start))) continue;
+        // The same value as a month, a count or an amount elsewhere in the source: no telling which.
+        if (source.some((n) => n !== day && n.strict && n.values.some((v) => sameValue(v, value)))) continue;
+        const rendered = target.filter((t) => t.values.some((v) => sameValue(v, value)));
+        // One rendering, in digits, not part of a name or a range, and not written as a date.
+        if (rendered.length !== 1 || !rendered[0].strict || rendered[0].glued) continue;
+        const t = rendered[0];
+        if (t.kind !== 'number' || t.currency || /[^\d]/.test(targetText.slice(t.start, t.end))) continue;
+        if (DATE_BEFORE.test(targetText.slice(Math.max(0, t.start - 12), t.start)) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
+        // A range or list of days ("10-12", "10 and 11") is written as a date by its neighbour.
+        if (/[-–~]\s*$/.test(targetText.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[-–~]/.test(targetText.slice(t.end, t.end + 2))) continue;
+        out.push({
+          start: t.start,
+          end: t.end,
+          sourceStart: day.start,
+          sourceEnd: day.end + 1,
+          message: `${quote(targetText.slice(t.start, t.end))} reads as a number, but the source's ${quote(sourceText.slice(day.start, day.end + 1))} is a day of the month (the ${value}${ordinal(value)}).`,
+          suggestions: [`on the ${value}${ordinal(value)}`],
+        });
+      }
+    }
+    return out;
+  },
+};
+
+function ordinal(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
+
+export default rule;

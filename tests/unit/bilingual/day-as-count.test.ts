@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { flagged, pairs } from './helpers';
+
+describe('day-as-count', () => {
+  it('flags a day of the month the translation gives as a plain number', () => {
+    const source = '本报记者15日从市交通局获悉，新建的环城公路将于年底通车。';
+    const mt = 'The reporter 15 learned from the city transport bureau that the new ring road will open at the end of the year.';
+    expect(pairs(source, mt, 'day-as-count')).toEqual(['15 <- 15日']);
+    const [f] = flagged(source, mt, 'day-as-count');
+    expect(f.issue.message).toMatch(/day of the month \(the 15th\)/);
+    expect(f.issue.suggestions).toEqual(['on the 15th']);
+  });
+
+  it('does not flag the day written as a date', () => {
+    const source = '本报记者15日从市交通局获悉，新建的环城公路将于年底通车。';
+    for (const mt of [
+      'The reporter learned on the 15th from the city transport bureau that the new ring road will open at the end of the year.',
+      'On 15 March, the reporter learned from the city transport bureau that the new ring road will open at the end of the year.',
+      'The reporter learned from the city transport bureau on March 15 that the new ring road will open at the end of the year.',
+      'The reporter learned from the city transport bureau on 15 that the new ring road will open at the end of the year.',
+    ]) {
+      expect(pairs(source, mt, 'day-as-count')).toEqual([]);
+    }
+  });
+
+  it('does not flag days counted, nor a value the source also has as another number', () => {
+    expect(pairs('申请人应在15日内提交材料，逾期不予受理。', 'Applicants must submit their documents within 15 days; late applications will not be accepted.', 'day-as-count')).toEqual([]);
+    expect(pairs('展览连续举办15日，吸引了大批游客。', 'The exhibition ran for 15 consecutive days and drew large crowds.', 'day-as-count')).toEqual([]);
+    expect(pairs('15日，共有15支队伍参赛。', 'On that day, 15 teams took part.', 'day-as-count')).toEqual([]);
+  });
+
+  it('does not run on a source in a language that writes days with month names', () => {
+    expect(pairs('Le 15, le maire a inauguré la route.', 'The mayor opened the road 15.', 'day-as-count')).toEqual([]);
+  });
+});
