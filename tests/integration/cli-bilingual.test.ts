@@ -36,6 +36,17 @@ describe('verso check --source', () => {
     });
   });
 
+  it('shows the source excerpt of each accuracy issue in the text format, after the contract’s fields', async () => {
+    const mt = folder.file('text.txt', translation);
+    const src = folder.file('text.fr.txt', source);
+    const run = await verso('check', mt, '--source', src, '--format', 'text');
+    expect(run.code).toBe(0);
+    const line = run.stdout.split('\n').find((l) => l.includes('number-mismatch'));
+    expect(line).toMatch(/^.*text\.txt:3:\d+ {2}error {2}number-mismatch {2}.* {2}"7\.52%" {2}source: "7,25 %"$/);
+    // Only accuracy issues carry a source excerpt.
+    for (const l of run.stdout.split('\n').filter((l) => l.includes('source: '))) expect(l).toMatch(/ {2}(?:name|number)-mismatch {2}/);
+  });
+
   it('checks without a source exactly as before: no accuracy issues', async () => {
     const mt = folder.file('plain.txt', translation);
     const doc = JSON.parse((await verso('check', mt, '--format', 'json')).stdout);

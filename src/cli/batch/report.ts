@@ -41,6 +41,12 @@ export function articleReport(file: string, text: string, result: CheckResult, s
 /** What {@link articleReport} returns. */
 export type ArticleReport = ReturnType<typeof articleReport>;
 
+/** A source excerpt for one line of text output: at most 80 characters, on one line. */
+function sourceExcerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= 80 ? flat : `${flat.slice(0, 79)}…`;
+}
+
 /** The text format: one line per issue, `file:line:col  severity  rule  message  "flagged text"  -> suggestion` (DESIGN.md). */
 export function textLines(report: ArticleReport): string {
   let lines = '';
@@ -48,7 +54,9 @@ export function textLines(report: ArticleReport): string {
     const first = i.suggestions[0];
     const shown = first === '' ? '(delete)' : first === ' ' ? '(one space)' : first;
     const fix = first === undefined ? '' : `  -> ${shown}`;
-    lines += `${report.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}  ${JSON.stringify(i.text)}${fix}\n`;
+    // An accuracy issue also shows what the source says there (with --source), after the contract's fields.
+    const source = 'sourceText' in i && typeof i.sourceText === 'string' ? `  source: ${JSON.stringify(sourceExcerpt(i.sourceText))}` : '';
+    lines += `${report.file}:${i.line}:${i.column}  ${i.severity}  ${i.rule}  ${i.message}  ${JSON.stringify(i.text)}${fix}${source}\n`;
   }
   return lines;
 }

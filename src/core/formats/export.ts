@@ -69,6 +69,8 @@ export const EXPORT_KINDS = {
   'Review report (.html)': { suffix: '.report.html', mimeType: 'text/html;charset=utf-8' },
   'Issues (.csv)': { suffix: '.issues.csv', mimeType: 'text/csv;charset=utf-8' },
   'Changes (.patch)': { suffix: '.patch', mimeType: 'text/x-diff;charset=utf-8' },
+  /** Only for a review opened from an XLIFF file: that file with the corrected targets. */
+  'Corrected XLIFF (.xlf)': { suffix: '.corrected.xlf', mimeType: 'application/xliff+xml' },
 } as const;
 
 /** One of the Export menu's item names. */

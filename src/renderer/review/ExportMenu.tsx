@@ -2,13 +2,22 @@ import { useEffect, useRef, useState } from 'react';
 import { EXPORT_KINDS, type ExportKind } from '../../core';
 
 const KINDS = Object.keys(EXPORT_KINDS) as ExportKind[];
+/** The kinds only some reviews offer: XLIFF only for a review opened from an XLIFF file. */
+const XLIFF_KIND: ExportKind = 'Corrected XLIFF (.xlf)';
 
 /**
  * The "Export" button and its menu (role menu), operable by mouse and keyboard. With errors still
  * open in the corrected text the menu says so above its items ("3 errors still open"), as the
  * menu's description.
  */
-export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabled?: boolean; openErrors?: number }) {
+export function ExportMenu(props: {
+  onExport: (kind: ExportKind) => void;
+  disabled?: boolean;
+  openErrors?: number;
+  /** The review came from an XLIFF file: offer "Corrected XLIFF (.xlf)". Default false. */
+  xliff?: boolean;
+}) {
+  const kinds = props.xliff ? KINDS : KINDS.filter((kind) => kind !== XLIFF_KIND);
   const [open, setOpen] = useState(false);
   const menu = useRef<HTMLDivElement>(null);
   const openErrors = props.openErrors ?? 0;
@@ -72,7 +81,7 @@ export function ExportMenu(props: { onExport: (kind: ExportKind) => void; disabl
             className="menu-items"
             onKeyDown={onKeyDown}
           >
-            {KINDS.map((kind) => (
+            {kinds.map((kind) => (
               <li
                 key={kind}
                 role="menuitem"

@@ -379,6 +379,7 @@ export function ReviewScreen(props: {
         </button>
         <ExportMenu
           onExport={(kind) => void exportAs(kind)}
+          xliff={doc.xliff !== undefined}
           openErrors={snapshot.open.filter((issue) => issue.severity === 'error').length}
         />
         <button type="button" className="small" onClick={() => setOverlay('settings')}>

@@ -1,5 +1,5 @@
 import { Dialog } from '../Dialog';
-import { RULES } from '../../core';
+import { ACCURACY_RULES, RULES, type RuleInfo } from '../../core';
 import type { Settings } from '../../shared/ipc';
 import { ruleSetting, type RuleSetting } from './ruleSetting';
 
@@ -45,31 +45,9 @@ export function SettingsPanel(props: {
         </select>
       </div>
       <h3>Rules</h3>
-      <table className="rules">
-        <tbody>
-          {RULES.map((rule) => (
-            <tr key={rule.id}>
-              <th scope="row">
-                <label htmlFor={`rule-${rule.id}`}>{rule.id}</label>
-                <div className="rule-description">{rule.description}</div>
-              </th>
-              <td>
-                <select
-                  id={`rule-${rule.id}`}
-                  value={ruleSetting(settings, rule)}
-                  onChange={(e) => setRule(rule.id, e.target.value as RuleSetting)}
-                >
-                  <option value="default">{rule.enabledByDefault === false ? 'Off (default)' : `On (${rule.defaultSeverity})`}</option>
-                  <option value="error">error</option>
-                  <option value="warning">warning</option>
-                  <option value="info">info</option>
-                  <option value="off">Off</option>
-                </select>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <RuleTable rules={RULES} settings={settings} onRule={setRule} />
+      <h3>Accuracy rules (with a source)</h3>
+      <RuleTable rules={ACCURACY_RULES} settings={settings} onRule={setRule} />
       {settings.dictionary.length > 0 && (
         <p className="muted">
           Your dictionary: {settings.dictionary.length === 1 ? '1 word' : `${settings.dictionary.length} words`} (
@@ -81,5 +59,32 @@ export function SettingsPanel(props: {
         Close
       </button>
     </Dialog>
+  );
+}
+
+/** One row per rule: its id, what it flags, and a choice of on at its default, a severity, or off. */
+function RuleTable(props: { rules: readonly RuleInfo[]; settings: Settings; onRule: (id: string, value: RuleSetting) => void }) {
+  return (
+    <table className="rules">
+      <tbody>
+        {props.rules.map((rule) => (
+          <tr key={rule.id}>
+            <th scope="row">
+              <label htmlFor={`rule-${rule.id}`}>{rule.id}</label>
+              <div className="rule-description">{rule.description}</div>
+            </th>
+            <td>
+              <select id={`rule-${rule.id}`} value={ruleSetting(props.settings, rule)} onChange={(e) => props.onRule(rule.id, e.target.value as RuleSetting)}>
+                <option value="default">{rule.enabledByDefault === false ? 'Off (default)' : `On (${rule.defaultSeverity})`}</option>
+                <option value="error">error</option>
+                <option value="warning">warning</option>
+                <option value="info">info</option>
+                <option value="off">Off</option>
+              </select>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }

@@ -8,7 +8,9 @@ import {
   exportHtml,
   exportMarkdown,
   exportTxt,
+  exportXliff,
   formatPatch,
+  parseXliff,
   issuesToCsvBytes,
   type ExportKind,
   type Issue,
@@ -93,6 +95,11 @@ export async function buildExport(kind: ExportKind, context: ExportContext): Pro
       break;
     case 'Changes (.patch)':
       data = encoder.encode(formatPatch(original, corrected, doc.article.name, doc.article.name));
+      break;
+    case 'Corrected XLIFF (.xlf)':
+      if (doc.xliff === undefined) throw new Error('only a review opened from an XLIFF file can be exported as XLIFF.');
+      // The file as it was opened, in its own encoding and BOM, with the corrected targets written in.
+      data = exportTxt(exportXliff(doc.article.name, doc.xliff, parseXliff(doc.article.name, doc.xliff), corrected), doc.article);
       break;
   }
   return { name, mimeType, data };

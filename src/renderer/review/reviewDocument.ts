@@ -26,6 +26,8 @@ export interface ReviewDocument {
    * hold and with exactly the options the review would check with (see useCheckScheduler).
    */
   prechecked?: Prechecked;
+  /** An XLIFF article's file text as opened: "Corrected XLIFF (.xlf)" writes it back with the corrected targets. */
+  xliff?: string;
 }
 
 /** A check made elsewhere: the texts and options it was made with, and the worker's answer. */
@@ -56,6 +58,7 @@ export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocume
       session,
       reviewPath: file.path,
       ...(session.source ? { source: session.source } : {}),
+      ...(session.xliff !== undefined ? { xliff: session.xliff } : {}),
     };
   }
   const imported = await importArticle(file.name, file.bytes);
@@ -70,5 +73,6 @@ export async function openReviewDocument(file: OpenedFile): Promise<ReviewDocume
     original: imported.text,
     corrected: imported.text,
     ...(imported.source !== undefined ? { source: { name: imported.name, text: imported.source } } : {}),
+    ...(imported.xliff !== undefined ? { xliff: imported.xliff } : {}),
   };
 }

@@ -18,7 +18,9 @@ export type ReviewSettings = Pick<Settings, 'dialect' | 'rules'>;
 
 /** The session file's content for the review in `view`. */
 export function buildSession(view: ReviewEditors, doc: ReviewDocument, settings: ReviewSettings): Session {
-  return sessionOf(view.a.state, view.b.state, doc.article, settings);
+  const session = sessionOf(view.a.state, view.b.state, doc.article, settings);
+  // An XLIFF review keeps its file, so a reopened review still exports it.
+  return doc.xliff !== undefined ? { ...session, xliff: doc.xliff } : session;
 }
 
 /** Every issue of the review, open and decided, in text order (for the report and the CSV); see {@link reviewedIssuesOf}. */

@@ -97,7 +97,9 @@ describe('exportFileName', () => {
       'Review report (.html)',
       'Issues (.csv)',
       'Changes (.patch)',
+      'Corrected XLIFF (.xlf)',
     ]);
+    expect(exportFileName('job.xlf', 'Corrected XLIFF (.xlf)')).toBe('job.corrected.xlf');
     expect(exportFileName('iraq.txt', 'Corrected text (.txt)')).toBe('iraq.corrected.txt');
     expect(exportFileName('iraq.docx', 'Review report (.html)')).toBe('iraq.report.html');
     expect(exportFileName('notes', 'Issues (.csv)')).toBe('notes.issues.csv');
