@@ -73,3 +73,22 @@ export function time(fn: () => unknown, runs = 10, warmup = 2): number {
   }
   return median(times);
 }
+
+/**
+ * Times `fn` `runs` times after `warmup` runs; returns the medians of wall and CPU time (user +
+ * system, process.cpuUsage) in ms. On a shared machine the CPU time is the steadier figure.
+ */
+export function timeCpu(fn: () => unknown, runs = 10, warmup = 2): { wall: number; cpu: number } {
+  for (let i = 0; i < warmup; i++) fn();
+  const walls: number[] = [];
+  const cpus: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
+    const t0 = performance.now();
+    fn();
+    walls.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpus.push((c.user + c.system) / 1000);
+  }
+  return { wall: median(walls), cpu: median(cpus) };
+}
