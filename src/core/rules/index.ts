@@ -10,6 +10,7 @@ import duplicateText from './duplicate-text';
 import foreignQuotes from './foreign-quotes';
 import foreignScript from './foreign-script';
 import grammar from './grammar';
+import headlineStop from './headline-stop';
 import houseStyle from './house-style';
 import hyphenationVariant from './hyphenation-variant';
 import nameVariant from './name-variant';
@@ -38,6 +39,7 @@ export const RULE_LIST: readonly Rule[] = [
   foreignQuotes,
   foreignScript,
   grammar,
+  headlineStop,
   houseStyle,
   hyphenationVariant,
   nameVariant,
