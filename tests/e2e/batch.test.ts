@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
+import { parseCsv } from './transfer';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 
@@ -16,35 +17,6 @@ const ARTICLES = [
   { name: 'b-basra.txt', text: 'The the port of Basra reopened.\r\n\r\nShips were waiting.\r\n' },
   { name: 'c-erbil.txt', text: 'Erbil held its elections on Sunday.\n' },
 ];
-
-/** RFC 4180 rows of a CSV text (quoted fields with doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (quoted) {
-      if (c === '"' && text[k + 1] === '"') {
-        field += '"';
-        k++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[k + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      k++;
-    } else field += c;
-  }
-  return rows;
-}
 
 const articles = (page: Page) => page.getByRole('region', { name: 'Articles' });
 const item = (page: Page, name: string) => articles(page).getByRole('listitem').filter({ hasText: name });

@@ -1,64 +1,20 @@
 // Getting work out and back in, in the web build: exports as downloads, saved reviews, recovery.
 // (The Electron build writes through save dialogs instead; tests/e2e/electron-shell.test.ts covers those.)
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFileSync, writeFileSync, mkdtempSync, rmSync, copyFileSync, truncateSync } from 'node:fs';
+import { readFileSync, copyFileSync, truncateSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { applyOffensive, openSample, waitForStatus } from './review-actions';
 import { waitForAutosave } from './storage';
+import { TempFiles, dropFile, exportFile, parseCsv } from './transfer';
 import { docxToText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
 import { MAX_ARTICLE_BYTES, MAX_REVIEW_BYTES } from '../../src/shared/limits';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
-
-/** Chooses an Export menu item and returns the downloaded file's name and bytes. */
-async function exportFile(page: Page, item: string): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menu').getByRole('menuitem', { name: item }).click(),
-  ]);
-  const path = await download.path();
-  return { name: download.suggestedFilename(), bytes: readFileSync(path) };
-}
-
-/** RFC 4180 rows. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /** Counts every read of a file's bytes the page makes from now on (the real read still happens). */
 async function countReads(page: Page): Promise<void> {
@@ -81,12 +37,11 @@ function readsSoFar(page: Page): Promise<number> {
 announceSkip(web);
 describe.runIf(!web.missing)('files and exports (web)', () => {
   let app: RunningApp | undefined;
-  let dir: string | undefined;
+  const temp = new TempFiles('verso-files-');
   afterEach(async () => {
     await app?.close();
     app = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
+    temp.remove();
   });
 
   it('exports the corrected text keeping every byte the editor did not change', async () => {
@@ -123,12 +78,12 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     await openSample(page);
     await applyOffensive(page);
     const patch = await exportFile(page, 'Changes (.patch)');
-    dir = mkdtempSync(join(tmpdir(), 'verso-patch-'));
-    copyFileSync('resources/samples/iraq-heroes-operation.txt', join(dir, 'article.txt'));
-    writeFileSync(join(dir, 'changes.patch'), patch.bytes);
-    const run = spawnSync('patch', ['article.txt', 'changes.patch'], { cwd: dir, encoding: 'utf8' });
+    const article = temp.path('article.txt');
+    copyFileSync('resources/samples/iraq-heroes-operation.txt', article);
+    temp.write('changes.patch', patch.bytes);
+    const run = spawnSync('patch', ['article.txt', 'changes.patch'], { cwd: dirname(article), encoding: 'utf8' });
     expect(run.status, run.stderr + run.stdout).toBe(0);
-    expect(readFileSync(join(dir, 'article.txt'), 'utf8')).toBe(SAMPLE.replace('offencive', 'offensive'));
+    expect(readFileSync(article, 'utf8')).toBe(SAMPLE.replace('offencive', 'offensive'));
   });
 
   it('exports the issues as CSV with the decisions, and a self-contained report', async () => {
@@ -165,12 +120,7 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     const review = readFileSync(await download.path());
 
     await page.getByRole('button', { name: 'Close' }).click();
-    const dataTransfer = await page.evaluateHandle((bytes) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'iraq-heroes-operation.verso.json'));
-      return transfer;
-    }, [...review]);
-    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await dropFile(page, 'iraq-heroes-operation.verso.json', review);
     await waitForStatus(page, /\b1 change\b/);
     await page.getByRole('list', { name: 'Open issues' }).getByRole('listitem').first().waitFor();
     expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('nine-month offensive');
@@ -198,12 +148,7 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     app = await web.launch();
     const { page } = app;
     await openSample(page);
-    const dataTransfer = await page.evaluateHandle(() => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File(['{"format": "verso-review", "version": 99}'], 'broken.verso.json'));
-      return transfer;
-    });
-    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await dropFile(page, 'broken.verso.json', '{"format": "verso-review", "version": 99}');
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/broken\.verso\.json/);
@@ -211,10 +156,8 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
   });
 
   it('refuses a review file over the size limit before reading it, with one message, and keeps the open review', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'verso-files-'));
     // A real file one byte over the limit, sparse (the disk holds none of its bytes).
-    const big = join(dir, 'huge.verso.json');
-    writeFileSync(big, '');
+    const big = temp.write('huge.verso.json', '');
     truncateSync(big, MAX_REVIEW_BYTES + 1);
     app = await web.launch();
     const { page } = app;
@@ -233,12 +176,9 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
   });
 
   it('leaves an oversized article out of a batch of picked files, unread, and opens the others', async () => {
-    dir = mkdtempSync(join(tmpdir(), 'verso-files-'));
-    const big = join(dir, 'big.txt');
-    writeFileSync(big, '');
+    const big = temp.write('big.txt', '');
     truncateSync(big, MAX_ARTICLE_BYTES + 1);
-    const small = join(dir, 'small.txt');
-    writeFileSync(small, 'The minister said the talks would resume.\n');
+    const small = temp.write('small.txt', 'The minister said the talks would resume.\n');
     app = await web.launch();
     const { page } = app;
     await countReads(page);

@@ -1,31 +1,16 @@
 // The editor's flow through the review screen (web build): the keyboard map in the help overlay,
 // opening another article from the review, and what the screen says while and after it works.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { FileChooser, Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { applyOffensive, openSample, waitForStatus } from './review-actions';
+import { TempFiles, dropFile } from './transfer';
 import { KEY_MAP } from '../../src/shared/keymap';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 
 function corrected(page: Page) {
   return page.getByRole('textbox', { name: 'Corrected text' });
-}
-
-/** Drops a text file named `name` on the page. */
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ([n, t]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([t], n, { type: 'text/plain' }));
-      return transfer;
-    },
-    [name, text],
-  );
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
 
 announceSkip(web);
@@ -44,21 +29,15 @@ async function chooserAfterKey(page: Page, keys: string): Promise<FileChooser> {
 
 describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
   let app: RunningApp | undefined;
-  let dir: string | undefined;
+  const temp = new TempFiles('verso-flow-');
   afterEach(async () => {
     await app?.close();
     app = undefined;
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    dir = undefined;
+    temp.remove();
   });
 
   /** A real article file in a temp folder. */
-  function article(name: string, text: string): string {
-    dir ??= mkdtempSync(join(tmpdir(), 'verso-flow-'));
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
-  }
+  const article = (name: string, text: string): string => temp.write(name, text);
 
   it('lists every key of the keyboard map in the help overlay, Save review as included', async () => {
     app = await web.launch();
@@ -144,14 +123,14 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     const { page } = app;
     await openSample(page);
     await applyOffensive(page);
-    await drop(page, 'dropped.txt', 'A dropped article about Najaf.\n');
+    await dropFile(page, 'dropped.txt', 'A dropped article about Najaf.\n');
     const dialog = page.getByRole('dialog', { name: 'Unsaved changes' });
     await dialog.waitFor();
     // Escape is Cancel.
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.count()).toBe(0);
     expect(await corrected(page).textContent()).toContain('nine-month offensive');
-    await drop(page, 'dropped.txt', 'A dropped article about Najaf.\n');
+    await dropFile(page, 'dropped.txt', 'A dropped article about Najaf.\n');
     await dialog.getByRole('button', { name: "Don't Save" }).click();
     await page.getByRole('main', { name: 'Review of dropped.txt' }).waitFor();
     expect(await corrected(page).textContent()).toContain('A dropped article about Najaf.');
@@ -163,7 +142,7 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     await openSample(page);
     await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
     await waitForStatus(page, /Saved iraq-heroes-operation\.verso\.json/);
-    await drop(page, 'other.txt', 'Another article about Mosul.\n');
+    await dropFile(page, 'other.txt', 'Another article about Mosul.\n');
     await page.getByRole('main', { name: 'Review of other.txt' }).waitFor();
     await waitForStatus(page, /\d+ open issues?/);
     expect(await page.getByRole('status').textContent()).not.toMatch(/Saved/);
@@ -187,7 +166,7 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     });
     // A long article: its first check takes a while.
     const paragraphs = Array.from({ length: 3000 }, (_, i) => `Report ${i + 1}: the minister said the talks would resume after a short break.`);
-    await drop(page, 'long.txt', paragraphs.join('\n\n') + '\n');
+    await dropFile(page, 'long.txt', paragraphs.join('\n\n') + '\n');
     const region = page.getByRole('region', { name: 'Issues' });
     await region.waitFor();
     await waitForStatus(page, /English/);
@@ -204,7 +183,7 @@ describe.runIf(!web.missing)('the editor\'s flow (web)', () => {
     const paragraphs = Array.from({ length: 160 }, (_, i) => `Report ${i + 1}: the minister said the talks would resume after a short break.`);
     paragraphs[80] = 'Report 81: the army began an offencive near the river.';
     paragraphs[150] = 'Report 151: the goverment said nothing more.';
-    await drop(page, 'long.txt', paragraphs.join('\n\n') + '\n');
+    await dropFile(page, 'long.txt', paragraphs.join('\n\n') + '\n');
     const issues = page.getByRole('region', { name: 'Issues' });
     await issues.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
     await waitForStatus(page, /\b1 change\b/);

@@ -2,7 +2,8 @@
 // finding made in two places is two cards that say where they are.
 import { afterEach, describe, expect, it } from 'vitest';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
-import { chooseFile, openSample, waitForStatus } from './review-actions';
+import { openSample, waitForStatus } from './review-actions';
+import { chooseFile } from './transfer';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { waitForStatus } from './review-actions';
+import { dropFile, exportFile as exported } from './transfer';
 import { docxToText, encodeText } from '../../src/core';
 import { htmlToText } from '../../src/core/formats/html-text';
 
@@ -32,26 +33,8 @@ const VARIANTS: Variant[] = [
   { name: 'utf16-crlf.md', text: SAMPLE.replace(/\n/g, '\r\n') + '\r\n', encoding: 'utf-16le', bom: true },
 ];
 
-async function drop(page: Page, name: string, bytes: Uint8Array): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, data]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(data)], fileName));
-      return transfer;
-    },
-    [name, [...bytes]] as const,
-  );
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
-}
-
-async function exportFile(page: Page, item: string): Promise<Buffer> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menu').getByRole('menuitem', { name: item }).click(),
-  ]);
-  return readFileSync(await download.path());
-}
+/** An export's bytes. */
+const exportBytes = async (page: Page, item: string) => (await exported(page, item)).bytes;
 
 // As HTML and Word read them: paragraphs, runs of spaces as one.
 const paragraphs = (text: string) =>
@@ -78,20 +61,20 @@ describe.runIf(!web.missing)('line endings, final newline and BOM (web)', () => 
       const original = encodeText(variant.text, variant.encoding, variant.bom);
       const expectedText = variant.text.replace('offencive', 'offensive');
       const expected = Buffer.from(encodeText(expectedText, variant.encoding, variant.bom));
-      await drop(page, variant.name, original);
+      await dropFile(page, variant.name, original);
       const item = page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' });
       await item.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
       await waitForStatus(page, /\b1 change\b/);
 
-      expect((await exportFile(page, 'Corrected text (.txt)')).equals(expected)).toBe(true);
-      expect((await exportFile(page, 'Corrected text (.md)')).equals(expected)).toBe(true);
-      expect(paragraphs(htmlToText((await exportFile(page, 'Corrected text (.html)')).toString('utf8')))).toEqual(
+      expect((await exportBytes(page, 'Corrected text (.txt)')).equals(expected)).toBe(true);
+      expect((await exportBytes(page, 'Corrected text (.md)')).equals(expected)).toBe(true);
+      expect(paragraphs(htmlToText((await exportBytes(page, 'Corrected text (.html)')).toString('utf8')))).toEqual(
         paragraphs(expectedText),
       );
-      const docx = await exportFile(page, 'Corrected text (.docx)');
+      const docx = await exportBytes(page, 'Corrected text (.docx)');
       expect(paragraphs(await docxToText('x.docx', new Uint8Array(docx)))).toEqual(paragraphs(expectedText));
 
-      const patch = await exportFile(page, 'Changes (.patch)');
+      const patch = await exportBytes(page, 'Changes (.patch)');
       if (variant.encoding === 'utf-8') {
         dir = mkdtempSync(join(tmpdir(), 'verso-eol-'));
         writeFileSync(join(dir, 'article.txt'), original);

@@ -7,6 +7,7 @@ import type { Dialog, Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { applyOffensive } from './review-actions';
 import { autosaveIds, waitForAutosave } from './storage';
+import { dropFile } from './transfer';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 const SAMPLE = readFileSync('resources/samples/iraq-heroes-operation.txt', 'utf8');
@@ -17,18 +18,6 @@ async function waitForStatus(page: Page, text: RegExp, timeout = 30_000): Promis
     [text.source, text.flags],
     { timeout },
   );
-}
-
-async function drop(page: Page, name: string, text: string): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ([fileName, body]) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([body], fileName));
-      return transfer;
-    },
-    [name, text] as const,
-  );
-  await page.dispatchEvent('body', 'drop', { dataTransfer });
 }
 
 /** Leaving the page always goes ahead; every other dialog is recorded and answered with `answer`. */
@@ -125,7 +114,7 @@ describe.runIf(!web.missing)('recovery copies (web)', () => {
     // About 3 MB of article: its review (both texts) is over 6 MB, past localStorage's 5 MB.
     const copies = Math.ceil(3_000_000 / SAMPLE.length);
     const big = Array.from({ length: copies }, () => SAMPLE).join('\n\n') + '\n';
-    await drop(page, 'big-article.txt', big);
+    await dropFile(page, 'big-article.txt', big);
     const text = page.getByRole('textbox', { name: 'Corrected text' });
     await text.waitFor({ timeout: 60_000 });
     await text.click();

@@ -2,56 +2,12 @@
 // report scores the machine translation on its own issues; the Export menu warns of open errors.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
 import { openSample, waitForStatus } from './review-actions';
+import { csvRecords, dropFile, exportText } from './transfer';
 import { htmlToText } from '../../src/core/formats/html-text';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
-
-async function exportFile(page: Page, item: string): Promise<string> {
-  await page.getByRole('button', { name: 'Export' }).click();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('menu').getByRole('menuitem', { name: item }).click(),
-  ]);
-  return readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
-}
-
-/** CSV rows as objects by header (RFC 4180 quoting). */
-function csvRows(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\r' && text[i + 1] === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-      i++;
-    } else field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((name, k) => [name, cells[k]])));
-}
 
 function decided(rows: Record<string, string>[]): string[] {
   return rows
@@ -76,18 +32,13 @@ describe.runIf(!web.missing)('reopened reviews and the report (web)', () => {
     await issues.getByRole('listitem').filter({ hasText: 'offencive' }).getByRole('button', { name: 'Replace with offensive', exact: true }).click();
     await waitForStatus(page, /\b1 change\b/);
     await issues.getByRole('listitem').filter({ hasText: 'liberation' }).getByRole('button', { name: 'Ignore', exact: true }).click();
-    const before = decided(csvRows(await exportFile(page, 'Issues (.csv)')));
+    const before = decided(csvRecords(await exportText(page, 'Issues (.csv)')));
     expect(before.length).toBe(2);
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Control+s')]);
     const review = readFileSync(await download.path());
 
     await page.getByRole('button', { name: 'Close' }).click();
-    const dataTransfer = await page.evaluateHandle((bytes) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([new Uint8Array(bytes)], 'iraq-heroes-operation.verso.json'));
-      return transfer;
-    }, [...review]);
-    await page.dispatchEvent('body', 'drop', { dataTransfer });
+    await dropFile(page, 'iraq-heroes-operation.verso.json', review);
     await waitForStatus(page, /\b1 change\b/);
     await issues.getByRole('list', { name: 'Open issues' }).getByRole('listitem').first().waitFor();
 
@@ -98,8 +49,8 @@ describe.runIf(!web.missing)('reopened reviews and the report (web)', () => {
     expect(await decidedList.textContent()).toMatch(/offencive[^]*Applied|Applied[^]*offencive/);
 
     // Exported: the CSV holds the same decisions, text and line, and the report lists them.
-    expect(decided(csvRows(await exportFile(page, 'Issues (.csv)')))).toEqual(before);
-    const report = htmlToText(await exportFile(page, 'Review report (.html)'));
+    expect(decided(csvRecords(await exportText(page, 'Issues (.csv)')))).toEqual(before);
+    const report = htmlToText(await exportText(page, 'Review report (.html)'));
     expect(report).toMatch(/applied\s*Spelling\s*spelling\s*error\s*\d+\s*offencive/);
     expect(report).toMatch(/ignored[^]*liberation/);
   });
@@ -110,14 +61,14 @@ describe.runIf(!web.missing)('reopened reviews and the report (web)', () => {
     await openSample(page);
     const score = (report: string) => /Quality score\s*([\d.]+)/.exec(report)?.[1];
     const open = (report: string) => /Open issues\s*(\d+)/.exec(report)?.[1];
-    const first = htmlToText(await exportFile(page, 'Review report (.html)'));
+    const first = htmlToText(await exportText(page, 'Review report (.html)'));
     expect(first).toMatch(/The machine translation had \d+ issues: 0 fixed/);
 
     await page.getByRole('textbox', { name: 'Corrected text' }).click();
     await page.keyboard.press('Control+End');
     await page.keyboard.type(' The ofifcials gave no figures.');
     await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'ofifcials' }).waitFor();
-    const second = htmlToText(await exportFile(page, 'Review report (.html)'));
+    const second = htmlToText(await exportText(page, 'Review report (.html)'));
     expect(score(second)).toBe(score(first));
     expect(Number(open(second))).toBe(Number(open(first)) + 1);
   });

@@ -26,9 +26,3 @@ export async function applyOffensive(page: Page): Promise<void> {
     .click();
   await waitForStatus(page, /\b1 change\b/);
 }
-
-/** Clicks `button` (one that opens a file picker) and picks a file named `name` holding `text`. */
-export async function chooseFile(page: Page, button: string, name: string, text: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
-  await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
-}
