@@ -23,6 +23,11 @@ export interface BilingualDocument {
   language: SourceLanguage;
   /** In text order on both sides. Machine-translation notices are in no group. */
   groups: readonly AlignedGroup[];
+  /**
+   * The groups as indices into the source's and the translation's paragraphs (notices left out):
+   * what a re-check after an edit starts from (see {@link buildBilingual}'s `previous`).
+   */
+  beads: readonly Bead[];
 }
 
 /** The numbers of a paragraph, read in `language` (cached with the paragraph). */
@@ -88,21 +93,92 @@ function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, 
   return { length, anchors: anchors.anchors, binding: anchors.binding };
 }
 
-/** Aligns the source's paragraphs with the translation's. */
-export function buildBilingual(source: Document, target: Document, language: SourceLanguage): BilingualDocument {
+/** Beads kept on each side of an edit's stretch that are aligned again with it, for a sure join. */
+const MARGIN = 3;
+
+/**
+ * Aligns the source's paragraphs with the translation's. With `previous` (the same source's
+ * alignment with an earlier version of the translation), only the stretch of translation
+ * paragraphs that changed, and a few beads either side, is aligned again: a one-paragraph edit of
+ * a long article does not realign all of it.
+ */
+export function buildBilingual(source: Document, target: Document, language: SourceLanguage, previous?: BilingualDocument): BilingualDocument {
   const src = source.paragraphs.filter((p) => p.kind !== 'notice');
   const tgt = target.paragraphs.filter((p) => p.kind !== 'notice');
-  const beads: Bead[] = alignParagraphs(
-    src.map((p) => unit(p, anchorsOf(p, language.code, 'source'), language.code)),
-    tgt.map((p) => unit(p, anchorsOf(p, language.code, 'target'))),
-    expectedRatio(language.code) === undefined ? undefined : 1,
-  );
+  const sourceUnits = () => src.map((p) => unit(p, anchorsOf(p, language.code, 'source'), language.code));
+  const targetUnit = (p: Paragraph) => unit(p, anchorsOf(p, language.code, 'target'));
+  const tableRatio = expectedRatio(language.code) === undefined ? undefined : 1;
+  const beads =
+    (previous && realign(previous, src, tgt, language, tableRatio, sourceUnits, targetUnit)) ??
+    alignParagraphs(sourceUnits(), tgt.map(targetUnit), tableRatio);
   return {
     source,
     target,
     language,
     groups: beads.map((b) => ({ source: b.source.map((i) => src[i]), target: b.target.map((j) => tgt[j]) })),
+    beads,
   };
+}
+
+/**
+ * The previous alignment with only the edited stretch aligned again, or null when it does not
+ * apply (another source or language, or nothing to keep).
+ */
+function realign(
+  previous: BilingualDocument,
+  src: readonly Paragraph[],
+  tgt: readonly Paragraph[],
+  language: SourceLanguage,
+  tableRatio: number | undefined,
+  sourceUnits: () => AlignUnit[],
+  targetUnit: (p: Paragraph) => AlignUnit,
+): Bead[] | null {
+  if (previous.language.code !== language.code) return null;
+  const oldSrc = previous.source.paragraphs.filter((p) => p.kind !== 'notice');
+  if (oldSrc.length !== src.length || oldSrc.some((p, i) => p.analysis.text !== src[i].analysis.text)) return null;
+  const oldTgt = previous.target.paragraphs.filter((p) => p.kind !== 'notice');
+  const n = oldTgt.length;
+  const m = tgt.length;
+  // The translation paragraphs the edit left as they were, at the start and at the end.
+  let prefix = 0;
+  while (prefix < n && prefix < m && oldTgt[prefix].analysis.text === tgt[prefix].analysis.text) prefix++;
+  let suffix = 0;
+  while (suffix < n - prefix && suffix < m - prefix && oldTgt[n - 1 - suffix].analysis.text === tgt[m - 1 - suffix].analysis.text) suffix++;
+  const beads = previous.beads;
+  let head = 0;
+  while (head < beads.length && beads[head].target.every((j) => j < prefix)) head++;
+  let tail = beads.length;
+  while (tail > head && beads[tail - 1].target.every((j) => j >= n - suffix)) tail--;
+  if (head === beads.length && n === m) return beads.map((b) => ({ source: [...b.source], target: [...b.target] }));
+  head = Math.max(0, head - MARGIN);
+  tail = Math.min(beads.length, tail + MARGIN);
+  if (head === 0 && tail === beads.length) return null;
+  const kept = beads.slice(0, head);
+  const after = beads.slice(tail);
+  // The stretch between the kept beads, on both sides.
+  const sFrom = kept.reduce((k, b) => Math.max(k, ...b.source.map((i) => i + 1)), 0);
+  const tFrom = kept.reduce((k, b) => Math.max(k, ...b.target.map((j) => j + 1)), 0);
+  const sTo = after.reduce((k, b) => Math.min(k, ...b.source), src.length);
+  const shift = m - n;
+  const tTo = after.reduce((k, b) => Math.min(k, ...b.target.map((j) => j + shift)), m);
+  if (sTo < sFrom || tTo < tFrom) return null;
+  const units = sourceUnits();
+  // The document's own ratio when the language pair has no table: from all of it, not the stretch.
+  let ratio = tableRatio;
+  if (ratio === undefined) {
+    const totalS = units.reduce((s, u) => s + u.length, 0);
+    const totalT = tgt.reduce((s, p) => s + p.analysis.text.replace(/\s+/g, '').length, 0);
+    ratio = totalS > 0 ? totalT / totalS : 1;
+  }
+  const middle = alignParagraphs(units.slice(sFrom, sTo), tgt.slice(tFrom, tTo).map(targetUnit), ratio).map((b) => ({
+    source: b.source.map((i) => i + sFrom),
+    target: b.target.map((j) => j + tFrom),
+  }));
+  return [
+    ...kept.map((b) => ({ source: [...b.source], target: [...b.target] })),
+    ...middle,
+    ...after.map((b) => ({ source: [...b.source], target: b.target.map((j) => j + shift) })),
+  ];
 }
 
 /** One aligned group as line numbers: what a screen needs to set the two texts side by side. */

@@ -9,7 +9,7 @@ import { createSpeller, variantLookup, type Dialect, type VariantPair } from '..
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext, type RuleInfo } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
-import { ACCURACY_RULE_LIST, alignedLines, bilingualSummary, buildBilingual, detectSourceLanguage, type AlignedLines, type BilingualSummary, type SourceLanguage } from '../bilingual';
+import { ACCURACY_RULE_LIST, alignedLines, bilingualSummary, buildBilingual, detectSourceLanguage, type AlignedLines, type BilingualDocument, type BilingualSummary, type SourceLanguage } from '../bilingual';
 import { createTagger } from '../grammar';
 
 /** Settings for one check. */
@@ -121,6 +121,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   // The source's paragraphs are cached apart from the translation's, and its language by its text.
   const sourceCache = new ParagraphCache();
   let sourceLanguage: { text: string; language: SourceLanguage } | null = null;
+  // The last alignment made: a re-check after an edit realigns only the stretch that changed.
+  let lastPair: BilingualDocument | undefined;
   return {
     check(text, options = {}, onProgress) {
       const doc = cache.build(text);
@@ -186,7 +188,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       if (options.source !== undefined) {
         const sourceDoc = sourceCache.build(options.source);
         if (sourceLanguage?.text !== options.source) sourceLanguage = { text: options.source, language: detectSourceLanguage(options.source) };
-        const pair = buildBilingual(sourceDoc, doc, sourceLanguage.language);
+        const pair = buildBilingual(sourceDoc, doc, sourceLanguage.language, lastPair);
+        lastPair = pair;
         const accuracy: Issue[] = [];
         for (const rule of ACCURACY_RULE_LIST) {
           const setting = options.rules?.[rule.id];
