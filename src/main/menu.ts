@@ -69,9 +69,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: escape(path),
     click: () => actions.openRecent(path),
   }));
-  const exports: MenuItemConstructorOptions[] = (Object.keys(EXPORT_KINDS) as ExportKind[]).map((kind) =>
-    command(kind, `export:${kind}`, actions),
-  );
+  // DESIGN.md's seven exports; "Corrected XLIFF (.xlf)" is only for a review opened from XLIFF, which
+  // the review screen's own Export menu knows and this menu does not.
+  const exports: MenuItemConstructorOptions[] = (Object.keys(EXPORT_KINDS) as ExportKind[])
+    .filter((kind) => kind !== 'Corrected XLIFF (.xlf)')
+    .map((kind) => command(kind, `export:${kind}`, actions));
 
   const file: MenuItemConstructorOptions = {
     label: mac ? 'File' : '&File',
