@@ -4,10 +4,10 @@
 // process's peak memory (max RSS, which counts every worker thread: they share the process).
 // Target (issue #15): --jobs 2 at most 0.6 of the --jobs 1 time on 2 cores. Prints figures only.
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { median, sentencePairs } from './corpus';
+import { median, writeDesk } from './corpus';
 
 const ARTICLES = Number(process.env.VERSO_ARTICLES ?? 500);
 const WORDS = 500;
@@ -18,23 +18,7 @@ if (!existsSync('out/cli/check-worker.js')) {
   process.exit(2);
 }
 const dir = mkdtempSync(join(tmpdir(), 'verso-batch-bench-'));
-const pairs = sentencePairs();
-let next = 0;
-let words = 0;
-for (let a = 0; a < ARTICLES; a++) {
-  const paragraphs: string[] = [];
-  let count = 0;
-  while (count < WORDS) {
-    const group = Array.from({ length: 5 }, () => pairs[next++ % pairs.length].mt);
-    paragraphs.push(group.join(' '));
-    count += paragraphs[paragraphs.length - 1].split(/\s+/).length;
-  }
-  words += count;
-  // Ten desks of fifty, as a newsroom's folders might be.
-  const desk = join(dir, `desk-${String(a % 10).padStart(2, '0')}`);
-  mkdirSync(desk, { recursive: true });
-  writeFileSync(join(desk, `article-${String(a).padStart(3, '0')}.txt`), paragraphs.join('\n\n') + '\n');
-}
+const words = writeDesk(dir, ARTICLES, WORDS);
 console.log(`${ARTICLES} articles, ${words} words (${Math.round(words / ARTICLES)} a file on average), ${availableParallelism()} cores`);
 
 interface Run {

@@ -3,7 +3,7 @@
  * so they are detokenized first to read like an article): the machine translation and its
  * professional post-edit, grouped into paragraphs of five sentences, line for line the same grouping.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** Where the corpus lives, relative to the repository root the benchmarks run from. */
@@ -91,4 +91,29 @@ export function timeCpu(fn: () => unknown, runs = 10, warmup = 2): { wall: numbe
     cpus.push((c.user + c.system) / 1000);
   }
   return { wall: median(walls), cpu: median(cpus) };
+}
+
+/**
+ * Writes a day's copy into `root`: `articles` files of about `words` words each, paragraphs of five
+ * real MT sentences (sentencePairs), in ten desks as a newsroom's folders might be
+ * (`desk-00/article-000.txt` …). Returns how many words were written.
+ */
+export function writeDesk(root: string, articles: number, words: number): number {
+  const pairs = sentencePairs();
+  let next = 0;
+  let total = 0;
+  for (let a = 0; a < articles; a++) {
+    const paragraphs: string[] = [];
+    let count = 0;
+    while (count < words) {
+      const group = Array.from({ length: 5 }, () => pairs[next++ % pairs.length].mt);
+      paragraphs.push(group.join(' '));
+      count += paragraphs[paragraphs.length - 1].split(/\s+/).length;
+    }
+    total += count;
+    const desk = join(root, `desk-${String(a % 10).padStart(2, '0')}`);
+    mkdirSync(desk, { recursive: true });
+    writeFileSync(join(desk, `article-${String(a).padStart(3, '0')}.txt`), paragraphs.join('\n\n') + '\n');
+  }
+  return total;
 }

@@ -9,11 +9,11 @@
 //   report each, the summaries).
 // Prints figures only; a loaded machine makes them noisy.
 import { chromium, type Page } from 'playwright-core';
-import { mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serveStatic } from '../scripts/static-server.mjs';
-import { median, sentencePairs } from './corpus';
+import { median, writeDesk } from './corpus';
 
 const ARTICLES = Number(process.env.VERSO_ARTICLES ?? 200);
 const WORDS = 500;
@@ -22,20 +22,7 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 const dir = mkdtempSync(join(tmpdir(), 'verso-queue-bench-'));
 const desk = join(dir, 'desk');
-const pairs = sentencePairs();
-let next = 0;
-for (let a = 0; a < ARTICLES; a++) {
-  const paragraphs: string[] = [];
-  let count = 0;
-  while (count < WORDS) {
-    const group = Array.from({ length: 5 }, () => pairs[next++ % pairs.length].mt);
-    paragraphs.push(group.join(' '));
-    count += paragraphs[paragraphs.length - 1].split(/\s+/).length;
-  }
-  const folder = join(desk, `desk-${String(a % 10).padStart(2, '0')}`);
-  mkdirSync(folder, { recursive: true });
-  writeFileSync(join(folder, `article-${String(a).padStart(3, '0')}.txt`), paragraphs.join('\n\n') + '\n');
-}
+writeDesk(desk, ARTICLES, WORDS);
 
 /**
  * Marks, in the page, when the review of the article at `index` of the list is on screen

@@ -2,16 +2,13 @@
 // with its reason while the others are read. Root reads any file, and CI runs as root: there the
 // real service runs in a child process as an unprivileged user (uid 65534), so the file system
 // itself answers EACCES; otherwise the test process calls the service directly.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOBODY, asRoot as root, bundleChild, runAsNobody } from '../../helpers/unprivileged';
 import { readArticleFolder } from '../../../src/main/services/files';
 
-const NOBODY = 65534;
-const root = process.getuid?.() === 0;
 const windows = process.platform === 'win32';
 if (windows) console.log('folder.test: skipped: chmod 000 does not deny reading on Windows');
 
@@ -28,25 +25,13 @@ let child = '';
 beforeAll(async () => {
   chmodSync(dir, 0o755);
   if (!root) return;
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: new URL('./children/read-folder.ts', import.meta.url).pathname,
-      outDir: join(dir, 'child'),
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'read-folder.mjs' } },
-    },
-  });
-  child = join(dir, 'child', 'read-folder.mjs');
+  child = await bundleChild(new URL('./children/read-folder.ts', import.meta.url), join(dir, 'child'), 'read-folder.mjs');
 }, 60_000);
 
 /** What the app's folder reader answers for `folder`, as a user who lacks root's rights. */
 async function answer(folder: string): Promise<Listed[] | string> {
   if (root) {
-    const run = spawnSync(process.execPath, [child, folder], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    return JSON.parse(run.stdout) as Listed[] | string;
+    return runAsNobody(child, folder) as Listed[] | string;
   }
   try {
     return (await readArticleFolder(folder)).map((f) => ({ name: f.name, bytes: f.bytes.length, problem: f.problem ?? null }));

@@ -1,17 +1,14 @@
 // An article the user may not read is refused with one message. Root reads any file, and CI runs
 // as root: there the real service runs in a child process as an unprivileged user (uid 65534), so
 // the file system itself answers EACCES; otherwise the test process reads it directly.
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NOBODY, asRoot as root, bundleChild, runAsNobody } from '../../helpers/unprivileged';
 import { BadInputError } from '../../../src/core';
 import { readArticleFile } from '../../../src/main/services/files';
 
-const NOBODY = 65534;
-const root = process.getuid?.() === 0;
 const windows = process.platform === 'win32';
 if (windows) console.log('permission.test: skipped: chmod 000 does not deny reading on Windows');
 
@@ -23,25 +20,13 @@ let child = '';
 beforeAll(async () => {
   chmodSync(dir, 0o755);
   if (!root) return;
-  await build({
-    configFile: false,
-    logLevel: 'silent',
-    build: {
-      ssr: new URL('./children/read-article.ts', import.meta.url).pathname,
-      outDir: join(dir, 'child'),
-      minify: false,
-      rollupOptions: { output: { format: 'es', entryFileNames: 'read-article.mjs' } },
-    },
-  });
-  child = join(dir, 'child', 'read-article.mjs');
+  child = await bundleChild(new URL('./children/read-article.ts', import.meta.url), join(dir, 'child'), 'read-article.mjs');
 }, 60_000);
 
 /** What reading `path` with the app's file service answers, as a user who lacks root's rights. */
 async function answer(path: string): Promise<string> {
   if (root) {
-    const run = spawnSync(process.execPath, [child, path], { uid: NOBODY, gid: NOBODY, encoding: 'utf8' });
-    expect(run.stderr).toBe('');
-    return JSON.parse(run.stdout) as string;
+    return runAsNobody(child, path) as string;
   }
   const error = await readArticleFile(path).then(() => null, (e: unknown) => e);
   if (error === null) return 'read';
