@@ -11,6 +11,24 @@ function issuesLabel(n: number): string {
  * status), the current one marked; "Previous article", "Next article", "Mark done"; the batch
  * exports; a progress bar while the batch is being checked in the background.
  */
+/** A progress bar over a count: "`done` of `total` `counted`" for assistive technology. */
+function CountProgress(props: { className: string; label: string; done: number; total: number; counted: string }) {
+  const { done, total } = props;
+  return (
+    <div
+      className={props.className}
+      role="progressbar"
+      aria-label={props.label}
+      aria-valuemin={0}
+      aria-valuemax={total}
+      aria-valuenow={done}
+      aria-valuetext={`${done} of ${total} ${props.counted}`}
+    >
+      <div className="progress-bar" style={{ width: `${(100 * done) / total}%` }} />
+    </div>
+  );
+}
+
 export function ArticlesPanel(props: {
   queue: Queue;
   /** Articles still to be checked in the background. */
@@ -55,17 +73,13 @@ export function ArticlesPanel(props: {
           </button>
         </div>
         {pending > 0 && (
-          <div
+          <CountProgress
             className="progress articles-progress"
-            role="progressbar"
-            aria-label="Checking the articles"
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={total - pending}
-            aria-valuetext={`${total - pending} of ${total} articles checked`}
-          >
-            <div className="progress-bar" style={{ width: `${(100 * (total - pending)) / total}%` }} />
-          </div>
+            label="Checking the articles"
+            done={total - pending}
+            total={total}
+            counted="articles checked"
+          />
         )}
       </div>
       <ol className="articles-list">
@@ -100,17 +114,13 @@ export function ArticlesPanel(props: {
           Export all corrected texts…
         </button>
         {props.textsBuilt !== null && (
-          <div
+          <CountProgress
             className="progress"
-            role="progressbar"
-            aria-label="Exporting the corrected texts"
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={props.textsBuilt}
-            aria-valuetext={`${props.textsBuilt} of ${total} corrected texts built`}
-          >
-            <div className="progress-bar" style={{ width: `${(100 * props.textsBuilt) / total}%` }} />
-          </div>
+            label="Exporting the corrected texts"
+            done={props.textsBuilt}
+            total={total}
+            counted="corrected texts built"
+          />
         )}
         <p className="articles-notice muted" aria-live="polite">
           {props.notice}

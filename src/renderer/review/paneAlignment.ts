@@ -164,43 +164,44 @@ export function groupStarts(groups: readonly (readonly number[])[]): (number | n
   return out;
 }
 
+/** One side of a merge chunk: where it starts and ends in that side's document. */
+type ChunkSide = (chunk: Chunk) => { from: number; to: number };
+const sideA: ChunkSide = (chunk) => ({ from: chunk.fromA, to: chunk.toA });
+const sideB: ChunkSide = (chunk) => ({ from: chunk.fromB, to: chunk.toB });
+
+/**
+ * A line start `pos` of the document `from` (chunk side `fromSide`) as a line start of the document
+ * `to` (chunk side `toSide`): the same offset past the last chunk before it, or, inside a changed
+ * stretch, the same line of it, as far as the other side has lines there.
+ */
+function mapLineStart(chunks: readonly Chunk[], from: Text, to: Text, pos: number, fromSide: ChunkSide, toSide: ChunkSide): number {
+  let deltaFrom = 0;
+  let deltaTo = 0;
+  for (const chunk of chunks) {
+    const f = fromSide(chunk);
+    const t = toSide(chunk);
+    if (pos < f.from) break;
+    if (pos < f.to) {
+      const line = from.lineAt(pos).number - from.lineAt(f.from).number;
+      if (t.to <= t.from) return Math.min(t.from, to.length);
+      const first = to.lineAt(Math.min(t.from, to.length)).number;
+      const last = to.lineAt(Math.min(Math.max(t.from, t.to - 1), to.length)).number;
+      return to.line(Math.min(last, first + line)).from;
+    }
+    deltaFrom = f.to;
+    deltaTo = t.to;
+  }
+  return Math.min(to.length, to.lineAt(Math.min(to.length, Math.max(0, pos - deltaFrom + deltaTo))).from);
+}
+
 /** A position of the correction (a line start) in the machine translation, through the merge view's chunks. */
 export function correctedToOriginal(chunks: readonly Chunk[], a: Text, b: Text, pos: number): number {
-  let deltaA = 0;
-  let deltaB = 0;
-  for (const chunk of chunks) {
-    if (pos < chunk.fromB) break;
-    if (pos < chunk.toB) {
-      // Inside a changed stretch: the same line of it, as far as the machine translation has lines there.
-      const line = b.lineAt(pos).number - b.lineAt(chunk.fromB).number;
-      if (chunk.toA <= chunk.fromA) return Math.min(chunk.fromA, a.length);
-      const first = a.lineAt(Math.min(chunk.fromA, a.length)).number;
-      const last = a.lineAt(Math.min(Math.max(chunk.fromA, chunk.toA - 1), a.length)).number;
-      return a.line(Math.min(last, first + line)).from;
-    }
-    deltaA = chunk.toA;
-    deltaB = chunk.toB;
-  }
-  return Math.min(a.length, a.lineAt(Math.min(a.length, Math.max(0, pos - deltaB + deltaA))).from);
+  return mapLineStart(chunks, b, a, pos, sideB, sideA);
 }
 
 /** The reverse: a line start of the machine translation in the correction. */
 export function originalToCorrected(chunks: readonly Chunk[], a: Text, b: Text, pos: number): number {
-  let deltaA = 0;
-  let deltaB = 0;
-  for (const chunk of chunks) {
-    if (pos < chunk.fromA) break;
-    if (pos < chunk.toA) {
-      const line = a.lineAt(pos).number - a.lineAt(chunk.fromA).number;
-      if (chunk.toB <= chunk.fromB) return Math.min(chunk.fromB, b.length);
-      const first = b.lineAt(Math.min(chunk.fromB, b.length)).number;
-      const last = b.lineAt(Math.min(Math.max(chunk.fromB, chunk.toB - 1), b.length)).number;
-      return b.line(Math.min(last, first + line)).from;
-    }
-    deltaA = chunk.toA;
-    deltaB = chunk.toB;
-  }
-  return Math.min(b.length, b.lineAt(Math.min(b.length, Math.max(0, pos - deltaA + deltaB))).from);
+  return mapLineStart(chunks, a, b, pos, sideA, sideB);
 }
 
 /** The merge view's parts the aligner reads. */
