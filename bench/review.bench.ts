@@ -2,32 +2,10 @@
 // - open the sample → first issues shown, cold (new browser profile, checker not warmed) and warm;
 // - keystroke → updated diff and counts (status bar re-rendered), on the sample and on a
 //   100k-word article; long tasks (> 50 ms) on the main thread while typing.
-import { chromium, type Page } from 'playwright-core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { serveStatic } from '../scripts/static-server.mjs';
+import { withPage } from './browser';
 import { article, median } from './corpus';
-
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-async function withPage<T>(url: string, fn: (page: Page) => Promise<T>): Promise<T> {
-  const profile = mkdtempSync(join(tmpdir(), 'verso-bench-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ARGS,
-    viewport: { width: 1400, height: 900 },
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
-    await page.goto(url);
-    return await fn(page);
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 async function firstIssues(page: Page, waitBeforeClick: number): Promise<number> {
   await page.getByRole('button', { name: 'Try the sample article' }).waitFor();
