@@ -9,9 +9,22 @@ import { useUnsavedPrompt } from './UnsavedDialog';
 import { openReviewDocument, type Prechecked, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
 import { ArticlesPanel } from './queue/ArticlesPanel';
-import { fileToOpen, leftOutMessage, newQueue, nextUndone, parseQueue, screenBatch, serializeQueue, summaryCsv, updateArticle, type Queue } from './queue/queue';
-import { summaryHtml } from './queue/summaryHtml';
-import { buildCorrectedTexts } from './queue/exportTexts';
+import {
+  fileToOpen,
+  isReadable,
+  newQueue,
+  nextUndone,
+  parseQueue,
+  readableCount,
+  screenBatch,
+  serializeQueue,
+  stepFrom,
+  summaryCsv,
+  unreadableMessage,
+  updateArticle,
+  type Queue,
+} from './queue/queue';
+import { buildCorrectedTexts, type BatchExport } from './queue/exportTexts';
 import { nextToCheck, useQueueChecks } from './queue/useQueueChecks';
 
 function errorMessage(error: unknown): string {
@@ -35,6 +48,8 @@ export function App() {
   const [queue, setQueueState] = useState<Queue | null>(null);
   const queueRef = useRef<Queue | null>(null);
   const [storedBatch, setStoredBatch] = useState<Queue | null>(null);
+  // Whether the review about to open takes the focus (see showArticle).
+  const [focusReview, setFocusReview] = useState(false);
   const setQueue = useCallback((next: Queue | null) => {
     queueRef.current = next;
     setQueueState(next);
@@ -117,9 +132,13 @@ export function App() {
   // its as its first check, so "Next article" lands on an article whose issues are already there.
   const prechecks = useRef(new Map<number, Prechecked>());
 
-  /** Shows article `index` of `batch` (its review so far, or the article itself). */
+  /**
+   * Shows article `index` of `batch` (its review so far, or the article itself). One that cannot be
+   * opened is marked Unreadable; when the batch is `opening` (nothing of it on screen yet), the
+   * next readable article opens instead.
+   */
   const showArticle = useCallback(
-    async (batch: Queue, index: number) => {
+    async (batch: Queue, index: number, opening = false): Promise<boolean> => {
       const article = batch.articles[index];
       let next = batch;
       try {
@@ -127,35 +146,54 @@ export function App() {
         prechecks.current.delete(index);
         const opened = { ...(await openReviewDocument(fileToOpen(article))), ...(prechecked ? { prechecked } : {}) };
         next = updateArticle({ ...batch, current: index }, index, article.status === 'New' ? { status: 'In review' } : {});
+        // The cursor goes on into the next article's corrected text, unless the editor is working
+        // elsewhere (the Articles list's buttons keep the focus).
+        const focus = document.activeElement;
+        setFocusReview(opening || !focus || focus === document.body || focus.closest('main') !== null);
         setQueue(next);
         show(opened);
         setError(null);
+        storeBatch(next);
+        return true;
       } catch (e) {
-        next = updateArticle(batch, index, { problem: errorMessage(e) });
-        setQueue(next);
+        next = updateArticle(batch, index, { status: 'Unreadable', problem: errorMessage(e), file: '' });
         setError(`${article.name}: ${errorMessage(e)}`);
+        if (opening) {
+          const other = stepFrom(next, index, 1);
+          if (other !== index) return showArticle({ ...next, current: other }, other, true);
+          setError(unreadableMessage(next.articles.flatMap((a) => (a.problem ? [a.problem] : [])), next.articles.length));
+          return false;
+        }
+        setQueue(next);
+        storeBatch(next);
+        return false;
       }
-      storeBatch(next);
     },
     [setQueue, show, storeBatch],
   );
 
-  /** Moves to article `index` of the open batch, keeping the current review in it. */
+  /** Moves to article `index` of the open batch, keeping the current review in it; an Unreadable one says why instead. */
   const goTo = useCallback(
     (index: number) => {
+      const batch = queueRef.current;
+      if (!batch || index < 0 || index >= batch.articles.length) return;
+      if (!isReadable(batch, index)) {
+        setError(batch.articles[index].problem ?? `${batch.articles[index].name} cannot be read.`);
+        return;
+      }
+      if (index === batch.current) return;
       const current = captured();
-      if (!current || index < 0 || index >= current.articles.length) return;
-      void showArticle(current, index);
+      if (current) void showArticle(current, index);
     },
     [captured, showArticle],
   );
 
+  /** "Next article" / "Previous article": the next readable article that way, wrapping round. */
   const step = useCallback(
-    (delta: number) => {
+    (delta: 1 | -1) => {
       const current = queueRef.current;
       if (!current) return;
-      const n = current.articles.length;
-      goTo((current.current + delta + n) % n);
+      goTo(stepFrom(current, current.current, delta));
     },
     [goTo],
   );
@@ -175,16 +213,20 @@ export function App() {
 
   const openBatch = useCallback(
     async (files: OpenedFile[]) => {
-      // One file that cannot be opened is named in the alert; the others open as the batch.
-      const { articles, leftOut } = screenBatch(files);
-      if (articles.length === 0) {
-        setError(leftOutMessage(leftOut, files.length));
+      // A file that cannot be opened is listed as Unreadable and named in the alert; the others open as the batch.
+      const screened = screenBatch(files);
+      const problems = screened.flatMap((f) => (f.problem !== undefined ? [f.problem] : []));
+      const batch = newQueue(screened);
+      if (!batch) {
+        setError(unreadableMessage(problems, files.length));
         return;
       }
       if (!(await mayLeave())) return;
       prechecks.current.clear();
-      await showArticle(newQueue(articles), 0);
-      if (leftOut.length > 0) setError(leftOutMessage(leftOut, files.length));
+      if (!(await showArticle(batch, batch.current, true))) return;
+      // Those screening found, and any found on opening the first article.
+      const unreadable = (queueRef.current?.articles ?? []).flatMap((a) => (a.status === 'Unreadable' && a.problem ? [a.problem] : []));
+      if (unreadable.length > 0) setError(unreadableMessage(unreadable, files.length));
     },
     [mayLeave, showArticle],
   );
@@ -197,7 +239,7 @@ export function App() {
     platform.readQueue().then(
       (text) => {
         const stored = parseQueue(text);
-        if (stored && !queueRef.current) void showArticle(stored, stored.current);
+        if (stored && !queueRef.current) void showArticle(stored, stored.current, true);
       },
       () => undefined,
     );
@@ -206,10 +248,12 @@ export function App() {
   useQueueChecks(queue, settings, (index, result, prechecked) => {
     const current = queueRef.current;
     if (!current || !current.articles[index]) return;
-    // An article opened meanwhile has its figures from the review.
-    if (current.articles[index].status !== 'New' && 'figures' in result) return;
+    // An article opened meanwhile has its figures from the review (and was readable).
+    if (current.articles[index].status !== 'New') return;
     if (prechecked) prechecks.current.set(index, prechecked);
-    setQueue(updateArticle(current, index, result));
+    const next = 'unreadable' in result ? updateArticle(current, index, { status: 'Unreadable', problem: result.unreadable, file: '' }) : updateArticle(current, index, result);
+    setQueue(next);
+    if ('unreadable' in result) storeBatch(next);
   });
   const pending = queue ? queue.articles.filter((a, k) => k >= Math.max(0, nextToCheck(queue)) && a.status === 'New' && !a.figures && !a.problem).length : 0;
 
@@ -246,46 +290,56 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey, true);
   }, [markDone, step]);
 
-  const exportSummary = useCallback(
-    (kind: 'csv' | 'html') => {
-      const current = captured();
-      if (!current) return;
-      setQueue(current);
-      const data = new TextEncoder().encode(kind === 'csv' ? summaryCsv(current) : summaryHtml(current));
-      platform
-        .saveFile({ suggestedName: `batch-summary.${kind}`, mimeType: kind === 'csv' ? 'text/csv' : 'text/html', data })
-        .catch((e) => setError(`The summary was not exported: ${errorMessage(e)}`));
-    },
-    [captured, setQueue],
-  );
-
-  // "Export all corrected texts…": progress while they are built, then where they went.
-  const [textsBuilt, setTextsBuilt] = useState<number | null>(null);
-  const [batchNotice, setBatchNotice] = useState<string | null>(null);
-  const exportAllTexts = useCallback(async () => {
+  // "Batch summary (.csv)": one file (no links in it).
+  const exportSummaryCsv = useCallback(() => {
     const current = captured();
-    if (!current || textsBuilt !== null) return;
+    if (!current) return;
     setQueue(current);
-    setBatchNotice(null);
-    setTextsBuilt(0);
-    try {
-      const { files, leftOut } = await buildCorrectedTexts(current, settings, setTextsBuilt);
-      setTextsBuilt(null);
-      if (files.length === 0) {
-        setError(`No corrected text could be exported: ${leftOut.join(' ')}`);
-        return;
+    const data = new TextEncoder().encode(summaryCsv(current));
+    platform
+      .saveFile({ suggestedName: 'batch-summary.csv', mimeType: 'text/csv', data })
+      .catch((e) => setError(`The summary was not exported: ${errorMessage(e)}`));
+  }, [captured, setQueue]);
+
+  // "Batch summary (.html)" and "Export all corrected texts…": the summary page with the review
+  // reports it links (and, for all texts, the corrected texts and the CSV), written as one set:
+  // progress while the reports are built, then where they went.
+  const [batchExport, setBatchExport] = useState<{ what: BatchExport; built: number } | null>(null);
+  const [batchNotice, setBatchNotice] = useState<string | null>(null);
+  const exportBatch = useCallback(
+    async (what: BatchExport) => {
+      const current = captured();
+      if (!current || batchExport !== null) return;
+      setQueue(current);
+      setBatchNotice(null);
+      setBatchExport({ what, built: 0 });
+      const failed = what === 'texts' ? 'The corrected texts were not exported' : 'The batch summary was not exported';
+      try {
+        const { files, leftOut } = await buildCorrectedTexts(current, settings, (built) => setBatchExport({ what, built }), what);
+        setBatchExport(null);
+        if (files.length === 0) {
+          setError(`${failed}: ${leftOut.join(' ') || 'no article of the batch can be read.'}`);
+          return;
+        }
+        const result = await platform.saveFiles({ suggestedName: what === 'texts' ? 'corrected-texts' : 'batch-summary', files });
+        if (!result) return;
+        const written = readableCount(current) - leftOut.length;
+        const where = `${result.path ? 'into' : 'as'} ${result.name}`;
+        const unreadable = current.articles.length - readableCount(current);
+        const skipped = unreadable > 0 ? ` (${unreadable} unreadable left out)` : '';
+        setBatchNotice(
+          what === 'texts'
+            ? `Exported ${written === 1 ? '1 corrected text' : `${written} corrected texts`} with their review reports and the batch summary ${where}${skipped}`
+            : `Exported the batch summary with ${written === 1 ? '1 review report' : `${written} review reports`} ${where}${skipped}`,
+        );
+        if (leftOut.length > 0) setError(`${leftOut.length} left out of the export: ${leftOut.join(' ')}`);
+      } catch (e) {
+        setBatchExport(null);
+        setError(`${failed}: ${errorMessage(e)}`);
       }
-      const result = await platform.saveFiles({ suggestedName: 'corrected-texts', files });
-      if (!result) return;
-      const texts = current.articles.length - leftOut.length;
-      const count = texts === 1 ? '1 corrected text' : `${texts} corrected texts`;
-      setBatchNotice(`Exported ${count} with their review reports and the batch summary ${result.path ? 'into' : 'as'} ${result.name}`);
-      if (leftOut.length > 0) setError(`${leftOut.length} left out of the export: ${leftOut.join(' ')}`);
-    } catch (e) {
-      setTextsBuilt(null);
-      setError(`The corrected texts were not exported: ${errorMessage(e)}`);
-    }
-  }, [captured, setQueue, textsBuilt, settings]);
+    },
+    [captured, setQueue, batchExport, settings],
+  );
 
   const openFile = useCallback(async (file: OpenedFile) => {
     try {
@@ -416,6 +470,7 @@ export function App() {
       handle={screen}
       doc={doc}
       paused={unsaved.dialog !== null}
+      focusOnOpen={queue !== null && focusReview}
       platform={platform}
       settings={settings}
       onSettings={changeSettings}
@@ -452,10 +507,10 @@ export function App() {
             onPrevious={() => step(-1)}
             onNext={() => step(1)}
             onMarkDone={markDone}
-            onExportCsv={() => exportSummary('csv')}
-            onExportHtml={() => exportSummary('html')}
-            onExportTexts={() => void exportAllTexts()}
-            textsBuilt={textsBuilt}
+            onExportCsv={exportSummaryCsv}
+            onExportHtml={() => void exportBatch('summary')}
+            onExportTexts={() => void exportBatch('texts')}
+            exporting={batchExport}
             notice={batchNotice}
           />
           {review}
@@ -471,7 +526,7 @@ export function App() {
           onOpen={openArticle}
           onOpenFolder={openFolder}
           batch={storedBatch}
-          onResume={() => storedBatch && void showArticle(storedBatch, storedBatch.current)}
+          onResume={() => storedBatch && void showArticle(storedBatch, storedBatch.current, true)}
           onSample={() => void run(() => platform.openSample())}
         />
       )}

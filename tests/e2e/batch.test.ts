@@ -1,13 +1,14 @@
 // A batch of articles in the web build: several files opened at once (and a folder), worked
 // through with the keyboard, marked done, found again after a page reload, summarised as CSV.
 import { afterEach, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { announceSkip, TARGETS, type RunningApp } from './harness';
-import { parseCsv } from './transfer';
+import { csvRecords, parseCsv } from './transfer';
 
 const web = TARGETS.find((t) => t.name === 'web')!;
 
@@ -22,7 +23,8 @@ const articles = (page: Page) => page.getByRole('region', { name: 'Articles' });
 const item = (page: Page, name: string) => articles(page).getByRole('listitem').filter({ hasText: name });
 
 async function reviewing(page: Page, name: string): Promise<void> {
-  await page.getByRole('main', { name: `Review of ${name}` }).waitFor();
+  // The review is named by the article's file name, the list by its path in the folder.
+  await page.getByRole('main', { name: `Review of ${name.split('/').pop()}` }).waitFor();
   await item(page, name).and(page.locator('[aria-current="true"]')).waitFor();
 }
 
@@ -159,29 +161,57 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     expect(app.errors).toEqual([]);
   });
 
-  it('leaves a binary and an oversized file out of several picked, naming them in the alert, and opens the others as the batch', async () => {
+  it('lists a binary and an oversized file of several picked as Unreadable, naming them in the alert, and opens the others as the batch', async () => {
     app = await web.launch();
     const { page } = app;
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]);
     const dir = mkdtempSync(join(tmpdir(), 'verso-picked-'));
-    const paths = [ARTICLES[0].name, 'photo.txt', 'huge.txt', ARTICLES[1].name].map((name) => join(dir, name));
-    writeFileSync(paths[0], ARTICLES[0].text);
-    writeFileSync(paths[1], png);
+    const paths = ['photo.txt', ARTICLES[0].name, 'huge.txt', ARTICLES[1].name].map((name) => join(dir, name));
+    writeFileSync(paths[0], png);
+    writeFileSync(paths[1], ARTICLES[0].text);
     // Sparse: over the 20 MB limit on paper, nothing on disk; the page must not read it.
     writeFileSync(paths[2], '');
     truncateSync(paths[2], 20 * 1024 * 1024 + 1);
     writeFileSync(paths[3], ARTICLES[1].text);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open article…' }).click()]);
     await chooser.setFiles(paths);
+    // The first readable article opens, the cursor in its corrected text.
     await reviewing(page, 'a-mosul.txt');
+    await page.waitForFunction(() => document.activeElement?.closest('[aria-label="Corrected text"]') !== null);
     const alert = page.getByRole('alert');
     await alert.waitFor();
     rmSync(dir, { recursive: true, force: true });
     expect(await alert.textContent()).toMatch(
-      /^2 of 4 files were left out of the batch: photo\.txt is not a text file \(it contains NUL bytes\)\. huge\.txt is too large to open \(/,
+      /^2 of 4 files cannot be read and are marked Unreadable: photo\.txt is not a text file \(it contains NUL bytes\)\. huge\.txt is too large to open \(/,
     );
     const names = await articles(page).getByRole('listitem').locator('.article-name').allTextContents();
-    expect(names).toEqual(['a-mosul.txt', 'b-basra.txt']);
+    expect(names).toEqual(['photo.txt', 'a-mosul.txt', 'huge.txt', 'b-basra.txt']);
+    expect(await item(page, 'photo.txt').textContent()).toBe('photo.txtphoto.txt is not a text file (it contains NUL bytes).Unreadable');
+    await articles(page).getByRole('heading', { name: 'Articles 0/2 done · 2 unreadable' }).waitFor();
+    // Next and Previous go between the two readable ones only, both ways round.
+    await page.keyboard.press('Control+PageDown');
+    await reviewing(page, 'b-basra.txt');
+    await page.keyboard.press('Control+PageDown');
+    await reviewing(page, 'a-mosul.txt');
+    await page.keyboard.press('Control+PageUp');
+    await reviewing(page, 'b-basra.txt');
+    // Choosing an unreadable one says why and leaves the review open.
+    await item(page, 'huge.txt').getByRole('button').click();
+    await page.getByRole('alert').filter({ hasText: /^huge\.txt is too large to open/ }).waitFor();
+    await reviewing(page, 'b-basra.txt');
+    // Mark done twice: the batch is done, never landing on an unreadable one.
+    await page.keyboard.press('Control+Shift+Enter');
+    await reviewing(page, 'a-mosul.txt');
+    await page.keyboard.press('Control+Shift+Enter');
+    await articles(page).getByRole('heading', { name: 'Articles 2/2 done · 2 unreadable' }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Batch summary (.csv)' }).click()]);
+    const rows = csvRecords(readFileSync(await download.path(), 'utf8').slice(1));
+    expect(rows.map((r) => [r.article, r.status, r.problem.replace(/ \(.*/, '')])).toEqual([
+      ['photo.txt', 'Unreadable', 'photo.txt is not a text file'],
+      ['a-mosul.txt', 'Done', ''],
+      ['huge.txt', 'Unreadable', 'huge.txt is too large to open'],
+      ['b-basra.txt', 'Done', ''],
+    ]);
     // Dropped files go the same way.
     await page.evaluate(async (bytes) => {
       const data = new DataTransfer();
@@ -192,8 +222,70 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     }, [...png]);
     await reviewing(page, 'd-kirkuk.txt');
     await page.getByRole('alert').filter({ hasText: 'scan.md is not a text file' }).waitFor();
-    expect(await articles(page).getByRole('listitem').locator('.article-name').allTextContents()).toEqual(['d-kirkuk.txt', 'e-najaf.txt']);
+    expect(await articles(page).getByRole('listitem').locator('.article-name').allTextContents()).toEqual(['d-kirkuk.txt', 'scan.md', 'e-najaf.txt']);
     expect(app.errors).toEqual([]);
+  });
+
+  it('shows a damaged .docx and .html in a folder as Unreadable from the start, and exports the summary page with the reports it links', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-desk-'));
+    const out = mkdtempSync(join(tmpdir(), 'verso-summary-'));
+    try {
+      mkdirSync(join(dir, 'desk', 'world'), { recursive: true });
+      mkdirSync(join(dir, 'desk', 'sport'), { recursive: true });
+      writeFileSync(join(dir, 'desk', 'basra.txt'), ARTICLES[1].text);
+      // Cut short in the download: the zip's directory is gone.
+      writeFileSync(join(dir, 'desk', 'sport', 'cup.docx'), readFileSync('tests/fixtures/formats/curly-quotes.docx').subarray(0, 700));
+      writeFileSync(join(dir, 'desk', 'sport', 'page.html'), Buffer.from('<p>The match \0\0 ended</p>'));
+      writeFileSync(join(dir, 'desk', 'world', 'mosul & "north".txt'), ARTICLES[0].text);
+      app = await web.launch();
+      const { page } = app;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open folder…' }).click()]);
+      await chooser.setFiles(join(dir, 'desk'));
+      await reviewing(page, 'basra.txt');
+      // Listed as Unreadable with their reasons at once: not checked in the background, never "Checking…".
+      expect(await item(page, 'sport/cup.docx').textContent()).toMatch(/^sport\/cup\.docxsport\/cup\.docx is damaged or not a Word document .*Unreadable$/);
+      expect(await item(page, 'sport/page.html').textContent()).toMatch(/is not a text file \(it contains NUL bytes\)\.Unreadable$/);
+      await page.getByRole('alert').filter({ hasText: /^2 of 4 files cannot be read/ }).waitFor();
+      await page.getByRole('progressbar', { name: 'Checking the articles' }).waitFor({ state: 'detached' });
+      await page.keyboard.press('Control+PageDown');
+      await reviewing(page, 'world/mosul & "north".txt');
+      await page.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
+      await page.waitForFunction(() => /\b1 change\b/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+
+      // "Batch summary (.html)": the page and every report it links, one download.
+      const [zip] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Batch summary (.html)' }).click()]);
+      expect(zip.suggestedFilename()).toBe('batch-summary.zip');
+      const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
+      expect(Object.keys(entries).sort()).toEqual(['basra.report.html', 'batch-summary.html', 'world/mosul & "north".report.html']);
+      await articles(page).getByText('Exported the batch summary with 2 review reports as batch-summary.zip (2 unreadable left out)').waitFor();
+      for (const [name, data] of Object.entries(entries)) {
+        mkdirSync(dirname(join(out, name)), { recursive: true });
+        writeFileSync(join(out, name), data);
+      }
+      // Opened from disk in the browser, each linked name opens that article's own report.
+      const summaryUrl = pathToFileURL(join(out, 'batch-summary.html')).href;
+      await page.goto(summaryUrl);
+      await page.getByText('2 articles, 0 done. 2 files could not be read').waitFor();
+      const table = page.getByRole('table');
+      expect(await table.getByRole('row').filter({ hasText: 'sport/page.html' }).textContent()).toContain('Unreadable');
+      expect(await table.getByRole('link').allTextContents()).toEqual(['basra.txt', 'world/mosul & "north".txt']);
+      for (const [name, file, headline] of [
+        ['basra.txt', 'basra.txt', 'The the port of Basra reopened.'],
+        ['world/mosul & "north".txt', 'mosul & "north".txt', 'Iraq launched an offensive on Mosul.'],
+      ]) {
+        await page.goto(summaryUrl);
+        await Promise.all([page.waitForURL((url) => url.href !== summaryUrl), page.getByRole('link', { name, exact: true }).click()]);
+        expect(existsSync(fileURLToPath(page.url())), page.url()).toBe(true);
+        expect(await page.title()).toBe(`Review report: ${headline}`);
+        expect(await page.locator('body').textContent()).toContain(file);
+      }
+      // The report of the article edited holds the decision.
+      expect(await page.content()).toContain('<del>offencive</del>');
+      expect(app.errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('opens a folder (nested, other files left out) as a queue sorted by path', async () => {

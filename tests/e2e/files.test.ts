@@ -175,7 +175,7 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     expect(await page.getByRole('textbox', { name: 'Corrected text' }).textContent()).toContain('offencive');
   });
 
-  it('leaves an oversized article out of a batch of picked files, unread, and opens the others', async () => {
+  it('lists an oversized article of a batch of picked files as Unreadable, unread, and opens the others', async () => {
     const big = temp.write('big.txt', '');
     truncateSync(big, MAX_ARTICLE_BYTES + 1);
     const small = temp.write('small.txt', 'The minister said the talks would resume.\n');
@@ -189,10 +189,11 @@ describe.runIf(!web.missing)('files and exports (web)', () => {
     await chooser.setFiles([big, small]);
     const alert = page.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain('1 of 2 files was left out of the batch: big.txt is too large to open (20 MB; the limit is 20 MB).');
+    expect(await alert.textContent()).toContain('1 of 2 files cannot be read and is marked Unreadable: big.txt is too large to open (20 MB; the limit is 20 MB).');
     const articles = page.getByRole('region', { name: 'Articles' }).getByRole('listitem');
-    await expect.poll(() => articles.count()).toBe(1);
-    expect(await articles.first().textContent()).toContain('small.txt');
+    await expect.poll(() => articles.count()).toBe(2);
+    expect(await articles.first().textContent()).toMatch(/^big\.txtbig\.txt is too large to open .*Unreadable$/);
+    expect(await articles.nth(1).getAttribute('aria-current')).toBe('true');
     expect(await readsSoFar(page)).toBe(1);
   });
 });

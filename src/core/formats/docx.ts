@@ -14,10 +14,7 @@ import { checkZipSizes } from './zip-limits';
  * Throws {@link BadInputError} naming `name` when the file is not a readable Word document.
  */
 export async function docxToText(name: string, bytes: Uint8Array): Promise<string> {
-  // A .docx is a ZIP archive; an old binary .doc or a renamed file fails here with a clearer message.
-  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
-    throw new BadInputError(`${name} is not a Word document (.docx): it is not a ZIP archive, perhaps an old .doc file or damaged.`);
-  }
+  checkDocxSignature(name, bytes);
   // Every part's declared and real unzipped size, before mammoth (JSZip) inflates anything.
   await checkZipSizes(name, bytes);
   const mammoth = (await import('mammoth')).default;
@@ -44,6 +41,16 @@ export async function docxToText(name: string, bytes: Uint8Array): Promise<strin
   const text = raw.replace(/\r\n?/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '');
   if (text.trim() === '') throw new BadInputError(`${name} has no text in it.`);
   return text;
+}
+
+/**
+ * Refuses, with a {@link BadInputError} naming `name`, bytes that do not start as a ZIP archive
+ * does: an old binary .doc or a renamed file gets a clearer message than "damaged".
+ */
+export function checkDocxSignature(name: string, bytes: Uint8Array): void {
+  if (!(bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)) {
+    throw new BadInputError(`${name} is not a Word document (.docx): it is not a ZIP archive, perhaps an old .doc file or damaged.`);
+  }
 }
 
 /** The part of mammoth's document tree that holds text. */

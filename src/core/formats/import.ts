@@ -51,7 +51,7 @@ const WINDOWS_1252_LABELS = new Set(['windows-1252', 'cp1252', 'iso-8859-1', 'is
  * HTML bytes to a string: UTF-8 or UTF-16 with a BOM, as for text files; failing that, the
  * charset the page declares (old newsroom pages are often windows-1252).
  */
-function decodeHtml(name: string, bytes: Uint8Array): string {
+export function decodeHtml(name: string, bytes: Uint8Array): string {
   try {
     return decodeText(bytes, name).text;
   } catch (error) {

@@ -3,6 +3,7 @@
 // does not carry the parser.
 export * from './article';
 export * from './import';
+export { screenArticle } from './screen';
 export * from './export';
 export * from './csv';
 export * from './report';

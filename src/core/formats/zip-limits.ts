@@ -15,7 +15,7 @@ const u16 = (b: Uint8Array, at: number) => b[at] | (b[at + 1] << 8);
 const u32 = (b: Uint8Array, at: number) => (b[at] | (b[at + 1] << 8) | (b[at + 2] << 16) | (b[at + 3] << 24)) >>> 0;
 
 /** One part of the archive, as its central directory describes it. */
-interface ZipEntry {
+export interface ZipEntry {
   name: string;
   method: number;
   compressedSize: number;
@@ -29,18 +29,9 @@ interface ZipEntry {
  * whose directory cannot be read (damaged).
  */
 export async function checkZipSizes(name: string, bytes: Uint8Array, limit = MAX_DOCX_UNZIPPED_BYTES): Promise<void> {
-  const damaged = () => new BadInputError(`${name} is damaged or not a Word document (.docx); open it in Word and save it again.`);
-  const tooLarge = (size: number) =>
-    new BadInputError(`${name} unzips to more than a Word article can hold (${formatMegabytes(size)}; the limit is ${formatMegabytes(limit)}), so Verso will not open it.`);
-  const entries = centralDirectory(bytes);
-  if (!entries) throw damaged();
-  let declared = 0;
-  for (const entry of entries) {
-    // 0xFFFFFFFF: the real size is in a ZIP64 field. No Word article needs one.
-    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLarge(Math.max(declared, limit + 1));
-    declared += entry.size;
-    if (declared > limit) throw tooLarge(declared);
-  }
+  const damaged = () => damagedDocx(name);
+  const tooLarge = (size: number) => tooLargeDocx(name, size, limit);
+  const { entries, declared } = checkZipDirectory(name, bytes, limit);
   let actual = 0;
   for (const entry of entries) {
     const at = entry.localHeader;
@@ -61,6 +52,31 @@ export async function checkZipSizes(name: string, bytes: Uint8Array, limit = MAX
     } else throw damaged();
     if (actual > limit) throw tooLarge(actual);
   }
+}
+
+/** The message for a .docx that is not a readable Word document. */
+export const damagedDocx = (name: string) => new BadInputError(`${name} is damaged or not a Word document (.docx); open it in Word and save it again.`);
+const tooLargeDocx = (name: string, size: number, limit: number) =>
+  new BadInputError(`${name} unzips to more than a Word article can hold (${formatMegabytes(size)}; the limit is ${formatMegabytes(limit)}), so Verso will not open it.`);
+
+/**
+ * The cheap half of {@link checkZipSizes}, which reads no compressed data: the archive's central
+ * directory must be found and read, every part it lists must start (local header) and end inside
+ * the file, and the sizes the parts declare must add up to no more than `limit`. Throws the same
+ * {@link BadInputError}s; returns the parts and their declared total.
+ */
+export function checkZipDirectory(name: string, bytes: Uint8Array, limit = MAX_DOCX_UNZIPPED_BYTES): { entries: ZipEntry[]; declared: number } {
+  const entries = centralDirectory(bytes);
+  if (!entries) throw damagedDocx(name);
+  let declared = 0;
+  for (const entry of entries) {
+    // 0xFFFFFFFF: the real size is in a ZIP64 field. No Word article needs one.
+    if (entry.size === 0xffffffff || entry.compressedSize === 0xffffffff) throw tooLargeDocx(name, Math.max(declared, limit + 1), limit);
+    if (entry.localHeader + 30 + entry.compressedSize > bytes.length) throw damagedDocx(name);
+    declared += entry.size;
+    if (declared > limit) throw tooLargeDocx(name, declared, limit);
+  }
+  return { entries, declared };
 }
 
 /** The parts listed in the archive's central directory, or null when it cannot be found or read. */

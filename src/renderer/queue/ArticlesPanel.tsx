@@ -1,5 +1,6 @@
 import { changesLabel } from '../review/changes';
-import type { Queue } from './queue';
+import { readableCount, type Queue } from './queue';
+import type { BatchExport } from './exportTexts';
 import { formatHter } from '../../shared/labels';
 
 function issuesLabel(n: number): string {
@@ -38,28 +39,33 @@ export function ArticlesPanel(props: {
   onNext: () => void;
   onMarkDone: () => void;
   onExportCsv: () => void;
+  /** "Batch summary (.html)": the summary page with the review reports it links. */
   onExportHtml: () => void;
   /** "Export all corrected texts…". */
   onExportTexts: () => void;
-  /** How many corrected texts are built so far while they are being exported, else null. */
-  textsBuilt: number | null;
+  /** While a batch export runs, which one and how many articles are built so far, else null. */
+  exporting: { what: BatchExport; built: number } | null;
   /** What the last batch export did ("Exported 12 corrected texts into corrected"), else null. */
   notice: string | null;
 }) {
   const { queue, pending } = props;
   const total = queue.articles.length;
+  const readable = readableCount(queue);
   const done = queue.articles.filter((a) => a.status === 'Done').length;
   return (
     <aside className="articles" role="region" aria-label="Articles">
       <div className="articles-head">
         <h2>
-          Articles <span className="muted">{done}/{total} done</span>
+          Articles{' '}
+          <span className="muted">
+            {done}/{readable} done{readable < total ? ` · ${total - readable} unreadable` : ''}
+          </span>
         </h2>
         <div className="articles-nav">
-          <button type="button" className="small" onClick={props.onPrevious} disabled={total < 2} title="Ctrl+PageUp">
+          <button type="button" className="small" onClick={props.onPrevious} disabled={readable < 2} title="Ctrl+PageUp">
             Previous article
           </button>
-          <button type="button" className="small" onClick={props.onNext} disabled={total < 2} title="Ctrl+PageDown">
+          <button type="button" className="small" onClick={props.onNext} disabled={readable < 2} title="Ctrl+PageDown">
             Next article
           </button>
           <button
@@ -76,8 +82,8 @@ export function ArticlesPanel(props: {
           <CountProgress
             className="progress articles-progress"
             label="Checking the articles"
-            done={total - pending}
-            total={total}
+            done={readable - pending}
+            total={readable}
             counted="articles checked"
           />
         )}
@@ -85,6 +91,7 @@ export function ArticlesPanel(props: {
       <ol className="articles-list">
         {queue.articles.map((article, index) => {
           const f = article.figures;
+          const unreadable = article.status === 'Unreadable';
           const figures = article.problem
             ? article.problem
             : f
@@ -92,11 +99,13 @@ export function ArticlesPanel(props: {
               : 'Checking…';
           return (
             <li key={index} aria-current={index === queue.current ? 'true' : undefined} className={index === queue.current ? 'current' : undefined}>
-              <button type="button" className="article-item" onClick={() => props.onGo(index)}>
+              <button type="button" className={unreadable ? 'article-item unreadable' : 'article-item'} onClick={() => props.onGo(index)}>
                 <span className="article-name" title={article.name}>
                   {article.name}
                 </span>
-                <span className="article-figures">{figures}</span>
+                <span className={article.problem ? 'article-figures article-problem' : 'article-figures'} title={article.problem}>
+                  {figures}
+                </span>
                 <span className={`article-status status-${article.status.replace(' ', '-').toLowerCase()}`}>{article.status}</span>
               </button>
             </li>
@@ -107,19 +116,25 @@ export function ArticlesPanel(props: {
         <button type="button" className="small" onClick={props.onExportCsv}>
           Batch summary (.csv)
         </button>
-        <button type="button" className="small" onClick={props.onExportHtml}>
+        <button
+          type="button"
+          className="small"
+          onClick={props.onExportHtml}
+          disabled={props.exporting !== null}
+          title="The summary page with each article's review report, which its names link"
+        >
           Batch summary (.html)
         </button>
-        <button type="button" className="small" onClick={props.onExportTexts} disabled={props.textsBuilt !== null}>
+        <button type="button" className="small" onClick={props.onExportTexts} disabled={props.exporting !== null}>
           Export all corrected texts…
         </button>
-        {props.textsBuilt !== null && (
+        {props.exporting !== null && (
           <CountProgress
             className="progress"
-            label="Exporting the corrected texts"
-            done={props.textsBuilt}
-            total={total}
-            counted="corrected texts built"
+            label={props.exporting.what === 'texts' ? 'Exporting the corrected texts' : 'Exporting the batch summary'}
+            done={props.exporting.built}
+            total={readable}
+            counted={props.exporting.what === 'texts' ? 'corrected texts built' : 'review reports built'}
           />
         )}
         <p className="articles-notice muted" aria-live="polite">

@@ -28,7 +28,7 @@ export function correctedTextKind(format: Session['article']['format']): ExportK
   }
 }
 
-/** The files to write, and why any article was left out (one sentence each). */
+/** The files to write, and why any readable article was left out (one sentence each). */
 export interface CorrectedTexts {
   files: SaveFilesRequest['files'];
   leftOut: string[];
@@ -43,34 +43,46 @@ function besideArticle(name: string, articleName: string, kind: ExportKind): str
 }
 
 /**
- * Builds the batch's folder: each article's corrected text (from its review so far; the article
- * itself, its text unchanged, when it was never opened), its review report beside it
- * (`world/b.report.html`), and at the top `batch-summary.html` (the summary table, each article
- * linking its report) and `batch-summary.csv`. Off the main thread (the export worker, and a
- * checking worker of its own for the reports); `onProgress` hears how many articles are done.
+ * What a batch export writes: "Export all corrected texts…" (`texts`) or "Batch summary (.html)"
+ * (`summary`). Both write the summary page with the review reports it links, since a summary whose
+ * names link nothing, or files that are not there, is no use to whoever opens it.
  */
-export async function buildCorrectedTexts(queue: Queue, settings: Settings, onProgress: (built: number) => void): Promise<CorrectedTexts> {
+export type BatchExport = 'texts' | 'summary';
+
+/**
+ * Builds the batch's folder: each readable article's review report beside its place in the batch
+ * (`world/b.report.html`) and at the top `batch-summary.html` (the summary table, each article
+ * linking its report); for `texts` also each article's corrected text (from its review so far; the
+ * article itself, its text unchanged, when it was never opened) and `batch-summary.csv`. An
+ * Unreadable article has a row in the summary and nothing else. Off the main thread (the export
+ * worker, and a checking worker of its own for the reports); `onProgress` hears how many readable
+ * articles are done.
+ */
+export async function buildCorrectedTexts(queue: Queue, settings: Settings, onProgress: (built: number) => void, what: BatchExport = 'texts'): Promise<CorrectedTexts> {
   const files: CorrectedTexts['files'] = [];
   const leftOut: string[] = [];
   const taken = new Set<string>(['batch-summary.html', 'batch-summary.csv']);
-  const reports: (string | null)[] = [];
+  const reports: (string | null)[] = queue.articles.map(() => null);
   const client = new CheckClient();
+  let built = 0;
   try {
     for (const [index, article] of queue.articles.entries()) {
-      reports.push(null);
+      if (article.status === 'Unreadable') continue;
       try {
         const doc = await openReviewDocument(fileToOpen(article));
         const kind = correctedTextKind(doc.article.format);
-        const text = await buildExportInWorker(kind, { doc, original: doc.original, corrected: doc.corrected, issues: [], machineIssues: [], language: '', dialect: '' });
         const report = await buildArticleReport(doc, settings, client, index);
-        files.push({ path: uniquePath(besideArticle(article.name, doc.article.name, kind), taken), data: text.data });
+        if (what === 'texts') {
+          const text = await buildExportInWorker(kind, { doc, original: doc.original, corrected: doc.corrected, issues: [], machineIssues: [], language: '', dialect: '' });
+          files.push({ path: uniquePath(besideArticle(article.name, doc.article.name, kind), taken), data: text.data });
+        }
         const reportPath = uniquePath(besideArticle(article.name, doc.article.name, 'Review report (.html)'), taken);
         files.push({ path: reportPath, data: report.data });
         reports[index] = reportPath;
       } catch (error) {
         leftOut.push(`${article.name}: ${error instanceof Error ? error.message : String(error)}`);
       }
-      onProgress(index + 1);
+      onProgress(++built);
     }
   } finally {
     client.dispose();
@@ -78,7 +90,7 @@ export async function buildCorrectedTexts(queue: Queue, settings: Settings, onPr
   if (files.length > 0) {
     const encoder = new TextEncoder();
     files.push({ path: 'batch-summary.html', data: encoder.encode(summaryHtml(queue, 'Batch summary', reports)) });
-    files.push({ path: 'batch-summary.csv', data: encoder.encode(summaryCsv(queue)) });
+    if (what === 'texts') files.push({ path: 'batch-summary.csv', data: encoder.encode(summaryCsv(queue)) });
   }
   return { files, leftOut };
 }

@@ -4,12 +4,18 @@
  * whole batch is one plain value, stored through Platform.writeQueue so that it reopens where the
  * editor left it (after a page reload in the browser, after a restart in the desktop app).
  */
-import { checkHasText, checkSize, decodeText, formatOf } from '../../core';
+import { screenArticle } from '../../core';
 import type { OpenedFile } from '../../shared/ipc';
 import { formatHter } from '../../shared/labels';
 
-/** Where an article of the batch stands. */
-export type ArticleStatus = 'New' | 'In review' | 'Done';
+/**
+ * Where an article of the batch stands. "Unreadable": the file cannot be opened (binary, damaged,
+ * empty…, its `problem` says why); it stays in the list and the summary but is never opened, checked,
+ * exported or counted.
+ */
+export type ArticleStatus = 'New' | 'In review' | 'Done' | 'Unreadable';
+
+const STATUSES: ReadonlySet<string> = new Set<ArticleStatus>(['New', 'In review', 'Done', 'Unreadable']);
 
 /** What the "Articles" list and the batch summary show of one article. */
 export interface ArticleFigures {
@@ -31,14 +37,17 @@ export interface QueuedArticle {
   name: string;
   /** Absolute path (desktop app); absent in the browser. */
   path?: string;
-  /** The article file's bytes, base64, so the batch can reopen it without the file system. */
+  /** The article file's bytes, base64, so the batch can reopen it without the file system (empty for an Unreadable one). */
   file: string;
   /** The review so far (a serialized `.verso.json` session), once the editor has opened the article. */
   review?: string;
   status: ArticleStatus;
   /** From the background check (a New article) or the review (one opened); absent until then. */
   figures?: ArticleFigures;
-  /** Why the article could not be opened or checked (a refused file), when it could not. */
+  /**
+   * Why the article could not be opened (status Unreadable), or could not be checked in the
+   * background (the checker failed; the article still opens): one sentence naming the file.
+   */
   problem?: string;
 }
 
@@ -64,57 +73,61 @@ function fromBase64(text: string): Uint8Array {
   return bytes;
 }
 
-/** Files offered as a batch, sorted into those it will hold and those left out. */
-export interface ScreenedBatch {
-  /** The articles the batch holds, in the order given. */
-  articles: OpenedFile[];
-  /** Why each file left out could not be opened (one sentence each, naming the file), in the order given. */
-  leftOut: string[];
+/**
+ * Screens the files of a batch without importing them (a folder of 200 articles opens at once; see
+ * core's screenArticle: signature, size, a .docx's zip directory, the text's encoding): each file
+ * comes back as given, or, when it cannot be opened, with its `problem` and no bytes. A file the
+ * platform could not read already has its problem. A saved review (`.json`) is read when opened.
+ */
+export function screenBatch(files: readonly OpenedFile[]): OpenedFile[] {
+  return files.map((file) => {
+    if (file.problem !== undefined) return { ...file, bytes: new Uint8Array(0) };
+    try {
+      if (!/\.json$/i.test(file.name)) screenArticle(file.name, file.bytes);
+      return file;
+    } catch (error) {
+      return { ...file, bytes: new Uint8Array(0), problem: error instanceof Error ? error.message : String(error) };
+    }
+  });
 }
 
 /**
- * Sorts the files of a batch into the ones it can open and the ones it cannot, without importing
- * them (a folder of 200 articles opens at once): a file the platform could not read (its
- * `problem`), an unknown extension, an empty file, or a text file that is binary or not text in
- * an encoding Verso reads is left out with its reason. A .docx or .html is imported only when the
- * editor gets to it (or by the background check), which reports what this cannot see.
+ * What the alert says of the files of a batch of `total` that cannot be read (their problems, see
+ * {@link screenBatch}): "2 of 12 files cannot be read and are marked Unreadable: …".
  */
-export function screenBatch(files: readonly OpenedFile[]): ScreenedBatch {
-  const articles: OpenedFile[] = [];
-  const leftOut: string[] = [];
-  for (const file of files) {
-    try {
-      if (file.problem !== undefined) throw new Error(file.problem);
-      if (!/\.json$/i.test(file.name)) {
-        const format = formatOf(file.name);
-        checkSize(file.name, file.bytes.length);
-        if (format === 'txt' || format === 'md') checkHasText(file.name, decodeText(file.bytes, file.name).text);
-      }
-      articles.push(file);
-    } catch (error) {
-      leftOut.push(error instanceof Error ? error.message : String(error));
-    }
-  }
-  return { articles, leftOut };
+export function unreadableMessage(problems: readonly string[], total: number): string {
+  const head =
+    problems.length === total
+      ? 'None of the files could be opened'
+      : `${problems.length} of ${total} ${total === 1 ? 'file' : 'files'} ${problems.length === 1 ? 'cannot be read and is' : 'cannot be read and are'} marked Unreadable`;
+  return `${head}: ${problems.join(' ')}`;
 }
 
-/** What the alert says of the files left out of a batch of `total` files (see {@link screenBatch}). */
-export function leftOutMessage(leftOut: readonly string[], total: number): string {
-  const head = leftOut.length === total ? 'None of the files could be opened' : `${leftOut.length} of ${total} ${total === 1 ? 'file' : 'files'} ${leftOut.length === 1 ? 'was' : 'were'} left out of the batch`;
-  return `${head}: ${leftOut.join(' ')}`;
+/** Whether article `index` of the batch can be opened (it is not Unreadable). */
+export function isReadable(queue: Queue, index: number): boolean {
+  return queue.articles[index]?.status !== 'Unreadable';
 }
 
-/** A new batch of `files`, in the order given, the first one under review. */
-export function newQueue(files: readonly OpenedFile[]): Queue {
+/** How many articles of the batch can be opened (all but the Unreadable ones). */
+export function readableCount(queue: Queue): number {
+  return queue.articles.filter((a) => a.status !== 'Unreadable').length;
+}
+
+/**
+ * A new batch of `files` (screened: see {@link screenBatch}), in the order given, the first
+ * readable one under review; null when none can be read.
+ */
+export function newQueue(files: readonly OpenedFile[]): Queue | null {
+  const current = files.findIndex((f) => f.problem === undefined);
+  if (current < 0) return null;
   return {
     format: 'verso-batch',
     version: 1,
-    current: 0,
+    current,
     articles: files.map((f, k) => ({
       name: f.name,
       ...(f.path ? { path: f.path } : {}),
-      file: toBase64(f.bytes),
-      status: k === 0 ? 'In review' : 'New',
+      ...(f.problem !== undefined ? { file: '', status: 'Unreadable' as const, problem: f.problem } : { file: toBase64(f.bytes), status: k === current ? ('In review' as const) : ('New' as const) }),
     })),
   };
 }
@@ -137,36 +150,49 @@ export function serializeQueue(queue: Queue): string {
   return JSON.stringify(queue);
 }
 
-/** A stored batch, or null when `text` is not one (damaged, or from another program). */
+/** A stored batch, or null when `text` is not one (damaged, from another program, or with no article left to open). */
 export function parseQueue(text: string | null): Queue | null {
   if (!text) return null;
   try {
     const data = JSON.parse(text) as Queue;
     if (data.format !== 'verso-batch' || data.version !== 1 || !Array.isArray(data.articles) || data.articles.length === 0) return null;
-    const statuses = new Set(['New', 'In review', 'Done']);
-    if (!data.articles.every((a) => typeof a.name === 'string' && typeof a.file === 'string' && statuses.has(a.status))) return null;
-    const current = Number.isInteger(data.current) && data.current >= 0 && data.current < data.articles.length ? data.current : 0;
-    return { ...data, current };
+    if (!data.articles.every((a) => typeof a.name === 'string' && typeof a.file === 'string' && STATUSES.has(a.status))) return null;
+    let current = Number.isInteger(data.current) && data.current >= 0 && data.current < data.articles.length ? data.current : 0;
+    if (!isReadable(data, current)) current = data.articles.findIndex((a) => a.status !== 'Unreadable');
+    return current < 0 ? null : { ...data, current };
   } catch {
     return null;
   }
 }
 
-/** The next article after `from` (wrapping round) that is not done, or -1 when every one is. */
+/** The next article after `from` (wrapping round) that is not done nor Unreadable, or -1 when there is none. */
 export function nextUndone(queue: Queue, from: number): number {
   const n = queue.articles.length;
   for (let step = 1; step <= n; step++) {
     const k = (from + step) % n;
-    if (queue.articles[k].status !== 'Done') return k;
+    if (queue.articles[k].status !== 'Done' && queue.articles[k].status !== 'Unreadable') return k;
   }
   return -1;
+}
+
+/**
+ * "Next article" (`delta` 1) or "Previous article" (-1) from `from`: the next readable article that
+ * way, wrapping round; `from` itself when it is the only one.
+ */
+export function stepFrom(queue: Queue, from: number, delta: 1 | -1): number {
+  const n = queue.articles.length;
+  for (let step = 1; step < n; step++) {
+    const k = (((from + delta * step) % n) + n) % n;
+    if (isReadable(queue, k)) return k;
+  }
+  return from;
 }
 
 /** The categories an issue may have, in the order the summary's columns list them. */
 export const CATEGORIES = ['spelling', 'grammar', 'style', 'punctuation', 'consistency', 'terminology', 'language', 'boilerplate', 'accuracy'] as const;
 
-/** The header row of the batch summary CSV. */
-export const SUMMARY_COLUMNS = ['article', 'words', 'open issues', ...CATEGORIES.map((c) => `open ${c}`), 'decisions', 'changes', 'HTER', 'status'];
+/** The header row of the batch summary CSV ("problem": why an Unreadable article cannot be read). */
+export const SUMMARY_COLUMNS = ['article', 'words', 'open issues', ...CATEGORIES.map((c) => `open ${c}`), 'decisions', 'changes', 'HTER', 'status', 'problem'];
 
 function csvField(value: string): string {
   // Formula-safe (a name starting with =, +, -, @) and RFC 4180 quoting, as the Issues CSV.
@@ -191,6 +217,7 @@ export function summaryCsv(queue: Queue): string {
       f ? String(f.changes) : '',
       f ? formatHter(f.hter) : '',
       a.status,
+      a.problem ?? '',
     ]);
   }
   return '\uFEFF' + rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');

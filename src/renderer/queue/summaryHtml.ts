@@ -1,5 +1,9 @@
-/** "Batch summary (.html)": one self-contained page with the batch summary's table (all text escaped). */
-import { CATEGORIES, SUMMARY_COLUMNS, type Queue } from './queue';
+/**
+ * The batch summary as a page: one self-contained file with the summary CSV's table (all text
+ * escaped), written with the review reports it links ("Batch summary (.html)" and "Export all
+ * corrected texts…", see ./exportTexts.ts).
+ */
+import { CATEGORIES, SUMMARY_COLUMNS, readableCount, type Queue } from './queue';
 import { formatHter } from '../../shared/labels';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -26,17 +30,21 @@ export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: rea
         ),
         `<td>${f ? formatHter(f.hter) : ''}</td>`,
         `<td>${escape(a.status)}</td>`,
+        `<td class="problem">${escape(a.problem ?? '')}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     })
     .join('\n');
   const done = queue.articles.filter((a) => a.status === 'Done').length;
+  const readable = readableCount(queue);
+  const unreadable = queue.articles.length - readable;
+  const counts = `${readable} ${readable === 1 ? 'article' : 'articles'}, ${done} done.${unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? 'file' : 'files'} could not be read (status Unreadable, the reason in the last column).` : ''}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escape(title)}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}</style>
-</head><body><h1>${escape(title)}</h1><p>${queue.articles.length} articles, ${done} done.${reports ? ' Each article&#39;s name opens its review report.' : ''}</p>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}td.problem{text-align:left}</style>
+</head><body><h1>${escape(title)}</h1><p>${counts}${reports ? ' Each article&#39;s name opens its review report.' : ''}</p>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${rows}
 </tbody></table></body></html>

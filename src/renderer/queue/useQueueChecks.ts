@@ -16,11 +16,17 @@ export function nextToCheck(queue: Queue | null): number {
   return queue ? queue.articles.findIndex((a) => a.status === 'New' && !a.figures && !a.problem) : -1;
 }
 
-/** Checks `queue`'s New articles in the background; `onChecked` gets each one's figures (or why it could not be read). */
+/**
+ * What the background check found of an article: its figures; or that it cannot be opened
+ * (`unreadable`: why, one sentence); or that the checker failed on it (`problem`; it still opens).
+ */
+export type BackgroundResult = { figures: ArticleFigures } | { unreadable: string } | { problem: string };
+
+/** Checks `queue`'s New articles in the background; `onChecked` gets each one's {@link BackgroundResult}. */
 export function useQueueChecks(
   queue: Queue | null,
   settings: Settings,
-  onChecked: (index: number, result: { figures: ArticleFigures } | { problem: string }, prechecked?: Prechecked) => void,
+  onChecked: (index: number, result: BackgroundResult, prechecked?: Prechecked) => void,
 ): void {
   const client = useRef<CheckClient | null>(null);
   const busy = useRef(-1);
@@ -81,7 +87,7 @@ export function useQueueChecks(
       },
       (error: unknown) => {
         busy.current = -1;
-        onCheckedRef.current(index, { problem: error instanceof Error ? error.message : String(error) });
+        onCheckedRef.current(index, { unreadable: error instanceof Error ? error.message : String(error) });
       },
     );
   }, [next, queue, onCheckedRef, settingsRef]);

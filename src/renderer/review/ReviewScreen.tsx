@@ -74,6 +74,8 @@ export function ReviewScreen(props: {
   doc: ReviewDocument;
   /** The app shows a dialog of its own: the review's keys wait. */
   paused?: boolean;
+  /** Put the cursor in "Corrected text" once it opens (the next article of a batch, reached from the keyboard). Default false. */
+  focusOnOpen?: boolean;
   /** "Open article…": the app asks for another article (and about unsaved changes). */
   onOpen: () => void;
   platform: Platform;
@@ -189,6 +191,7 @@ export function ReviewScreen(props: {
         if (reviewSettings) onSettings(reviewSettings);
         const stopChecks = checks.start(doc.prechecked);
         refresh();
+        if (props.focusOnOpen) view.b.focus();
         return () => {
           aligner.attachMerge(null);
           stopChecks();

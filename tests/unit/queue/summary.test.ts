@@ -10,7 +10,7 @@ describe('summaryHtml', () => {
   const queue = newQueue([
     { name: 'world/"Odd" & <name> #1?.txt', bytes: bytes('One.') },
     { name: 'plain.txt', bytes: bytes('Two.') },
-  ]);
+  ])!;
 
   it("links each article's name to its report, the link resolving to that very path beside the page", () => {
     const reports = ['world/"Odd" & <name> #1?.report.html', 'plain.report.html'];
