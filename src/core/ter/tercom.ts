@@ -51,6 +51,12 @@ export interface TerEdits {
 const INF = 999999;
 
 /**
+ * A cell TERCOM's beam leaves out, or never reaches: it is no step of any path. Stored as a cost
+ * far above any real one, so the minimum over a cell's three sources passes it over.
+ */
+const OUT = 1 << 28;
+
+/**
  * The TER search's working memory: reusable arrays, so thousands of segments scored with one
  * scratch allocate almost nothing. It belongs to its caller (one {@link terEdits} call by default,
  * or a corpus or a document scored segment after segment), never to the module, so two TER
@@ -59,17 +65,13 @@ const INF = 999999;
  * `j * (nr + 1) + i`, so one hypothesis position's column is contiguous.
  */
 export class TerScratch {
+  /** The costs of the last {@link minEditDist} run (the current hypothesis's): a candidate shift resumes from its column where the two first differ. */
   score = new Int32Array(0);
+  /** The operations of that run, for the trace back. */
   path = new Uint8Array(0);
-  /** Each column of the last full run as it stood when that column's turn came (see {@link scoreFrom}). */
-  snapshot = new Int32Array(0);
-  /** The last full run's beam state at the start of each column: best, first and last good row. */
-  snapBest = new Int32Array(0);
-  snapFirst = new Int32Array(0);
-  snapLast = new Int32Array(0);
-  /** The matrix candidate shifts are scored in. */
+  /** Two columns a candidate shift is scored in, turn about. */
   work = new Int32Array(0);
-  /** Exact (unbeamed) edit distance of each suffix of the last full run's hypothesis against each suffix of the reference. */
+  /** Exact (unbeamed) edit distance of each suffix of the current hypothesis against each suffix of the reference. */
   rest = new Int32Array(0);
 
   /** Makes the arrays hold `cells` matrix cells and `columns` columns (each use of the arrays asks first). */
@@ -77,141 +79,74 @@ export class TerScratch {
     if (this.score.length < cells) {
       this.score = new Int32Array(cells * 2);
       this.path = new Uint8Array(cells * 2);
-      this.snapshot = new Int32Array(cells * 2);
-      this.work = new Int32Array(cells * 2);
       this.rest = new Int32Array(cells * 2);
     }
-    if (this.snapBest.length < columns) {
-      this.snapBest = new Int32Array(columns * 2);
-      this.snapFirst = new Int32Array(columns * 2);
-      this.snapLast = new Int32Array(columns * 2);
-    }
+    // Two columns of at most `cells / columns` rows each.
+    const rows = Math.ceil(cells / columns);
+    if (this.work.length < 2 * rows) this.work = new Int32Array(4 * rows);
   }
 }
 
 /**
- * TERCOM's beam-limited minimum edit distance (TERcalc.MinEditDist), columns `from..nh`, including
- * its tie-breaking: match or substitution first, then insertion, then deletion, each replacing a
- * cell only when strictly cheaper. Column j's processing reads only column j and writes columns j
- * and j + 1, and the beam state carried from column to column is three numbers; so a run can start
- * at any column given that column as it stood at its turn and the state then. With `path`, the
- * operations are recorded for the trace back; with `save`, each column's starting point is
- * saved so that hypotheses sharing a prefix with this one can start where they first differ.
+ * One column of TERCOM's beam-limited minimum edit distance (TERcalc.MinEditDist): column j
+ * (ref[0..i) against hyp[0..j) for every i, at `to` in `T`) from column j - 1 (at `from` in `F`)
+ * and hyp[j - 1] (`word`); with `P`, the operation that reaches each cell is recorded at `to`.
+ *
+ * TERCOM walks the matrix column by column, from each live cell writing its diagonal (match or
+ * substitution), right (insertion) and down (deletion) neighbours, each replacing what a cell holds
+ * only when strictly cheaper, in that order. So a cell's cost is the least over its live sources
+ * with ties going to the diagonal, then the insertion, then the deletion; and a cell is live (a
+ * source) when it is reached at all and, in a column other than the last, costs at most BEAM_WIDTH
+ * over the least diagonal cost written into that column (its "previous best"). A cell that is not
+ * live is stored as OUT: no path goes through it, exactly as TERCOM never steps from it. Written
+ * this way each column follows from the one before alone, which is what lets a shifted hypothesis
+ * start from the column where it first differs from the current one.
  */
-function fillColumns(
-  hyp: Int32Array,
-  ref: Int32Array,
-  S: Int32Array,
-  P: Uint8Array | null,
-  /** The scratch to save each column's starting point in, or null. */
-  save: TerScratch | null,
-  from: number,
-  best: number,
-  first: number,
-  last: number,
-  /** With `checkColumn`: the exact edit distances of the suffixes (TerScratch.rest). */
-  rest: Int32Array | null = null,
-  checkColumn = -1,
-  threshold = 0,
-): boolean {
-  const nh = hyp.length;
+function column(ref: Int32Array, word: number, F: Int32Array, from: number, T: Int32Array, to: number, P: Uint8Array | null, last: boolean): void {
   const nr = ref.length;
-  const H = nr + 1;
-  let currentBest = best;
-  let currentFirstGood = first;
-  let curLastGood = last;
-  for (let j = from; j <= nh; j++) {
-    if (save) {
-      save.snapBest[j] = currentBest;
-      save.snapFirst[j] = currentFirstGood;
-      save.snapLast[j] = curLastGood;
-      save.snapshot.set(S.subarray(j * H, j * H + H), j * H);
-    }
-    const lastBest = currentBest;
-    currentBest = INF;
-    const firstGood = currentFirstGood;
-    currentFirstGood = -1;
-    let lastGood = curLastGood;
-    curLastGood = -1;
-    const inner = j < nh;
-    const word = inner ? hyp[j] : -1;
-    const column = j * H;
-    for (let i = firstGood; i <= nr; i++) {
-      if (i > lastGood) break;
-      const here = column + i;
-      const score = S[here];
-      if (score < 0) continue;
-      if (inner && score > lastBest + BEAM_WIDTH) continue;
-      if (currentFirstGood === -1) currentFirstGood = i;
-      if (inner && i < nr) {
-        const diag = here + H + 1;
-        if (ref[i] === word) {
-          if (S[diag] === -1 || score < S[diag]) {
-            S[diag] = score;
-            if (P) P[diag] = OP_MATCH;
-          }
-          if (score < currentBest) currentBest = score;
-        } else {
-          const cost = score + 1;
-          if (S[diag] < 0 || cost < S[diag]) {
-            S[diag] = cost;
-            if (P) P[diag] = OP_SUB;
-            if (cost < currentBest) currentBest = cost;
-          }
-        }
-      }
-      curLastGood = i + 1;
-      if (inner) {
-        const right = here + H;
-        const icost = score + 1;
-        if (S[right] < 0 || S[right] > icost) {
-          S[right] = icost;
-          if (P) P[right] = OP_INS;
-        }
-      }
-      if (i < nr) {
-        const down = here + 1;
-        const dcost = score + 1;
-        if (S[down] < 0 || S[down] > dcost) {
-          S[down] = dcost;
-          if (P) P[down] = OP_DEL;
-          if (i >= lastGood) lastGood = i + 1;
-        }
-      }
-    }
-    if (j === checkColumn && rest) {
-      // From here on the hypothesis is the last full run's: any path to the corner costs at least
-      // its cell here plus the exact edit distance of the rest.
-      let bound = INF;
-      for (let i = 0; i <= nr; i++) {
-        const score = S[column + i];
-        if (score >= 0 && score + rest[column + i] < bound) bound = score + rest[column + i];
-      }
-      if (bound > threshold) return false;
-    }
+  // The previous best: the least diagonal cost written into this column.
+  let least = OUT;
+  for (let i = 0; i < nr; i++) {
+    const cost = ref[i] === word ? F[from + i] : F[from + i] + 1;
+    if (cost < least) least = cost;
   }
-  return true;
+  const limit = last || least >= OUT ? OUT - 1 : least + BEAM_WIDTH;
+  let up = F[from] + 1;
+  if (up > limit) up = OUT;
+  T[to] = up;
+  if (P) P[to] = OP_INS;
+  for (let i = 1; i <= nr; i++) {
+    const match = ref[i - 1] === word;
+    let cost = match ? F[from + i - 1] : F[from + i - 1] + 1;
+    let op = match ? OP_MATCH : OP_SUB;
+    const insertion = F[from + i] + 1;
+    if (insertion < cost) {
+      cost = insertion;
+      op = OP_INS;
+    }
+    if (up + 1 < cost) {
+      cost = up + 1;
+      op = OP_DEL;
+    }
+    if (cost > limit) cost = OUT;
+    T[to + i] = cost;
+    if (P) P[to + i] = op;
+    up = cost;
+  }
 }
 
-/**
- * TERCOM's minimum edit distance of a hypothesis against the reference, with the alignment path.
- * `S[i][j]` is the cost of aligning
- * ref[0..i) with hyp[0..j).
- */
-function minEditDist(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): Alignment {
-  const nh = hyp.length;
-  const nr = ref.length;
-  const H = nr + 1;
-  const cells = (nh + 1) * H;
-  scratch.reserve(cells, nh + 1);
-  const S = scratch.score;
-  const P = scratch.path;
-  S.fill(-1, 0, cells);
-  P.fill(OP_NONE, 0, cells);
-  S[0] = 0;
-  fillColumns(hyp, ref, S, P, null, 0, INF, 0, 0);
+/** Column 0 of the matrix (every reference word deleted), at 0 in `S` and `P`. */
+function firstColumn(nr: number, S: Int32Array, P: Uint8Array | null): void {
+  for (let i = 0; i <= nr; i++) S[i] = i;
+  if (P) {
+    P[0] = OP_NONE;
+    for (let i = 1; i <= nr; i++) P[i] = OP_DEL;
+  }
+}
 
-  // Trace back from the corner; the path reads from the start.
+/** The operations from the corner of `P` back to its origin, in reading order. */
+function tracePath(P: Uint8Array, nh: number, nr: number): Uint8Array {
+  const H = nr + 1;
   let length = 0;
   for (let i = nr, j = nh; i > 0 || j > 0; length++) {
     const op = P[j * H + i];
@@ -232,23 +167,36 @@ function minEditDist(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): Ali
     } else if (op === OP_DEL) i--;
     else j--;
   }
-  return { edits: S[nh * H + nr], path };
+  return path;
 }
 
 /**
- * Runs {@link minEditDist}'s program on `hyp` again without the path, saving each column's starting
- * point and the exact edit distance of every pair of suffixes, for {@link scoreFrom}. Returns true.
+ * TERCOM's minimum edit distance of a hypothesis against the reference, with the alignment path,
+ * in the scratch's `score` and `path`. `shared` is how many leading words this hypothesis shares
+ * with the one of the previous run on this scratch (same length; 0 for a fresh start): the columns
+ * of those words are that run's and are kept.
  */
-function prepareSnapshot(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): boolean {
+function minEditDist(hyp: Int32Array, ref: Int32Array, scratch: TerScratch, shared = 0): Alignment {
   const nh = hyp.length;
   const nr = ref.length;
   const H = nr + 1;
-  const cells = (nh + 1) * H;
-  scratch.reserve(cells, nh + 1);
+  scratch.reserve((nh + 1) * H, nh + 1);
   const S = scratch.score;
-  S.fill(-1, 0, cells);
-  S[0] = 0;
-  fillColumns(hyp, ref, S, null, scratch, 0, INF, 0, 0);
+  const P = scratch.path;
+  if (shared === 0) firstColumn(nr, S, P);
+  for (let j = shared + 1; j <= nh; j++) column(ref, hyp[j - 1], S, (j - 1) * H, S, j * H, P, j === nh);
+  return { edits: S[nh * H + nr], path: tracePath(P, nh, nr) };
+}
+
+/**
+ * The exact edit distance of every pair of suffixes of the current hypothesis and the reference,
+ * for {@link scoreFrom}'s early exit. Returns true.
+ */
+function prepareRest(hyp: Int32Array, ref: Int32Array, scratch: TerScratch): boolean {
+  const nh = hyp.length;
+  const nr = ref.length;
+  const H = nr + 1;
+  scratch.reserve((nh + 1) * H, nh + 1);
   const R = scratch.rest;
   for (let i = 0; i <= nr; i++) R[nh * H + i] = nr - i;
   for (let j = nh - 1; j >= 0; j--) {
@@ -267,24 +215,39 @@ function prepareSnapshot(hyp: Int32Array, ref: Int32Array, scratch: TerScratch):
 
 /**
  * The edit distance {@link minEditDist} gives a hypothesis that shares its first `prefix` words and
- * its words from `suffix` on with the one of the last {@link prepareSnapshot} call (same length): the columns
- * of that shared prefix are the same, so the run resumes from the saved column `prefix` and
- * computes only the rest, without the path. Returns exactly the figure of a full run when it is at
- * most `threshold`, and INF when it is known to be more (the caller only wants candidates that
- * beat the best so far).
+ * its words from `suffix` on with the current one (the last minEditDist run's, same length; its
+ * suffix distances prepared by {@link prepareRest}): its columns up to `prefix` are the current
+ * run's, so it resumes from there, without the path, in two columns. Returns exactly the figure
+ * of a full run when it is at most `threshold`, and INF when it is known to be more (the caller
+ * only wants candidates that beat the best so far).
  */
 function scoreFrom(hyp: Int32Array, ref: Int32Array, prefix: number, suffix: number, threshold: number, scratch: TerScratch): number {
   const nh = hyp.length;
-  const H = ref.length + 1;
-  const cells = (nh + 1) * H;
-  scratch.reserve(cells, nh + 1);
+  const nr = ref.length;
+  const H = nr + 1;
+  scratch.reserve((nh + 1) * H, nh + 1);
   const W = scratch.work;
-  const start = prefix * H;
-  W.set(scratch.snapshot.subarray(start, start + H), start);
-  W.fill(-1, start + H, cells);
-  const { snapBest, snapFirst, snapLast, rest } = scratch;
-  if (!fillColumns(hyp, ref, W, null, null, prefix, snapBest[prefix], snapFirst[prefix], snapLast[prefix], rest, suffix, threshold)) return INF;
-  return W[nh * H + ref.length];
+  const rest = scratch.rest;
+  let F = scratch.score;
+  let from = prefix * H;
+  let to = 0;
+  for (let j = prefix + 1; j <= nh; j++) {
+    column(ref, hyp[j - 1], F, from, W, to, null, j === nh);
+    if (j === suffix && j < nh) {
+      // From here on the hypothesis is the current one: any path to the corner costs at least its
+      // cell here plus the exact edit distance of the rest.
+      let bound = INF;
+      for (let i = 0; i <= nr; i++) {
+        const cost = W[to + i] + rest[j * H + i];
+        if (cost < bound) bound = cost;
+      }
+      if (bound > threshold) return INF;
+    }
+    F = W;
+    from = to;
+    to = to === 0 ? H : 0;
+  }
+  return F[from + nr];
 }
 
 /**
@@ -527,7 +490,7 @@ function calcBestShift(
   let bestEdits = align.edits;
   let bestWords: Int32Array | null = null;
   const candidate = new Int32Array(cur.length);
-  let snapshotReady = false;
+  let restReady = false;
   search: for (let i = shifts.length - 1; i >= 0; i--) {
     const maxFix = 2 * (1 + i);
     let curFix = curErr - (bestCost + bestEdits);
@@ -550,7 +513,7 @@ function calcBestShift(
         edits = levenshtein(shifted, ref.length, masks);
         if (edits > threshold) continue;
         if (edits > BEAM_WIDTH) {
-          if (!snapshotReady) snapshotReady = prepareSnapshot(cur, ref, scratch);
+          if (!restReady) restReady = prepareRest(cur, ref, scratch);
           edits = scoreFrom(shifted, ref, prefix, suffix, threshold, scratch);
         }
       }
@@ -613,10 +576,14 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
     const best = calcBestShift(cur, ref, rloc, align, floor, masks, scratch);
     if (!best) break;
     shifts++;
+    const previous = cur;
     cur = best.words;
     // The shifted hypothesis's distance is known; its alignment path is needed only to search on.
     if (best.edits <= floor) return { edits: best.edits + shifts, refWords: ref.length };
-    align = minEditDist(cur, ref, scratch);
+    // The columns of the words before the first moved one are the previous run's.
+    let shared = 0;
+    while (shared < cur.length && cur[shared] === previous[shared]) shared++;
+    align = minEditDist(cur, ref, scratch, shared);
   }
   return { edits: align.edits + shifts, refWords: ref.length };
 }

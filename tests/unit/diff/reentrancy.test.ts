@@ -136,8 +136,13 @@ describe('interleaved computations own their working memory', () => {
       expect(hooked.inner.length).toBeGreaterThan(0);
       hooked.inner.forEach((score, k) => expect(score).toEqual(aloneInner[k]));
 
+      // A wrong figure, or an alignment path broken by the other search's writes.
       const shared = new TerInsideTer(innerPairs, true);
-      if (terEdits(hyp, ref, shared).edits !== alone.edits) sharedWrong++;
+      try {
+        if (terEdits(hyp, ref, shared).edits !== alone.edits) sharedWrong++;
+      } catch {
+        sharedWrong++;
+      }
     }
     // On one shared scratch the inner searches overwrite the outer one's saved columns.
     expect(sharedWrong).toBeGreaterThan(0);
