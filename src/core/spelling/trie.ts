@@ -174,63 +174,84 @@ export class WordTrie {
     const codes = new Int32Array(n);
     for (let i = 0; i < n; i++) codes[i] = typo.charCodeAt(i);
     const { firstChild, sibling, char, wordId, commonBelow, commonWord } = this;
-    let maxAll = 0;
-    let maxCommon = 0;
-    let maxDistance = 0;
-    let maxDepth = 0;
-    let rows = new Int32Array(0);
     const chars = new Int32Array(n + 64);
-    const visit = (node: number, depth: number): void => {
-      const c = char[node];
-      chars[depth] = c;
-      const row = depth * width;
-      const prev = row - width;
-      const prevPrev = prev - width;
-      const prevChar = depth >= 2 ? chars[depth - 1] : -1;
-      rows[row] = depth;
-      let min = depth;
-      // Only cells within maxDistance of the diagonal can stay within maxDistance: a band.
-      const lo = depth - maxDistance > 1 ? depth - maxDistance : 1;
-      const hi = depth + maxDistance < n ? depth + maxDistance : n;
-      const outside = maxDistance + 1;
-      if (lo > 1) rows[row + lo - 1] = outside;
-      for (let i = lo; i <= hi; i++) {
-        const cost = codes[i - 1] === c ? 0 : 1;
-        let v = rows[row + i - 1] + 1;
-        const up = rows[prev + i] + 1;
-        if (up < v) v = up;
-        const diag = rows[prev + i - 1] + cost;
-        if (diag < v) v = diag;
-        if (depth >= 2 && i > 1 && codes[i - 1] === prevChar && codes[i - 2] === c) {
-          const swap = rows[prevPrev + i - 2] + 1;
-          if (swap < v) v = swap;
-        }
-        rows[row + i] = v;
-        if (v < min) min = v;
-      }
-      if (hi < n) rows[row + hi + 1] = outside;
-      const last = hi === n ? rows[row + n] : outside;
-      const id = wordId[node] - 1;
-      if (id >= 0 && (last <= maxAll || (last <= maxCommon && commonWord[id]))) report(id, last);
-      if (min > maxDistance || depth >= maxDepth) return;
-      const only = depth < prefix.length ? prefix.charCodeAt(depth) : -1;
-      const anyWord = min <= maxAll;
-      for (let child = firstChild[node]; child !== 0; child = sibling[child]) {
-        if ((only < 0 || char[child] === only) && (anyWord || commonBelow[child])) visit(child, depth + 1);
-      }
-    };
-    for (let child = firstChild[0]; child !== 0; child = sibling[child]) {
-      const tier = tiers(char[child]);
+    // A depth-first walk without recursion (the search's inner loop: about 1,500 nodes a typo).
+    // Per depth: the next child to consider, and whether any word (not only common ones) may
+    // still be found below; children are taken in sibling order, as a recursive walk takes them.
+    const cursor = new Int32Array(n + 64);
+    const anyBelow = new Uint8Array(n + 64);
+    let rows = new Int32Array(0);
+    for (let top = firstChild[0]; top !== 0; top = sibling[top]) {
+      const tier = tiers(char[top]);
       if (!tier) continue;
-      [maxAll, maxCommon] = tier;
-      maxDistance = maxAll > maxCommon ? maxAll : maxCommon;
-      if (maxAll < 0 && !commonBelow[child]) continue;
-      maxDepth = n + maxDistance + 1;
+      const maxAll = tier[0];
+      const maxCommon = tier[1];
+      const maxDistance = maxAll > maxCommon ? maxAll : maxCommon;
+      if (maxAll < 0 && !commonBelow[top]) continue;
+      const maxDepth = n + maxDistance + 1;
       if (rows.length < (maxDepth + 1) * width) {
         rows = new Int32Array((maxDepth + 1) * width);
         for (let i = 0; i <= n; i++) rows[i] = i;
       }
-      visit(child, 1);
+      const outside = maxDistance + 1;
+      let node = top;
+      let depth = 1;
+      for (;;) {
+        // Enter `node` at `depth`: its row of the distance table.
+        const c = char[node];
+        chars[depth] = c;
+        const row = depth * width;
+        const prev = row - width;
+        const prevPrev = prev - width;
+        const prevChar = depth >= 2 ? chars[depth - 1] : -1;
+        rows[row] = depth;
+        let min = depth;
+        // Only cells within maxDistance of the diagonal can stay within maxDistance: a band.
+        const lo = depth - maxDistance > 1 ? depth - maxDistance : 1;
+        const hi = depth + maxDistance < n ? depth + maxDistance : n;
+        if (lo > 1) rows[row + lo - 1] = outside;
+        for (let i = lo; i <= hi; i++) {
+          const code = codes[i - 1];
+          let v = rows[row + i - 1] + 1;
+          const up = rows[prev + i] + 1;
+          if (up < v) v = up;
+          const diag = rows[prev + i - 1] + (code === c ? 0 : 1);
+          if (diag < v) v = diag;
+          if (depth >= 2 && i > 1 && code === prevChar && codes[i - 2] === c) {
+            const swap = rows[prevPrev + i - 2] + 1;
+            if (swap < v) v = swap;
+          }
+          rows[row + i] = v;
+          if (v < min) min = v;
+        }
+        if (hi < n) rows[row + hi + 1] = outside;
+        const last = hi === n ? rows[row + n] : outside;
+        const id = wordId[node] - 1;
+        if (id >= 0 && (last <= maxAll || (last <= maxCommon && commonWord[id]))) report(id, last);
+        if (min > maxDistance || depth >= maxDepth) {
+          cursor[depth] = 0;
+        } else {
+          cursor[depth] = firstChild[node];
+          anyBelow[depth] = min <= maxAll ? 1 : 0;
+        }
+        // The next node to enter: the next eligible child at the deepest depth that has one.
+        let next = 0;
+        while (depth >= 1) {
+          const only = depth < prefix.length ? prefix.charCodeAt(depth) : -1;
+          const any = anyBelow[depth];
+          let child = cursor[depth];
+          while (child !== 0 && !((only < 0 || char[child] === only) && (any || commonBelow[child]))) child = sibling[child];
+          if (child !== 0) {
+            cursor[depth] = sibling[child];
+            next = child;
+            break;
+          }
+          depth--;
+        }
+        if (next === 0) break;
+        node = next;
+        depth++;
+      }
     }
   }
 }
