@@ -33,3 +33,28 @@ describe('day-as-count', () => {
     expect(pairs('Le 15, le maire a inauguré la route.', 'The mayor opened the road 15.', 'day-as-count')).toEqual([]);
   });
 });
+
+describe('day-as-count, other renderings', () => {
+  it('flags the day when another source number is written as a word in the translation', () => {
+    const source = '本报记者10日获悉，这座桥已使用了十余年。';
+    expect(pairs(source, 'The reporter 10 learned that the bridge has been in use for more than ten years.', 'day-as-count')).toEqual(['10 <- 10日']);
+  });
+
+  it('flags a day the dateline gives as a date and the story as a plain number, once', () => {
+    const source = '新华社上海3月8日电 论坛8日下午闭幕。';
+    const mt = 'SHANGHAI, March 8 (Xinhua) -- The forum closed on the afternoon of 8.';
+    expect(flagged(source, mt, 'day-as-count').map((f) => mt.slice(0, f.issue.end))).toEqual([mt.slice(0, mt.lastIndexOf('8') + 1)]);
+  });
+
+  it('does not flag 号 rendered as a number ("No. 3")', () => {
+    expect(pairs('新发行的产品名为“稳健3号”。', 'The new product is named "Steady No. 3".', 'day-as-count')).toEqual([]);
+  });
+
+  it('flags a month left as a bare number after its year', () => {
+    const [f] = flagged('2021年3月，出口增长了5%。', 'In 2021 3, exports grew by 5%.', 'day-as-count');
+    expect(f.text).toBe('3');
+    expect(f.source).toBe('3月');
+    expect(f.issue.suggestions).toEqual(['March']);
+    expect(pairs('2021年3月，出口增长了5%。', 'In March 2021, exports grew by 5%.', 'day-as-count')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import lengthMismatch from './length-mismatch';
 import linkMismatch from './link-mismatch';
 import nameMismatch from './name-mismatch';
 import numberMismatch from './number-mismatch';
+import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
 import type { AccuracyRule } from './types';
 import type { RuleInfo } from '../../rules';
@@ -21,6 +22,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   linkMismatch,
   nameMismatch,
   numberMismatch,
+  numberReading,
   omittedParagraph,
 ];
 
