@@ -27,17 +27,10 @@ const OP_INS = 3;
 /** A reference word the hypothesis lacks. */
 const OP_DEL = 4;
 
-/** One minimum-edit alignment of a hypothesis against the reference. */
+/** One minimum-edit alignment of a hypothesis against the reference: its cost and its path's length (the path is in the scratch's `ops`). */
 interface Alignment {
   edits: number;
-  path: Uint8Array;
-}
-
-/** A candidate block move: hypothesis words start..end (inclusive) to after position newloc (-1: the front). */
-interface Shift {
-  start: number;
-  end: number;
-  newloc: number;
+  length: number;
 }
 
 /** The result of scoring one segment. */
@@ -73,6 +66,66 @@ export class TerScratch {
   work = new Int32Array(0);
   /** Exact (unbeamed) edit distance of each suffix of the current hypothesis against each suffix of the reference. */
   rest = new Int32Array(0);
+  /** The segment's word ids, by word. */
+  readonly ids = new Map<string, number>();
+  /** The reference phrases' trie (see {@link WordMatches}): `node * distinct + word` -> child. */
+  readonly child = new Map<number, number>();
+  /** Per word id: counts, or whether the hypothesis has it. */
+  perWord = new Int32Array(0);
+  /** The reference's bit masks and the bit-parallel columns' state (see {@link levenshtein}). */
+  masks = new Int32Array(0);
+  pv = new Int32Array(0);
+  mv = new Int32Array(0);
+  /** The current hypothesis's bit-parallel state after each column, and its distance there. */
+  columnPv = new Int32Array(0);
+  columnMv = new Int32Array(0);
+  columnScore = new Int32Array(0);
+  /** The trie's start lists: each node's first and last entry, each entry's next and its start. */
+  nodeFirst = new Int32Array(0);
+  nodeLast = new Int32Array(0);
+  entryNext = new Int32Array(0);
+  entryStart = new Int32Array(0);
+  /** Which words are wrong on either side, and where each reference word sits in the hypothesis. */
+  herr = new Uint8Array(0);
+  rerr = new Uint8Array(0);
+  ralign = new Int32Array(0);
+  /** Candidate shifts as (start, end, newloc) triples, in TERCOM's order. */
+  shifts = new Int32Array(0);
+  /** The alignment path's operations. */
+  ops = new Uint8Array(0);
+  /** The candidate shifted hypothesis. */
+  candidate = new Int32Array(0);
+
+  /** Makes the per-word arrays fit a hypothesis of `nh` and a reference of `nr` words with `distinct` word ids. */
+  reserveWords(nh: number, nr: number, distinct: number): void {
+    const blocks = (nr + 31) >> 5;
+    const words = Math.max(nh, nr) + 1;
+    if (this.perWord.length < distinct) this.perWord = new Int32Array(distinct * 2);
+    if (this.masks.length < distinct * blocks) this.masks = new Int32Array(distinct * blocks * 2);
+    if (this.pv.length < blocks) {
+      this.pv = new Int32Array(blocks * 2);
+      this.mv = new Int32Array(blocks * 2);
+    }
+    if (this.columnPv.length < (nh + 1) * blocks) {
+      this.columnPv = new Int32Array((nh + 1) * blocks * 2);
+      this.columnMv = new Int32Array((nh + 1) * blocks * 2);
+    }
+    if (this.columnScore.length < nh + 1) this.columnScore = new Int32Array((nh + 1) * 2);
+    const nodes = nr * (MAX_SHIFT_SIZE + 1) + 1;
+    if (this.nodeFirst.length < nodes) {
+      this.nodeFirst = new Int32Array(nodes * 2);
+      this.nodeLast = new Int32Array(nodes * 2);
+      this.entryNext = new Int32Array(nodes * 2);
+      this.entryStart = new Int32Array(nodes * 2);
+    }
+    if (this.herr.length < words) {
+      this.herr = new Uint8Array(words * 2);
+      this.rerr = new Uint8Array(words * 2);
+      this.ralign = new Int32Array(words * 2);
+      this.candidate = new Int32Array(words * 2);
+    }
+    if (this.ops.length < nh + nr) this.ops = new Uint8Array((nh + nr) * 2);
+  }
 
   /** Makes the arrays hold `cells` matrix cells and `columns` columns (each use of the arrays asks first). */
   reserve(cells: number, columns: number): void {
@@ -144,8 +197,8 @@ function firstColumn(nr: number, S: Int32Array, P: Uint8Array | null): void {
   }
 }
 
-/** The operations from the corner of `P` back to its origin, in reading order. */
-function tracePath(P: Uint8Array, nh: number, nr: number): Uint8Array {
+/** The operations from the corner of `P` back to its origin, in reading order, into `path`; returns how many. */
+function tracePath(P: Uint8Array, nh: number, nr: number, path: Uint8Array): number {
   const H = nr + 1;
   let length = 0;
   for (let i = nr, j = nh; i > 0 || j > 0; length++) {
@@ -157,7 +210,6 @@ function tracePath(P: Uint8Array, nh: number, nr: number): Uint8Array {
     else if (op === OP_INS) j--;
     else throw new Error(`TER: broken alignment path at ${i},${j}`);
   }
-  const path = new Uint8Array(length);
   for (let i = nr, j = nh, k = length; i > 0 || j > 0; ) {
     const op = P[j * H + i];
     path[--k] = op;
@@ -167,7 +219,7 @@ function tracePath(P: Uint8Array, nh: number, nr: number): Uint8Array {
     } else if (op === OP_DEL) i--;
     else j--;
   }
-  return path;
+  return length;
 }
 
 /**
@@ -185,7 +237,7 @@ function minEditDist(hyp: Int32Array, ref: Int32Array, scratch: TerScratch, shar
   const P = scratch.path;
   if (shared === 0) firstColumn(nr, S, P);
   for (let j = shared + 1; j <= nh; j++) column(ref, hyp[j - 1], S, (j - 1) * H, S, j * H, P, j === nh);
-  return { edits: S[nh * H + nr], path: tracePath(P, nh, nr) };
+  return { edits: S[nh * H + nr], length: tracePath(P, nh, nr, scratch.ops) };
 }
 
 /**
@@ -252,22 +304,27 @@ function scoreFrom(hyp: Int32Array, ref: Int32Array, prefix: number, suffix: num
 
 /**
  * The reference as bit masks for {@link levenshtein}: for each word id, 32-bit blocks with bit i
- * set where the reference has that word.
+ * set where the reference has that word; and the scratch's arrays for the columns' state.
  */
 interface RefMasks {
   blocks: number;
   /** `masks[id * blocks + b]`. */
   masks: Int32Array;
-  /** Scratch: the vertical deltas of the current column, positive and negative, one per block. */
+  /** The vertical deltas of the column being computed, positive and negative, one per block. */
   pv: Int32Array;
   mv: Int32Array;
+  /** The same after each column of the current hypothesis (`j * blocks + b`), and its distance there. */
+  columnPv: Int32Array;
+  columnMv: Int32Array;
+  columnScore: Int32Array;
 }
 
-function refMasks(ref: Int32Array, distinct: number): RefMasks {
+function refMasks(ref: Int32Array, distinct: number, scratch: TerScratch): RefMasks {
   const blocks = (ref.length + 31) >> 5;
-  const masks = new Int32Array(distinct * blocks);
+  const { masks, pv, mv, columnPv, columnMv, columnScore } = scratch;
+  masks.fill(0, 0, distinct * blocks);
   for (let i = 0; i < ref.length; i++) masks[ref[i] * blocks + (i >> 5)] |= 1 << (i & 31);
-  return { blocks, masks, pv: new Int32Array(blocks), mv: new Int32Array(blocks) };
+  return { blocks, masks, pv, mv, columnPv, columnMv, columnScore };
 }
 
 /**
@@ -276,15 +333,32 @@ function refMasks(ref: Int32Array, distinct: number): RefMasks {
  * operations per block instead of a pass over the reference. TERCOM's beamed distance is never
  * below it, and equals it whenever it is at most BEAM_WIDTH (no cell on an optimal path can then
  * cost more than the beam allows), so it rules candidate shifts out, and often scores them, without
- * the dynamic program.
+ * the dynamic program. With `save`, the state after each column is kept as the current
+ * hypothesis's; with `from` > 0, the run resumes from that saved state after column `from` (the
+ * hypothesis shares its first `from` words with the current one).
  */
-function levenshtein(hyp: Int32Array, nr: number, R: RefMasks): number {
-  const { blocks, masks, pv, mv } = R;
-  pv.fill(-1);
-  mv.fill(0);
-  const top = (nr - 1) & 31;
+function levenshtein(hyp: Int32Array, nr: number, R: RefMasks, from = 0, save = false): number {
+  const { blocks, masks, pv, mv, columnPv, columnMv, columnScore } = R;
   let score = nr;
-  for (let j = 0; j < hyp.length; j++) {
+  if (from === 0) {
+    pv.fill(-1, 0, blocks);
+    mv.fill(0, 0, blocks);
+  } else {
+    for (let b = 0; b < blocks; b++) {
+      pv[b] = columnPv[from * blocks + b];
+      mv[b] = columnMv[from * blocks + b];
+    }
+    score = columnScore[from];
+  }
+  if (save) {
+    for (let b = 0; b < blocks; b++) {
+      columnPv[from * blocks + b] = pv[b];
+      columnMv[from * blocks + b] = mv[b];
+    }
+    columnScore[from] = score;
+  }
+  const top = (nr - 1) & 31;
+  for (let j = from; j < hyp.length; j++) {
     const base = hyp[j] * blocks;
     let addCarry = 0;
     let phCarry = 1; // the first row grows by one per column
@@ -311,7 +385,12 @@ function levenshtein(hyp: Int32Array, nr: number, R: RefMasks): number {
       mhCarry = mhOut;
       pv[b] = mh | ~(xv | ph);
       mv[b] = ph & xv;
+      if (save) {
+        columnPv[(j + 1) * blocks + b] = pv[b];
+        columnMv[(j + 1) * blocks + b] = mv[b];
+      }
     }
+    if (save) columnScore[j + 1] = score;
   }
   return score;
 }
@@ -325,41 +404,53 @@ function levenshtein(hyp: Int32Array, nr: number, R: RefMasks): number {
 interface WordMatches {
   /** `node * distinct + word` -> the child node; the root is node 0. */
   child: Map<number, number>;
-  /** Start positions in the reference of the phrase each node spells, ascending. */
-  starts: number[][];
+  /** The start positions in the reference of the phrase each node spells, ascending, as a list: `first[node]`, then `next[entry]` (-1 ends it); `start[entry]` is the position. */
+  first: Int32Array;
+  next: Int32Array;
+  start: Int32Array;
   distinct: number;
 }
 
-function buildWordMatches(hyp: Int32Array, ref: Int32Array, distinct: number): WordMatches {
-  const inHyp = new Uint8Array(distinct);
+function buildWordMatches(hyp: Int32Array, ref: Int32Array, distinct: number, scratch: TerScratch): WordMatches {
+  const inHyp = scratch.perWord;
+  inHyp.fill(0, 0, distinct);
   for (const w of hyp) inHyp[w] = 1;
-  const child = new Map<number, number>();
-  const starts: number[][] = [[]];
+  const child = scratch.child;
+  child.clear();
+  const { nodeFirst: first, nodeLast: last, entryNext: next, entryStart: starts } = scratch;
+  let nodes = 1;
+  let entries = 0;
+  first[0] = -1;
   for (let start = 0; start < ref.length; start++) {
     let node = 0;
     for (let end = start; end < ref.length && end - start <= MAX_SHIFT_SIZE && inHyp[ref[end]]; end++) {
       const key = node * distinct + ref[end];
-      let next = child.get(key);
-      if (next === undefined) {
-        next = starts.length;
-        starts.push([]);
-        child.set(key, next);
+      let below = child.get(key);
+      if (below === undefined) {
+        below = nodes++;
+        first[below] = -1;
+        child.set(key, below);
       }
-      starts[next].push(start);
-      node = next;
+      const entry = entries++;
+      starts[entry] = start;
+      next[entry] = -1;
+      if (first[below] === -1) first[below] = entry;
+      else next[last[below]] = entry;
+      last[below] = entry;
+      node = below;
     }
   }
-  return { child, starts, distinct };
+  return { child, first, next, start: starts, distinct };
 }
 
 /** Which hypothesis and reference words are wrong, and where each reference word sits in the hypothesis. */
-function findAlignErr(path: Uint8Array, nh: number, nr: number) {
-  const herr = new Uint8Array(nh);
-  const rerr = new Uint8Array(nr);
-  const ralign = new Int32Array(nr);
+function findAlignErr(length: number, scratch: TerScratch) {
+  // Every position of either side is written: the path visits each.
+  const { herr, rerr, ralign, ops } = scratch;
   let hpos = -1;
   let rpos = -1;
-  for (const op of path) {
+  for (let k = 0; k < length; k++) {
+    const op = ops[k];
     if (op === OP_MATCH || op === OP_SUB) {
       hpos++;
       rpos++;
@@ -378,22 +469,32 @@ function findAlignErr(path: Uint8Array, nh: number, nr: number) {
   return { herr, rerr, ralign };
 }
 
-/** The candidate shifts grouped by length - 1, each group in TERCOM's order (TERcalc.GatherAllPossShifts). */
-function gatherAllPossShifts(
-  hyp: Int32Array,
-  rloc: WordMatches,
-  herr: Uint8Array,
-  rerr: Uint8Array,
-  ralign: Int32Array,
-): Shift[][] {
-  const all: Shift[][] = Array.from({ length: MAX_SHIFT_SIZE + 1 }, () => []);
+/**
+ * The candidate shifts in TERCOM's order (TERcalc.GatherAllPossShifts), as (start, end, newloc)
+ * triples in the scratch's `shifts`; returns how many numbers. TERCOM groups them by length, and
+ * tries the longest first, each group in this order.
+ */
+function gatherAllPossShifts(hyp: Int32Array, rloc: WordMatches, scratch: TerScratch): number {
+  const { herr, rerr, ralign } = scratch;
+  const { child, first, next, start: startOf, distinct } = rloc;
+  let out = scratch.shifts;
+  let n = 0;
+  const push = (start: number, end: number, newloc: number) => {
+    if (n + 3 > out.length) {
+      const bigger = new Int32Array(Math.max(96, out.length * 2));
+      bigger.set(out);
+      out = scratch.shifts = bigger;
+    }
+    out[n++] = start;
+    out[n++] = end;
+    out[n++] = newloc;
+  };
   for (let start = 0; start < hyp.length; start++) {
-    const first = rloc.child.get(hyp[start]);
-    if (first === undefined) continue;
-    const firstStarts = rloc.starts[first];
+    const head = child.get(hyp[start]);
+    if (head === undefined) continue;
     let reachable = false;
-    for (const moveto of firstStarts) {
-      const to = ralign[moveto];
+    for (let e = first[head]; e !== -1; e = next[e]) {
+      const to = ralign[startOf[e]];
       if (start !== to && to - start <= MAX_SHIFT_DIST && start - to - 1 <= MAX_SHIFT_DIST) {
         reachable = true;
         break;
@@ -405,17 +506,17 @@ function gatherAllPossShifts(
     let node = 0;
     for (let end = start; ok && end < hyp.length && end < start + MAX_SHIFT_SIZE; end++) {
       ok = false;
-      const next = rloc.child.get(node * rloc.distinct + hyp[end]);
-      if (next === undefined) continue;
-      node = next;
-      const starts = rloc.starts[next];
+      const below = child.get(node * distinct + hyp[end]);
+      if (below === undefined) continue;
+      node = below;
       let anyHerr = false;
       for (let i = start; i <= end && !anyHerr; i++) if (herr[i]) anyHerr = true;
       if (!anyHerr) {
         ok = true;
         continue;
       }
-      for (const moveto of starts) {
+      for (let e = first[below]; e !== -1; e = next[e]) {
+        const moveto = startOf[e];
         const to = ralign[moveto];
         if (!(to !== start && (to < start || to > end) && to - start <= MAX_SHIFT_DIST && start - to <= MAX_SHIFT_DIST)) continue;
         ok = true;
@@ -424,19 +525,19 @@ function gatherAllPossShifts(
         if (!anyRerr) continue;
         for (let roff = -1; roff <= end - start; roff++) {
           if (roff === -1 && moveto === 0) {
-            all[end - start].push({ start, end, newloc: -1 });
+            push(start, end, -1);
           } else if (start !== ralign[moveto + roff] && (roff === 0 || ralign[moveto + roff] !== ralign[moveto])) {
-            all[end - start].push({ start, end, newloc: ralign[moveto + roff] });
+            push(start, end, ralign[moveto + roff]);
           }
         }
       }
     }
   }
-  return all;
+  return n;
 }
 
 /** The hypothesis with words start..end moved after newloc (TERcalc.PerformShift), written to `out` (same length). */
-function performShift(words: Int32Array, { start, end, newloc }: Shift, out: Int32Array): Int32Array {
+function performShift(words: Int32Array, start: number, end: number, newloc: number, out: Int32Array): Int32Array {
   // Starting from a copy matters: when a block moves inside itself past the end, TERCOM leaves
   // the tail of its cloned array as it was, and so do we.
   out.set(words);
@@ -483,25 +584,28 @@ function calcBestShift(
   masks: RefMasks,
   scratch: TerScratch,
 ): { words: Int32Array; edits: number } | null {
-  const { herr, rerr, ralign } = findAlignErr(align.path, cur.length, ref.length);
-  const shifts = gatherAllPossShifts(cur, rloc, herr, rerr, ralign);
+  findAlignErr(align.length, scratch);
+  const count = gatherAllPossShifts(cur, rloc, scratch);
+  const shifts = scratch.shifts;
   const curErr = align.edits;
   let bestCost = 0;
   let bestEdits = align.edits;
   let bestWords: Int32Array | null = null;
-  const candidate = new Int32Array(cur.length);
+  const candidate = scratch.candidate.subarray(0, cur.length);
   let restReady = false;
-  search: for (let i = shifts.length - 1; i >= 0; i--) {
+  // Blocks of i + 1 words, longest first.
+  search: for (let i = MAX_SHIFT_SIZE; i >= 0; i--) {
     const maxFix = 2 * (1 + i);
     let curFix = curErr - (bestCost + bestEdits);
     if (curFix > maxFix || (bestCost !== 0 && curFix === maxFix)) break;
-    for (const shift of shifts[i]) {
+    for (let k = 0; k < count; k += 3) {
+      if (shifts[k + 1] - shifts[k] !== i) continue;
       curFix = curErr - (bestCost + bestEdits);
       if (curFix > maxFix || (bestCost !== 0 && curFix === maxFix)) break;
       // No shifted hypothesis costs less than `floor`: once the best reaches floor + 1 with its
       // shift, nothing can be strictly better.
       if (bestCost !== 0 && bestEdits <= floor) break search;
-      const shifted = performShift(cur, shift, candidate);
+      const shifted = performShift(cur, shifts[k], shifts[k + 1], shifts[k + 2], candidate);
       let prefix = 0;
       while (prefix < cur.length && shifted[prefix] === cur[prefix]) prefix++;
       let suffix = cur.length;
@@ -510,7 +614,7 @@ function calcBestShift(
       const threshold = bestEdits + bestCost - 1 - (bestCost === 0 ? 0 : 1);
       let edits = curErr;
       if (prefix < cur.length) {
-        edits = levenshtein(shifted, ref.length, masks);
+        edits = levenshtein(shifted, ref.length, masks, prefix);
         if (edits > threshold) continue;
         if (edits > BEAM_WIDTH) {
           if (!restReady) restReady = prepareRest(cur, ref, scratch);
@@ -538,7 +642,8 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
     // TERCOM's TERnullstr: everything is inserted or deleted; no shifts.
     return { edits: hypWords.length + refWords.length, refWords: refWords.length };
   }
-  const ids = new Map<string, number>();
+  const ids = scratch.ids;
+  ids.clear();
   const toIds = (words: readonly string[]) => {
     const out = new Int32Array(words.length);
     for (let k = 0; k < words.length; k++) {
@@ -553,7 +658,9 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   // No alignment costs less than the words one side has beyond what the two have in common
   // (shifts reorder words, they never change which words there are). When the alignment reaches
   // that floor, no shift can pay for itself and TERCOM's search would find none: stop there.
-  const counts = new Int32Array(ids.size);
+  scratch.reserveWords(hyp.length, ref.length, ids.size);
+  const counts = scratch.perWord;
+  counts.fill(0, 0, ids.size);
   for (const w of hyp) counts[w]++;
   let shared = 0;
   for (const w of ref) if (counts[w]-- > 0) shared++;
@@ -564,12 +671,13 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   // every search, shifting or not, ends where it started: that is the answer, found with no search.
   const settled = floor + 1;
   // Within the beam TERCOM's distance is the exact one.
-  const masks = refMasks(ref, ids.size);
-  const exact = levenshtein(hyp, ref.length, masks);
+  const masks = refMasks(ref, ids.size, scratch);
+  // Saving each column's state: the shift search's candidates resume from it.
+  const exact = levenshtein(hyp, ref.length, masks, 0, true);
   if (exact <= settled && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
   let align = minEditDist(hyp, ref, scratch);
   if (align.edits <= settled) return { edits: align.edits, refWords: ref.length };
-  const rloc = buildWordMatches(hyp, ref, ids.size);
+  const rloc = buildWordMatches(hyp, ref, ids.size, scratch);
   let cur: Int32Array = hyp;
   let shifts = 0;
   for (;;) {
@@ -584,6 +692,7 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
     let shared = 0;
     while (shared < cur.length && cur[shared] === previous[shared]) shared++;
     align = minEditDist(cur, ref, scratch, shared);
+    levenshtein(cur, ref.length, masks, shared, true);
   }
   return { edits: align.edits + shifts, refWords: ref.length };
 }
