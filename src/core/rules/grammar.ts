@@ -6,7 +6,9 @@
  * Never grammar issues: a stretch inside quotation marks, a name (a capitalised word inside a
  * sentence, unless the entry says `names: true`, as the a/an entries do), a sentence mostly of
  * words the dictionaries do not know (untranslated or a list of names), and a match right after a
- * misspelt word (the tags around it are guesses).
+ * misspelt word (the tags around it are guesses). A sentence is cut where a capitalised function
+ * word follows a word or a comma (a sentence start whose full stop was lost), so that a rule asking
+ * what the sentence before a match holds sees only the sentence the match is in.
  */
 import { matchSentence, readGrammarRules, type GrammarRule, type TaggedToken } from '../grammar';
 import { isAllCaps, isCapitalised, type Paragraph } from '../document';
@@ -88,6 +90,36 @@ function mostlyUnknown(tokens: readonly TaggedToken[], context: RuleContext): bo
   return words > 0 && known * 2 < words;
 }
 
+// Function words that, capitalised inside a sentence right after a word or a comma, start a
+// sentence whose full stop was lost ("… 50 roubles In Lipetsk, …", a headline run into its text).
+const BOUNDARY_TAGS: ReadonlySet<string> = new Set(['ADP', 'ADV', 'SCONJ', 'CCONJ', 'DET', 'PRON']);
+
+function lostBoundary(t: TaggedToken, previous: TaggedToken): boolean {
+  return (
+    !t.sentenceStart &&
+    t.kind === 'word' &&
+    BOUNDARY_TAGS.has(t.tag) &&
+    isCapitalised(t.text) &&
+    !isAllCaps(t.text) &&
+    !/^I(?:['’]|$)/.test(t.text) &&
+    (previous.kind === 'word' || previous.kind === 'number' || previous.text === ',')
+  );
+}
+
+/** A tagged sentence cut where a sentence start without its full stop before it shows. */
+function pieces(sentence: readonly TaggedToken[]): (readonly TaggedToken[])[] {
+  const out: (readonly TaggedToken[])[] = [];
+  let from = 0;
+  for (let i = 1; i < sentence.length; i++) {
+    if (lostBoundary(sentence[i], sentence[i - 1])) {
+      out.push(sentence.slice(from, i));
+      from = i;
+    }
+  }
+  out.push(from === 0 ? sentence : sentence.slice(from));
+  return out;
+}
+
 function findInParagraph(p: Paragraph, context: RuleContext): LocalFinding[] {
   const { text, tokens, sentences } = p.analysis;
   const tagged = p.analysis.memo('grammar-tags', () => context.tagger.tag(text, tokens));
@@ -97,17 +129,22 @@ function findInParagraph(p: Paragraph, context: RuleContext): LocalFinding[] {
   for (const s of sentences) {
     const from = k;
     while (k < tagged.length && tagged[k].start < s.end) k++;
-    const sentence = tagged.slice(from, k);
-    const matches = matchSentence(GRAMMAR_RULES, sentence, text);
-    if (matches.length === 0 || mostlyUnknown(sentence, context)) continue;
-    for (const m of matches) {
-      if (quoted.some(([a, b]) => m.start < b && m.end > a)) continue;
-      // A misspelt word right before the match throws the tagger ("beteween these approaches has").
-      const before = sentence[sentence.findIndex((t) => t.start === m.start) - 1];
-      if (before && before.kind === 'word' && !isName(before) && !context.speller.knows(before.text.replace(/['’]s$/, ''))) continue;
-      if (!m.rule.names && m.marked.some(isName)) continue;
-      found.push({ start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, rule: m.rule.id, ...(m.rule.safe ? { safe: true } : {}) });
-    }
+    for (const sentence of pieces(tagged.slice(from, k))) found.push(...findInSentence(sentence, text, quoted, context));
+  }
+  return found;
+}
+
+function findInSentence(sentence: readonly TaggedToken[], text: string, quoted: readonly [number, number][], context: RuleContext): LocalFinding[] {
+  const found: LocalFinding[] = [];
+  const matches = matchSentence(GRAMMAR_RULES, sentence, text);
+  if (matches.length === 0 || mostlyUnknown(sentence, context)) return found;
+  for (const m of matches) {
+    if (quoted.some(([a, b]) => m.start < b && m.end > a)) continue;
+    // A misspelt word right before the match throws the tagger ("beteween these approaches has").
+    const before = sentence[sentence.findIndex((t) => t.start === m.start) - 1];
+    if (before && before.kind === 'word' && !isName(before) && !context.speller.knows(before.text.replace(/['’]s$/, ''))) continue;
+    if (!m.rule.names && m.marked.some(isName)) continue;
+    found.push({ start: m.start, end: m.end, message: m.message, suggestions: m.suggestions, rule: m.rule.id, ...(m.rule.safe ? { safe: true } : {}) });
   }
   return found;
 }

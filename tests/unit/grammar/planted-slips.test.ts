@@ -1,7 +1,8 @@
 // Planted grammar slips: short news articles written for this test (no corpus text), each sentence
 // once as a careful editor would write it and once with one slip of a kind the grammar layer is for
-// (the kinds of issue #12). The real checker, default settings, must find at least three quarters of
-// the slips, flag nothing in the clean articles, and flag nothing in the slipped ones but the slips.
+// (the kinds of issue #12, and the comma splices and bare weekdays MQM raters mark in news MT). The
+// real checker, default settings, must find at least three quarters of the slips, flag nothing in
+// the clean articles, and flag nothing in the slipped ones but the slips.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../src/core';
 
@@ -15,6 +16,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'than/then after a comparative', sentence: 'The first round ended [later then => later than] the organisers had planned.' },
     { kind: 'a/an by sound', sentence: 'Each side spoke for [a hour => an hour] before the break.' },
     { kind: 'attribution said twice', sentence: '[According to the minister said => According to the minister], both sides want a result by the spring.' },
+    { kind: 'comma splice', sentence: 'The storm has passed[, the => ; the] roads are open again.' },
   ],
   [
     { kind: 'there/their/they\'re', sentence: 'Thousands of families had to leave [there homes => their homes] when the river rose.' },
@@ -23,6 +25,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'verb with a wrong preposition', sentence: 'The mayor will [discuss about => discuss] the damage with the government on Monday.' },
     { kind: 'since with a duration', sentence: 'The old bridge has been closed [since three years => for three years].' },
     { kind: 'could of', sentence: 'Engineers said the flood [could of => could have] been much worse.' },
+    { kind: 'day of the week without on', sentence: 'The mayor [said Tuesday => said on Tuesday] that the bridge would reopen.' },
   ],
   [
     { kind: 'double comparative', sentence: 'Prices in the city are now [more higher => higher] than in the rest of the country.' },
@@ -31,6 +34,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'uncountable plural', sentence: 'The company said it had bought new [equipments => equipment] for its factories.' },
     { kind: 'verb with a wrong preposition', sentence: 'The plan went ahead [despite of => despite] strong opposition from farmers.' },
     { kind: 'perfect tense with a simple past', sentence: 'Several firms [have went => have gone] out of business this year.' },
+    { kind: 'comma splice', sentence: 'Exports dropped in the spring[, factories => ; factories] are now cutting jobs.' },
   ],
   [
     { kind: 'there/their/they\'re', sentence: 'Union leaders say [there going => they\'re going] to strike next week.' },
@@ -40,6 +44,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'subject-verb agreement', sentence: 'The minister said [it have => it has] no plans to raise taxes.' },
     { kind: 'a/an by sound', sentence: 'She was elected as [a MP => an MP] for the first time in 2019.' },
     { kind: 'since with a duration', sentence: 'Talks have stalled [since two months => for two months].' },
+    { kind: 'comma splice', sentence: 'Rents have doubled since 2015[, many => ; many] families will struggle this winter.' },
   ],
   [
     { kind: 'attribution said twice', sentence: '[According to the police said => According to the police], the fire started in a kitchen.' },
@@ -47,6 +52,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'verb with a wrong preposition', sentence: 'Residents have [requested for => requested] more buses on the route.' },
     { kind: 'could of', sentence: 'Without the warning, many more people [would of => would have] been hurt.' },
     { kind: 'there/their/they\'re', sentence: '[Their is => There is] no sign of an agreement yet.' },
+    { kind: 'day of the week without on', sentence: 'Hundreds of farmers [marched Sunday => marched on Sunday] through the centre of the town.' },
   ],
 ];
 
@@ -93,7 +99,7 @@ describe('planted grammar slips', () => {
     // Every kind of the issue is planted at least twice.
     const kinds = new Map<string, number>();
     for (const s of slips) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
-    expect(kinds.size).toBe(12);
+    expect(kinds.size).toBe(14);
     for (const [kind, n] of kinds) expect(n, kind).toBeGreaterThanOrEqual(2);
     console.log(`planted grammar slips found: ${found.length}/${slips.length}; missed: ${missed.join('; ') || 'none'}`);
   });

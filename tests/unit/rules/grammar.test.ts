@@ -49,6 +49,18 @@ describe('grammar slips', () => {
     expect(flaggedTexts('The film Despite Of Everything opened.', 'despite-of')).toEqual([]);
   });
 
+  it('does not flag a comma splice across a sentence start whose full stop was lost', () => {
+    // A headline run into its text: "In" starts a sentence, so "In May, the …" is no splice.
+    const text = 'Ministers talked to the unions to discuss wages In May, the strike was called off.';
+    expect(flaggedTexts(text, 'comma-splice')).toEqual([]);
+    expect(flaggedTexts('Ministers talked to the unions, in May, the strike was called off.', 'comma-splice')).toEqual([', the']);
+    expect(flaggedTexts('Ministers talked to the unions, In May, the strike was called off.', 'comma-splice')).toEqual([]);
+  });
+
+  it('flags a slip after a lost sentence start as it would in a sentence of its own', () => {
+    expect(flaggedTexts('Workers marched through the town The talks has began again.', 'perfect-simple-past')).toEqual(['has began']);
+  });
+
   it('does not flag sentences mostly of words the dictionaries do not know', () => {
     expect(flaggedTexts('Dacă a hotărât să plece, a anunțat-o.', 'a-before-vowel-sound')).toEqual([]);
   });
