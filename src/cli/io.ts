@@ -9,6 +9,11 @@ export interface CliIO {
    * source (the in-process tests), every file is checked on the calling thread.
    */
   checkWorker?: URL;
+  /**
+   * The lexicon image beside the bundle (out/cli/lexicon.bin), loaded instead of parsing the
+   * lexicon's text. Default none: the lexicon loads from its text (the in-process tests).
+   */
+  lexiconImage?: URL;
 }
 
 /** A command-line failure: printed as one line on stderr, exit status 2, nothing written. */

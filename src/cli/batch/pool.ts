@@ -24,6 +24,14 @@ export interface PoolOptions {
   jobs: number;
   /** The built worker entry (out/cli/check-worker.js). Absent when run from source: then everything runs here. */
   workerScript?: URL;
+  /** The lexicon image this thread loaded (./lexicon-image.ts), shared with the workers. Default none: each parses the text. */
+  lexiconImage?: Uint8Array;
+}
+
+/** What a check worker is started with. */
+export interface WorkerSetup {
+  settings: CheckSettings;
+  lexiconImage?: Uint8Array;
 }
 
 // Tasks each worker holds at once: this thread hands out work only between its own files, so a
@@ -57,7 +65,8 @@ export async function checkFiles(files: string[], options: PoolOptions, onOutcom
   };
   try {
     for (let w = 0; w < helpers && script; w++) {
-      const worker = new Worker(script, { workerData: options.settings });
+      const setup: WorkerSetup = { settings: options.settings, lexiconImage: options.lexiconImage };
+      const worker = new Worker(script, { workerData: setup });
       workers.push(worker);
       worker.on('message', (answer: WorkerAnswer) => {
         if ('crash' in answer) return fail(new Error(`checking ${files[answer.index]}: ${answer.crash}`));

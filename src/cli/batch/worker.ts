@@ -1,12 +1,16 @@
 // A `verso check --jobs N` worker thread (bundled to out/cli/check-worker.js): loads the
 // dictionaries once, then checks the files the main thread sends, one answer per file.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createFileChecker, type CheckSettings } from './check-file';
-import type { CheckTask, WorkerAnswer } from './pool';
+import { useLexiconImage } from '../../core/spelling/lexicon';
+import { createFileChecker } from './check-file';
+import type { CheckTask, WorkerAnswer, WorkerSetup } from './pool';
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.js runs as a worker thread of verso check');
-const check = createFileChecker(workerData as CheckSettings);
+const setup = workerData as WorkerSetup;
+// The main thread loaded this image already (so it is sound): a view of its shared memory.
+if (setup.lexiconImage) useLexiconImage(setup.lexiconImage);
+const check = createFileChecker(setup.settings);
 // One file at a time, in the order sent: a second task waits in the queue, not in the checker.
 let queue = Promise.resolve();
 port.on('message', (task: CheckTask) => {

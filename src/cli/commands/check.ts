@@ -4,6 +4,7 @@ import { availableParallelism } from 'node:os';
 import { SEVERITIES, detectSourceLanguage, parseHouseStyle } from '../../core';
 import { findArticles } from '../batch/articles';
 import { readArticleText, type CheckSettings, type FileOutcome } from '../batch/check-file';
+import { loadLexiconImage } from '../batch/lexicon-image';
 import { checkFiles } from '../batch/pool';
 import { Progress } from '../batch/progress';
 import { CHECK_FORMATS } from '../batch/report';
@@ -85,7 +86,8 @@ export const check: Command = {
     // Outcomes arrive in any order; they are printed in the order of the files.
     const waiting = new Map<number, FileOutcome>();
     let next = 0;
-    await checkFiles(files, { settings, jobs, workerScript: io.checkWorker }, (index, outcome) => {
+    const lexiconImage = io.lexiconImage && loadLexiconImage(io.lexiconImage, (line) => progress.line(line));
+    await checkFiles(files, { settings, jobs, workerScript: io.checkWorker, lexiconImage }, (index, outcome) => {
       waiting.set(index, outcome);
       progress.tick();
       for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {

@@ -17,6 +17,7 @@
  * suggester knows how common a flagged word is and never offers a rarer one (./suggest.ts).
  */
 import type { LexiconSets, WordDialect } from './lexicon';
+import type { WordTrie } from './trie';
 
 /** What the suggester searches: lowercase forms and how to write the ones that need a capital. */
 export interface SuggestionIndex {
@@ -138,9 +139,11 @@ const fold = (c: number) => (c >= 65 && c <= 90 ? c + 32 : c);
  */
 export class FormIndex {
   constructor(
-    private readonly text: string,
-    private readonly starts: Int32Array,
-    private readonly ends: Int32Array,
+    /** The compiled text the lines are in. */
+    readonly text: string,
+    /** Per line: where its form starts and ends in {@link text}, and its flags. */
+    readonly starts: Int32Array,
+    readonly ends: Int32Array,
     readonly flags: Uint8Array,
   ) {}
 
@@ -231,8 +234,31 @@ class FormSet implements ReadonlySet<string> {
   }
 }
 
+/**
+ * A compiled lexicon as the checker holds it: the forms looked up in place, the lists of
+ * {@link CompiledLexicon}, and (when it was loaded from a lexicon image, ./image.ts) the suggestion
+ * trie already built.
+ */
+export type LoadedLexicon = CompiledLexicon & { forms: FormIndex; trie?: WordTrie };
+
+/** A loaded lexicon over `forms` and the lists (the sets are views of the forms' flags). */
+export function loadedLexicon(forms: FormIndex, lists: Omit<CompiledLexicon, 'sets'>, trie?: WordTrie): LoadedLexicon {
+  return {
+    sets: {
+      common: new FormSet(forms, COMMON),
+      gbOnly: new FormSet(forms, GB),
+      usOnly: new FormSet(forms, US),
+      noSuggest: new FormSet(forms, NO_SUGGEST),
+      modern: new FormSet(forms, MODERN),
+    },
+    forms,
+    ...lists,
+    ...(trie ? { trie } : {}),
+  };
+}
+
 /** Reads a compiled lexicon: one pass, no sorting (the file is in the order the index needs). */
-export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: FormIndex } {
+export function parseCompiledLexicon(text: string): LoadedLexicon {
   // A line holds at least two characters: enough room, and untouched memory costs nothing.
   const capacity = (text.length >> 1) + 1;
   const starts = new Int32Array(capacity);
@@ -310,18 +336,10 @@ export function parseCompiledLexicon(text: string): CompiledLexicon & { forms: F
     start = end + 1;
   }
   const forms = new FormIndex(text, starts.subarray(0, line), ends.subarray(0, line), lineFlags.subarray(0, line));
-  return {
-    sets: {
-      common: new FormSet(forms, COMMON),
-      gbOnly: new FormSet(forms, GB),
-      usOnly: new FormSet(forms, US),
-      noSuggest: new FormSet(forms, NO_SUGGEST),
-      modern: new FormSet(forms, MODERN),
-    },
-    forms,
+  return loadedLexicon(forms, {
     news,
     suggestions: { words, display },
     frequencies: frequencies.subarray(0, words.length),
     unlisted: { words: unlistedWords, counts: Uint32Array.from(unlistedCounts) },
-  };
+  });
 }

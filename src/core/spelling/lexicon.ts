@@ -6,7 +6,11 @@
  * and the renderer/worker bundle alike).
  */
 import compiledText from './data/lexicon.txt?raw';
-import { parseCompiledLexicon } from './compiled';
+import { parseCompiledLexicon, type LoadedLexicon } from './compiled';
+import { readLexiconImage, writeLexiconImage } from './image';
+import { WordTrie } from './trie';
+
+export { LexiconImageError } from './image';
 
 /** The spelling dialects Verso knows. */
 export type Dialect = 'en-GB' | 'en-US';
@@ -49,12 +53,41 @@ export interface LexiconSets {
   modern?: ReadonlySet<string>;
 }
 
-let compiled: ReturnType<typeof parseCompiledLexicon> | undefined;
+// The bundled lexicon, loaded once per process (from the text, or from an image of it) and never
+// changed after: a cache of one value, keyed by nothing, since the text is fixed at build time.
+let compiled: LoadedLexicon | undefined;
 
-/** The precompiled lexicon (parsed once per process). */
-export function loadCompiledLexicon(): ReturnType<typeof parseCompiledLexicon> {
+/** The precompiled lexicon (parsed once per process, unless {@link useLexiconImage} gave it first). */
+export function loadCompiledLexicon(): LoadedLexicon {
   compiled ??= parseCompiledLexicon(compiledText);
   return compiled;
+}
+
+/**
+ * Loads the bundled lexicon from its image (./image.ts, written by {@link bundledLexiconImage} at
+ * build time) instead of parsing its text: call it before the first check. Does nothing when the
+ * lexicon is loaded already. Throws {@link LexiconImageError}, naming the fault, when the image is
+ * damaged or of another build; the lexicon is then left to load from its text as usual.
+ */
+export function useLexiconImage(image: Uint8Array): void {
+  compiled ??= readLexiconImage(compiledText, image);
+}
+
+let trie: WordTrie | undefined;
+
+/**
+ * The suggestion trie of the bundled lexicon (its suggestion words; common: the ones SUBTLEX
+ * counts): from its image when it came from one, else built once per process.
+ */
+export function bundledSuggestionTrie(): WordTrie {
+  const lexicon = loadCompiledLexicon();
+  trie ??= lexicon.trie ?? new WordTrie(lexicon.suggestions.words, true, (_, id) => lexicon.frequencies[id] > 0);
+  return trie;
+}
+
+/** The image of the bundled lexicon and its suggestion trie (what `npm run build` writes beside the CLI). */
+export function bundledLexiconImage(): Uint8Array {
+  return writeLexiconImage(compiledText, loadCompiledLexicon(), bundledSuggestionTrie());
 }
 
 let loaded: Lexicon | undefined;

@@ -1,5 +1,5 @@
 /** Spelling: whether a word is known, and what it should be when it is not. */
-import { loadCompiledLexicon, loadLexicon, type Lexicon } from './lexicon';
+import { bundledSuggestionTrie, loadCompiledLexicon, loadLexicon, type Lexicon } from './lexicon';
 import { suggestionIndex } from './compiled';
 import newsWords from './data/news-words.json';
 import { wordCount } from './frequency';
@@ -58,9 +58,9 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
     // is indexed here.
     if (lexicon === loadLexicon()) {
       const { suggestions, frequencies } = loadCompiledLexicon();
-      const { words, display } = suggestions;
+      const { display } = suggestions;
       suggester = new Suggester(
-        new WordTrie(words, true, (_, id) => frequencies[id] > 0),
+        bundledSuggestionTrie(),
         (lower) => display.get(lower) ?? lower,
         (id) => frequencies[id],
       );

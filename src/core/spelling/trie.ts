@@ -18,6 +18,16 @@ function commonPrefix(a: string, b: string): number {
   return same;
 }
 
+/** A trie's node arrays, as {@link WordTrie.arrays} gives them and {@link WordTrie.fromArrays} takes them back. */
+export interface TrieArrays {
+  firstChild: Int32Array;
+  sibling: Int32Array;
+  char: Uint16Array;
+  wordId: Int32Array;
+  commonBelow: Uint8Array;
+  commonWord: Uint8Array;
+}
+
 /** A read-only trie of words. */
 export class WordTrie {
   private readonly words: string[];
@@ -151,6 +161,22 @@ export class WordTrie {
   private follow(node: number, text: string, from: number, to: number): number {
     for (let i = from; i < to && node !== 0; i++) node = this.step(node, text.charCodeAt(i));
     return node;
+  }
+
+  /**
+   * A trie over `words` (sorted, unique) from the arrays a trie built over the same words gave
+   * ({@link arrays}): nothing is built (the lexicon image, ../spelling/image.ts, stores them).
+   */
+  static fromArrays(words: string[], arrays: TrieArrays): WordTrie {
+    const trie = Object.create(WordTrie.prototype) as WordTrie;
+    Object.assign(trie, { words, ...arrays });
+    return trie;
+  }
+
+  /** The node arrays (shared, not copied: read-only, like the trie). */
+  arrays(): TrieArrays {
+    const { firstChild, sibling, char, wordId, commonBelow, commonWord } = this;
+    return { firstChild, sibling, char, wordId, commonBelow, commonWord };
   }
 
   /** The word at `id` (ids are positions in the sorted list). */
