@@ -3,7 +3,7 @@
  * (an unknown capitalised word inside a sentence), acronyms, ALL-CAPS words, words with digits,
  * URLs and e-mail addresses are not misspellings; nor are custom-dictionary words.
  */
-import type { Paragraph, Token } from '../document';
+import type { Paragraph, Span, Token } from '../document';
 import { isAllCaps, isCapitalised } from '../document';
 import compoundData from './data/compounds.json';
 import phraseData from './data/phrases.json';
@@ -60,6 +60,34 @@ function isCompound(lower: string, context: RuleContext): boolean {
     else split = first.length >= 4 && used(first) && used(second);
   }
   return split && !hasCloseCorrection(lower, context);
+}
+
+/** The longest word whose every slip stays within the suggester's two edits. */
+const SHORT_WORD = 7;
+
+/**
+ * Two or three known words of four letters or more run together ("leftmargin", "bluesmalltext":
+ * layout words of a web page left in the copy), written apart; undefined when the word is not.
+ */
+function runTogether(lower: string, context: RuleContext): string | undefined {
+  if (!/^[a-z]+$/.test(lower) || lower.length < 8) return undefined;
+  const known = (w: string) => w.length >= 4 && context.speller.knows(w);
+  for (let i = 4; i <= lower.length - 4; i++) {
+    const first = lower.slice(0, i);
+    if (!known(first)) continue;
+    const rest = lower.slice(i);
+    if (known(rest)) return `${first} ${rest}`;
+    for (let k = 4; k <= rest.length - 4; k++) {
+      if (known(rest.slice(0, k)) && known(rest.slice(k))) return `${first} ${rest.slice(0, k)} ${rest.slice(k)}`;
+    }
+  }
+  return undefined;
+}
+
+/** Whether a common word (SUBTLEX count 1000 or more) is one edit away: the word reads as its slip. */
+function slipOfCommonWord(lower: string, context: RuleContext): boolean {
+  if (!context.speller.hasCloseWord(lower)) return false;
+  return context.speller.rank(lower, 5).some((s) => s.distance <= 1 && context.speller.frequency(s.word) >= 1000);
 }
 
 /**
@@ -174,6 +202,42 @@ function isAccepted(word: string, context: RuleContext): boolean {
   return context.dictionary.has(word.toLowerCase()) || context.speller.knows(word);
 }
 
+/**
+ * Stretches of a paragraph written in another language inside English sentences, whose words are
+ * not English misspellings (offsets relative to the paragraph):
+ * - a run of three or more lowercase words of four letters or more that no dictionary knows, with
+ *   nothing between them but other unknown words and short words that are not English function
+ *   words ("de", "les", "und"): a title or a motto left in its language;
+ * - a short quotation (two to six words) whose every lowercase word is unknown: a work, a unit or
+ *   a dish named in its own language.
+ * `known` says whether a word token is accepted.
+ */
+function foreignPhrases(text: string, words: readonly Token[], known: (t: Token) => boolean): Span[] {
+  const out: Span[] = [];
+  const lowerUnknown = (t: Token) => /^\p{Ll}/u.test(t.text) && !known(t);
+  let run: Token[] = [];
+  const close = () => {
+    const unknown = run.filter((t) => t.text.length >= 4 && lowerUnknown(t)).length;
+    if (unknown >= 3 && unknown * 2 >= run.length) out.push({ start: run[0].start, end: run[run.length - 1].end });
+    run = [];
+  };
+  for (const t of words) {
+    const last = run[run.length - 1];
+    if (last && (t.sentenceStart || !/^\s+$/.test(text.slice(last.end, t.start)))) close();
+    if (!known(t) || (t.text.length <= 3 && !FUNCTION_WORDS.has(t.text.toLowerCase()))) run.push(t);
+    else close();
+  }
+  close();
+  for (const m of text.matchAll(/["“„«]([^"“”„«»\n]{3,80}?)["”»]/gu)) {
+    const from = (m.index ?? 0) + 1;
+    const to = from + m[1].length;
+    const inside = words.filter((t) => t.start >= from && t.end <= to);
+    const lower = inside.filter((t) => /^\p{Ll}/u.test(t.text));
+    if (inside.length >= 2 && inside.length <= 6 && lower.length > 0 && lower.every(lowerUnknown)) out.push({ start: from, end: to });
+  }
+  return out;
+}
+
 /** Per check (its context): whether a word token, possessive stripped, is accepted. */
 const acceptedWords = new WeakMap<RuleContext, Map<string, boolean>>();
 
@@ -248,7 +312,10 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
       unknown.push({ start, end: start + part.length, word: part, maybeName: false });
     }
   }
-  return { unknown, names };
+  if (unknown.length === 0) return { unknown, names };
+  const phrases = foreignPhrases(p.analysis.text, words, (t) => verdicts.get(t.text) === true);
+  const english = phrases.length ? unknown.filter((u) => !phrases.some((s) => u.start >= s.start && u.end <= s.end)) : unknown;
+  return { unknown: english, names };
 }
 
 /** Endings that make a new word of a known one ("legged" → "leggedness"). */
@@ -295,11 +362,14 @@ const rule: Rule = {
     const scans = doc.paragraphs.map((p) => (p.kind === 'notice' ? { unknown: [], names: [] } : p.analysis.memo(`${key}|${p.kind}`, () => scanParagraph(p, context))));
     const names = new Set<string>();
     const nameUses = new Map<string, number>();
+    // Lowercase unknown words by how often the article uses them.
+    const termUses = new Map<string, number>();
     for (const scan of scans) {
       for (const n of scan.names) {
         names.add(n);
         nameUses.set(n, (nameUses.get(n) ?? 0) + 1);
       }
+      for (const u of scan.unknown) if (!u.maybeName) termUses.set(u.word, (termUses.get(u.word) ?? 0) + 1);
     }
     const findings: Finding[] = [];
     scans.forEach((scan, i) => {
@@ -326,11 +396,23 @@ const rule: Rule = {
           // A name with a letter more than a word ("Laine" / "line") is a name; a slip drops or swaps.
           if (u.word.length > best.word.length) continue;
         }
+        // A word the article uses again is its term, as a name is, unless it reads as the slip of a
+        // common word (a writer may repeat "recieve"; a festival's name in transliteration recurs).
+        if (!u.maybeName && (termUses.get(u.word) ?? 0) > 1 && !slipOfCommonWord(u.word.toLowerCase(), context)) continue;
         // A derivation the lexicon lacks is no slip; a coinage is worth a look, but a far-off word
         // is no correction of it ("leggedness" → "lewdness").
         const derived = u.maybeName ? null : derivation(u.word, context);
         if (derived === 'word') continue;
-        const suggestions = derived === 'coinage' ? [] : context.speller.suggest(u.word, 5);
+        let suggestions = derived === 'coinage' ? [] : context.speller.suggest(u.word, 5);
+        if (!suggestions.length && !derived && !u.maybeName) {
+          // Nothing within two edits: words run together are written apart. A long word can carry
+          // three slips ("differentiatiations"); a short one three edits from every English word
+          // is not a word mistyped but a term, a transliteration or a name in lower case.
+          const bare = u.word.toLowerCase().replace(/^['’]|['’]$/g, '');
+          const split = runTogether(bare, context);
+          if (split) suggestions = [split];
+          else if (/^[a-z]+$/.test(bare) && bare.length <= SHORT_WORD) continue;
+        }
         findings.push({
           start: base + u.start,
           end: base + u.end,

@@ -179,3 +179,43 @@ describe('spelling of capitalised words in title-case phrases', () => {
     expect(flaggedTexts('He led the measles Vaccination Campaing and sat on the Public Service Commision board.', 'spelling')).toEqual(['Campaing', 'Commision']);
   });
 });
+
+describe('spelling of terms, transliterations and phrases in another language', () => {
+  it('does not flag a short lowercase word with nothing within two edits in the dictionaries (a term or a transliteration)', () => {
+    expect(flaggedTexts('At the fair he drank khuzvat with friends, and the dancers wore dzhomb masks.', 'spelling')).toEqual([]);
+  });
+
+  it('flags a long word mistyped past the suggester\'s reach', () => {
+    expect(flaggedTexts('The result was unsuprizing to the analysts who watched it.', 'spelling')).toEqual(['unsuprizing']);
+  });
+
+  it('flags known words run together and suggests them written apart', () => {
+    const found = flagged('The page still read captionfloatright before the first paragraph.', 'spelling');
+    expect(found.map((f) => [f.text, f.issue.suggestions])).toEqual([['captionfloatright', ['caption float right']]]);
+  });
+
+  it('does not flag a term the article uses twice that is no slip of a common word', () => {
+    expect(flaggedTexts('The villagers brewed khuzvat at dawn. Later the khuzvat was served warm.', 'spelling')).toEqual([]);
+    expect(flaggedTexts('The farmers sold their zorbanu at the market. The zorbanu harvest was late.', 'spelling')).toEqual([]);
+  });
+
+  it('flags a slip of a common word even when the article repeats it', () => {
+    expect(flaggedTexts('They recieved the letter and recieved another one later.', 'spelling')).toEqual(['recieved', 'recieved']);
+  });
+
+  it('does not flag the words of a title left in its language inside an English sentence', () => {
+    expect(flaggedTexts('He wrote Il giardino dei sentieri perduti while in exile in the north.', 'spelling')).toEqual([]);
+  });
+
+  it('flags three slips joined by English words (not a phrase in another language)', () => {
+    expect(flaggedTexts('The goverment and the polcy of the contry were criticised.', 'spelling')).toEqual(['goverment', 'polcy', 'contry']);
+  });
+
+  it('does not flag a short quotation whose lowercase words are all unknown (a name in its language)', () => {
+    expect(flaggedTexts('The unit was known as the "sotnya polko" in the capital during the war.', 'spelling')).toEqual([]);
+  });
+
+  it('flags a slip inside a quotation of English words', () => {
+    expect(flaggedTexts('The officers said the "stolen documnets" were found in the car.', 'spelling')).toEqual(['documnets']);
+  });
+});
