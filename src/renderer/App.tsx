@@ -5,6 +5,7 @@ import { platform } from './platform';
 import { batchFileToOpened, fileToOpened } from './platform/web';
 import { Welcome } from './Welcome';
 import { ReviewScreen, type ReviewHandle } from './review/ReviewScreen';
+import type { UndoHistory } from './review/editors';
 import { useUnsavedPrompt } from './UnsavedDialog';
 import { openReviewDocument, type Prechecked, type ReviewDocument } from './review/reviewDocument';
 import { checkClient } from './review/checkClient';
@@ -50,6 +51,12 @@ export function App() {
   const [storedBatch, setStoredBatch] = useState<Queue | null>(null);
   // Whether the review about to open takes the focus (see showArticle).
   const [focusReview, setFocusReview] = useState(false);
+  // Each article's undo history while the editor works on others (this batch, this run): going
+  // back to an article, Ctrl+Z undoes what was done there before. The one the review opens with.
+  const histories = useRef(new Map<number, UndoHistory>());
+  const [openHistory, setOpenHistory] = useState<UndoHistory | undefined>(undefined);
+  // What the Articles region last said (an export's result, the batch finished), else null.
+  const [batchNotice, setBatchNotice] = useState<string | null>(null);
   const setQueue = useCallback((next: Queue | null) => {
     queueRef.current = next;
     setQueueState(next);
@@ -150,6 +157,7 @@ export function App() {
         // elsewhere (the Articles list's buttons keep the focus).
         const focus = document.activeElement;
         setFocusReview(opening || !focus || focus === document.body || focus.closest('main') !== null);
+        setOpenHistory(histories.current.get(index));
         setQueue(next);
         show(opened);
         setError(null);
@@ -172,6 +180,13 @@ export function App() {
     [setQueue, show, storeBatch],
   );
 
+  /** Keeps the open article's undo history (see `histories`) as the editor leaves it. */
+  const keepHistory = useCallback(() => {
+    const batch = queueRef.current;
+    const history = screen.current?.history();
+    if (batch && history) histories.current.set(batch.current, history);
+  }, []);
+
   /** Moves to article `index` of the open batch, keeping the current review in it; an Unreadable one says why instead. */
   const goTo = useCallback(
     (index: number) => {
@@ -183,9 +198,10 @@ export function App() {
       }
       if (index === batch.current) return;
       const current = captured();
+      keepHistory();
       if (current) void showArticle(current, index);
     },
-    [captured, showArticle],
+    [captured, showArticle, keepHistory],
   );
 
   /** "Next article" / "Previous article": the next readable article that way, wrapping round. */
@@ -206,10 +222,13 @@ export function App() {
     if (next < 0) {
       setQueue(done);
       storeBatch(done);
+      const n = readableCount(done);
+      setBatchNotice(`${n === 1 ? 'The article is' : `All ${n} articles are`} done: export the batch summary or every corrected text.`);
       return;
     }
+    keepHistory();
     void showArticle(done, next);
-  }, [captured, setQueue, showArticle, storeBatch]);
+  }, [captured, setQueue, showArticle, storeBatch, keepHistory]);
 
   const openBatch = useCallback(
     async (files: OpenedFile[]) => {
@@ -223,6 +242,7 @@ export function App() {
       }
       if (!(await mayLeave())) return;
       prechecks.current.clear();
+      histories.current.clear();
       if (!(await showArticle(batch, batch.current, true))) return;
       // Those screening found, and any found on opening the first article.
       const unreadable = (queueRef.current?.articles ?? []).flatMap((a) => (a.status === 'Unreadable' && a.problem ? [a.problem] : []));
@@ -305,7 +325,6 @@ export function App() {
   // reports it links (and, for all texts, the corrected texts and the CSV), written as one set:
   // progress while the reports are built, then where they went.
   const [batchExport, setBatchExport] = useState<{ what: BatchExport; built: number } | null>(null);
-  const [batchNotice, setBatchNotice] = useState<string | null>(null);
   const exportBatch = useCallback(
     async (what: BatchExport) => {
       const current = captured();
@@ -471,6 +490,7 @@ export function App() {
       doc={doc}
       paused={unsaved.dialog !== null}
       focusOnOpen={queue !== null && focusReview}
+      {...(queue !== null && openHistory ? { history: openHistory } : {})}
       platform={platform}
       settings={settings}
       onSettings={changeSettings}

@@ -316,4 +316,77 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('goes on typing in the next article, undoes in each article what was done there, even after going back, and says when the batch is done', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-undo-'));
+    try {
+      mkdirSync(join(dir, 'desk'));
+      for (const a of ARTICLES) writeFileSync(join(dir, 'desk', a.name), a.text);
+      app = await web.launch();
+      const { page } = app;
+      const corrected = page.getByRole('textbox', { name: 'Corrected text' });
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open folder…' }).click()]);
+      await chooser.setFiles(join(dir, 'desk'));
+      await reviewing(page, 'a-mosul.txt');
+      await page.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
+      await corrected.getByText('Iraq launched an offensive on Mosul.').waitFor();
+      // Ctrl+PageDown from the editor: the next article's corrected text has the cursor, typing goes there.
+      await corrected.click();
+      await page.keyboard.press('Control+PageDown');
+      await reviewing(page, 'b-basra.txt');
+      await page.keyboard.type('Now ');
+      await corrected.getByText('Now The the port of Basra reopened.').waitFor();
+      // Undo here undoes this article's typing, and nothing more: the first article's correction stays.
+      await page.keyboard.press('Control+Z');
+      await corrected.getByText(/^The the port of Basra reopened\./).waitFor();
+      await page.keyboard.press('Control+Z');
+      expect(await corrected.textContent()).toBe('The the port of Basra reopened.Ships were waiting.');
+      // Back in the first article, Ctrl+Z undoes the replacement made there before moving on, and redo redoes it.
+      await page.keyboard.press('Control+PageUp');
+      await reviewing(page, 'a-mosul.txt');
+      await corrected.getByText('Iraq launched an offensive on Mosul.').waitFor();
+      await page.keyboard.press('Control+Z');
+      await corrected.getByText('Iraq launched an offencive on Mosul.').waitFor();
+      await page.getByRole('region', { name: 'Issues' }).getByRole('listitem').filter({ hasText: 'offencive' }).waitFor();
+      await page.keyboard.press('Control+Shift+Z');
+      await corrected.getByText('Iraq launched an offensive on Mosul.').waitFor();
+      await page.waitForFunction(() => /\b1 change\b/.test(document.querySelector('[role="status"]')?.textContent ?? ''));
+      // Mark done through the batch: the last one says the batch is done.
+      for (const name of ['b-basra.txt', 'c-erbil.txt']) {
+        await page.keyboard.press('Control+Shift+Enter');
+        await reviewing(page, name);
+      }
+      await page.keyboard.press('Control+Shift+Enter');
+      await articles(page).getByText('All 3 articles are done: export the batch summary or every corrected text.').waitFor();
+      const shot = process.env.VERSO_SCREENSHOT;
+      if (shot) await page.screenshot({ path: shot });
+      expect(app.errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says so when a folder picked has no article in it, or no file at all', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-empty-'));
+    try {
+      mkdirSync(join(dir, 'notes'));
+      writeFileSync(join(dir, 'notes', 'list.csv'), 'a,b\n');
+      writeFileSync(join(dir, 'notes', '.hidden.txt'), 'Hidden.\n');
+      mkdirSync(join(dir, 'nothing'));
+      app = await web.launch();
+      const { page } = app;
+      for (const [folder, message] of [
+        ['notes', 'notes holds no article (.txt, .md, .html, .docx or .xlf): its one file is of another kind.'],
+        ['nothing', 'That folder has no files in it: there is no article to open (Verso opens .txt, .md, .html, .docx or .xlf files).'],
+      ]) {
+        const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open folder…' }).click()]);
+        await chooser.setFiles(join(dir, folder));
+        await page.getByRole('alert').filter({ hasText: message }).waitFor();
+        await page.getByRole('button', { name: 'Open folder…' }).waitFor();
+      }
+      expect(app.errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -32,8 +32,11 @@ export async function batchFileToOpened(file: File, name = file.name): Promise<O
   }
 }
 
-/** The file picker: one file, several, or a whole folder (`webkitdirectory`). Empty when cancelled. */
-function pickFiles(options: { accept?: string; multiple?: boolean; folder?: boolean }): Promise<File[]> {
+/**
+ * The file picker: one file, several, or a whole folder (`webkitdirectory`). Null when cancelled;
+ * empty when the editor picked a folder with no files in it.
+ */
+function pickFiles(options: { accept?: string; multiple?: boolean; folder?: boolean }): Promise<File[] | null> {
   return new Promise((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
@@ -41,7 +44,7 @@ function pickFiles(options: { accept?: string; multiple?: boolean; folder?: bool
     input.multiple = options.multiple === true;
     input.webkitdirectory = options.folder === true;
     input.addEventListener('change', () => resolve([...(input.files ?? [])]), { once: true });
-    input.addEventListener('cancel', () => resolve([]), { once: true });
+    input.addEventListener('cancel', () => resolve(null), { once: true });
     input.click();
   });
 }
@@ -56,6 +59,18 @@ export async function folderToOpened(files: readonly File[]): Promise<OpenedFile
 }
 
 /**
+ * Why a folder picked in "Open folder…" opens nothing, naming it: empty, or only files of other
+ * kinds (hidden ones not counted), with the kinds Verso opens.
+ */
+export function noArticleMessage(files: readonly File[]): string {
+  const kinds = '.txt, .md, .html, .docx or .xlf';
+  const folder = files[0]?.webkitRelativePath.split('/')[0] || 'That folder';
+  const shown = files.filter((file) => !(file.webkitRelativePath || file.name).split('/').slice(1).some((part) => part.startsWith('.')));
+  if (shown.length === 0) return `${folder} has no files in it: there is no article to open (Verso opens ${kinds} files).`;
+  return `${folder} holds no article (${kinds}): ${shown.length === 1 ? 'its one file is of another kind' : `its ${shown.length} files are of other kinds`}.`;
+}
+
+/**
  * The browser platform: file picker and drag and drop in, downloads out, settings in localStorage,
  * recovery copies in IndexedDB (./webAutosave.ts).
  */
@@ -63,19 +78,19 @@ export function createWebPlatform(): Platform {
   return {
     kind: 'web',
     async openArticle() {
-      const [file] = await pickFiles({ accept: ACCEPT });
+      const [file] = (await pickFiles({ accept: ACCEPT })) ?? [];
       return file ? fileToOpened(file) : null;
     },
     async openArticles() {
-      const files = await pickFiles({ accept: ACCEPT, multiple: true });
+      const files = (await pickFiles({ accept: ACCEPT, multiple: true })) ?? [];
       // One file opens as itself (refused with its message); several make a batch.
       return files.length === 1 ? [await fileToOpened(files[0])] : Promise.all(files.map((file) => batchFileToOpened(file)));
     },
     async openFolder() {
       const files = await pickFiles({ folder: true });
-      if (files.length === 0) return null;
+      if (files === null) return null;
       const articles = await folderToOpened(files);
-      if (articles.length === 0) throw new Error('That folder holds no article (.txt, .md, .html or .docx).');
+      if (articles.length === 0) throw new Error(noArticleMessage(files));
       return articles;
     },
     async readQueue() {

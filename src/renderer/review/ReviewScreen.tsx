@@ -15,7 +15,7 @@ import {
   revertChangeAtCursor,
   selectIssue,
 } from './commands';
-import type { ReviewEditors } from './editors';
+import { undoHistoryOf, type ReviewEditors, type UndoHistory } from './editors';
 import { ExportMenu } from './ExportMenu';
 import { HelpOverlay } from './HelpOverlay';
 import { IssuesPanel } from './IssuesPanel';
@@ -62,6 +62,8 @@ export interface ReviewHandle {
    * edit); with `exact`, the HTER and words are then computed here from the texts instead.
    */
   figures(exact?: boolean): ArticleFigures | null;
+  /** "Corrected text"'s undo history, to keep while the editor works on another article (null before the editors open). */
+  history(): UndoHistory | null;
 }
 
 /**
@@ -76,6 +78,8 @@ export function ReviewScreen(props: {
   paused?: boolean;
   /** Put the cursor in "Corrected text" once it opens (the next article of a batch, reached from the keyboard). Default false. */
   focusOnOpen?: boolean;
+  /** "Corrected text"'s undo history kept when the editor left this review (a batch's article), taken up if the text is the same. */
+  history?: UndoHistory;
   /** "Open article…": the app asks for another article (and about unsaved changes). */
   onOpen: () => void;
   platform: Platform;
@@ -146,6 +150,7 @@ export function ReviewScreen(props: {
     props.handle,
     () => ({
       save: () => save.saveReview(),
+      history: () => (editors.current ? undoHistoryOf(editors.current) : null),
       session: () => {
         const session = sessionOf.current();
         return session ? serializeSession(session) : null;
@@ -183,6 +188,7 @@ export function ReviewScreen(props: {
     originalUnlocked,
     foldUnchanged,
     panes,
+    ...(props.history ? { history: props.history } : {}),
     events: {
       onOpen: (view) => {
         save.opened(view);

@@ -5,14 +5,14 @@
  */
 import { Compartment, EditorState, type Extension, RangeSetBuilder, StateField } from '@codemirror/state';
 import { Decoration, type DecorationSet, EditorView, hoverTooltip, keymap, type Tooltip } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { defaultKeymap, history, historyField, historyKeymap } from '@codemirror/commands';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
 import { Change as MergeChange, MergeView } from '@codemirror/merge';
 import { diffTexts } from '../../core';
 import { openIssues, reviewExtension, reviewField } from './reviewField';
 import { applySuggestion } from './commands';
 import { visibleText } from './visibleText';
-import { lineSeparatorExtension, lineSeparatorOf } from './lineBreaks';
+import { exactText, lineSeparatorExtension, lineSeparatorOf } from './lineBreaks';
 
 const issueMarks = {
   error: Decoration.mark({ class: 'cm-issue cm-issue-error' }),
@@ -78,6 +78,21 @@ function coreDiff(a: string, b: string): readonly MergeChange[] {
   return diffTexts(a, b).map((c) => new MergeChange(c.fromA, c.toA, c.fromB, c.toB));
 }
 
+/**
+ * "Corrected text"'s undo history as it stood on `text` (the exact corrected text, line breaks as
+ * the file has them), so that a review reopened on that text (the next article of a batch and
+ * back) undoes what was done before. `value` is CodeMirror's history field, opaque here.
+ */
+export interface UndoHistory {
+  text: string;
+  value: unknown;
+}
+
+/** "Corrected text"'s undo history now (see {@link UndoHistory}). */
+export function undoHistoryOf(editors: ReviewEditors): UndoHistory {
+  return { text: exactText(editors.b.state), value: editors.b.state.field(historyField, false) };
+}
+
 /** The editors and their switches. */
 export interface ReviewEditors {
   merge: MergeView;
@@ -114,6 +129,11 @@ export function createReviewEditors(options: {
   extraKeys?: Extension;
   /** More extensions for each editor (the bilingual panes' alignment). Default none. */
   panes?: { a?: Extension; b?: Extension };
+  /**
+   * "Corrected text"'s undo history from an earlier editor of this review (see {@link UndoHistory}),
+   * taken up when it was kept on exactly the text `corrected` is. Default none: a fresh history.
+   */
+  history?: UndoHistory;
 }): ReviewEditors {
   const originalEditable = new Compartment();
   // One separator for both sides: reverting a change copies text from one editor into the other.
@@ -141,6 +161,7 @@ export function createReviewEditors(options: {
       extensions: [
         sharedExtensions('Corrected text', lineSeparator),
         options.extraKeys ?? [],
+        options.history && options.history.text === options.corrected ? historyField.init(() => options.history!.value) : [],
         history(),
         keymap.of([...historyKeymap, ...searchKeymap, ...defaultKeymap]),
         reviewExtension,

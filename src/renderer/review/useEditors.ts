@@ -6,7 +6,7 @@
 import { useEffect, useEffectEvent, type RefObject } from 'react';
 import type { Text } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
-import { createReviewEditors, type ReviewEditors } from './editors';
+import { createReviewEditors, type ReviewEditors, type UndoHistory } from './editors';
 import type { ReviewDocument } from './reviewDocument';
 import { restoreReview, reviewField } from './reviewField';
 import { restoredReview } from './reviewSession';
@@ -32,9 +32,12 @@ export function useEditors(options: {
   foldUnchanged: boolean;
   /** More extensions for each editor, fixed for the screen's life (the bilingual panes' alignment). */
   panes?: { a?: Extension; b?: Extension };
+  /** "Corrected text"'s undo history kept from an earlier editor of this review, read when the editors are made. */
+  history?: UndoHistory;
   events: EditorEvents;
 }): void {
   const { editors, host, doc, originalUnlocked, foldUnchanged, panes } = options;
+  const historyOf = useEffectEvent(() => options.history);
   const onOpen = useEffectEvent((view: ReviewEditors) => options.events.onOpen(view));
   const onContentChange = useEffectEvent(() => options.events.onContentChange());
   const onWordsChange = useEffectEvent((before: ReadonlySet<string>, after: ReadonlySet<string>) =>
@@ -54,6 +57,7 @@ export function useEditors(options: {
       original: doc.original,
       corrected: doc.corrected,
       ...(panes ? { panes } : {}),
+      history: historyOf(),
       onUpdate: () => {
         const current = editors.current;
         if (!current) return;
