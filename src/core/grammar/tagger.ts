@@ -78,7 +78,10 @@ export interface TaggerModel {
 function loadCore(core: unknown): unknown {
   const model = JSON.parse(JSON.stringify(core)) as WinkCoreModel;
   const words = (base64: string) => {
-    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    // A plain loop: Uint8Array.from with a mapping function was a tenth of the checker's start-up.
+    const binary = atob(base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return new Uint32Array(bytes.buffer);
   };
   const lexicon = words(model.lexicon as string);
