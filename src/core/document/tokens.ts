@@ -26,15 +26,80 @@ const TOKEN =
 /** Marks that end a sentence. */
 const SENTENCE_END = /^[.!?…]$/;
 
-/** Cuts a paragraph into tokens. */
+/**
+ * ASCII characters by what the fast path below may do at them: 1, a letter; 2, a character after
+ * which an ASCII word ends and that no other kind of token can join (whitespace and punctuation
+ * outside the e-mail, number and word classes); 3, such punctuation, a token by itself.
+ */
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = ASCII_CLASS[c + 32] = 1;
+for (const ch of ' \t\n\r\f\v') ASCII_CLASS[ch.charCodeAt(0)] = 2;
+for (const ch of ',;:!?()[]"') ASCII_CLASS[ch.charCodeAt(0)] = 3;
+
+/**
+ * Whether an e-mail address could start at `i`: the run of e-mail-name characters from there
+ * reaches an "@" (or a character the ASCII check cannot judge).
+ */
+function mayBeEmail(text: string, i: number): boolean {
+  for (let k = i; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64) return true;
+    if (c >= 128) return true;
+    const cls = ASCII_CLASS[c];
+    if (cls === 1 || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45) continue;
+    return false;
+  }
+  return false;
+}
+
+/**
+ * Cuts a paragraph into tokens. Most tokens are plain ASCII words followed by a space or a
+ * punctuation mark, and single punctuation marks: those are cut by hand, exactly where
+ * {@link TOKEN} would cut them (a word that no URL, e-mail address or number can start at, ending
+ * where no letter, mark, apostrophe, hyphen, digit or e-mail character follows); everything else
+ * by the expression itself.
+ */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let atStart = true;
-  for (const match of text.matchAll(TOKEN)) {
-    // Numbered groups, not named ones: a groups object per token costs on long texts.
-    const kind: TokenKind = match[1] ? 'url' : match[2] ? 'email' : match[3] ? 'number' : match[4] ? 'word' : 'punct';
-    const start = match.index ?? 0;
-    const token: Token = { kind, text: match[0], start, end: start + match[0].length, sentenceStart: false };
+  let re: RegExp | undefined;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    const cls = c < 128 ? ASCII_CLASS[c] : 0;
+    if (cls === 2) {
+      i++;
+      continue;
+    }
+    let kind: TokenKind | undefined;
+    let end = i;
+    if (cls === 1 && !(c === 104 && text.startsWith('http', i)) && !(c === 119 && text.startsWith('www.', i))) {
+      let j = i + 1;
+      while (j < n && text.charCodeAt(j) < 128 && ASCII_CLASS[text.charCodeAt(j)] === 1) j++;
+      const after = j < n ? text.charCodeAt(j) : -1;
+      // After the word: the end, whitespace or lone punctuation; or a full stop not followed by
+      // anything an e-mail address could hold.
+      const ends = after < 0 || (after < 128 && ASCII_CLASS[after] >= 2) || (after === 46 && !mayBeEmail(text, i));
+      if (ends) {
+        kind = 'word';
+        end = j;
+      }
+    } else if (cls === 3) {
+      kind = 'punct';
+      end = i + 1;
+    }
+    if (kind === undefined) {
+      re ??= new RegExp(TOKEN.source, TOKEN.flags);
+      re.lastIndex = i;
+      const match = re.exec(text);
+      if (!match) break;
+      // Numbered groups, not named ones: a groups object per token costs on long texts.
+      kind = match[1] ? 'url' : match[2] ? 'email' : match[3] ? 'number' : match[4] ? 'word' : 'punct';
+      i = match.index;
+      end = i + match[0].length;
+    }
+    const token: Token = { kind, text: text.slice(i, end), start: i, end, sentenceStart: false };
     if (kind === 'word' || kind === 'number') {
       token.sentenceStart = atStart;
       atStart = false;
@@ -45,6 +110,7 @@ export function tokenize(text: string): Token[] {
       atStart = true;
     }
     tokens.push(token);
+    i = end;
   }
   return tokens;
 }
