@@ -6,16 +6,26 @@
  * stale file is said in one line on stderr and the text is used instead: the results are the same
  * either way, only the start is slower.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { LexiconImageError, useLexiconImage } from '../../core/spelling/lexicon';
 
-/** The image's bytes in shared memory (8-byte aligned, as the image's views need). */
+/** The image's bytes, read straight into shared memory (8-byte aligned, as the image's views need). */
 function readShared(path: string): Uint8Array {
-  const bytes = readFileSync(path);
-  const shared = new Uint8Array(new SharedArrayBuffer(bytes.byteLength));
-  shared.set(bytes);
-  return shared;
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const shared = new Uint8Array(new SharedArrayBuffer(size));
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, shared, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return read === size ? shared : shared.subarray(0, read);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
