@@ -9,7 +9,7 @@ import { createSpeller, variantLookup, type Dialect, type VariantPair } from '..
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext, type RuleInfo } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
-import { ACCURACY_RULE_LIST, alignedLines, bilingualSummary, buildBilingual, detectSourceLanguage, type AlignedLines, type BilingualDocument, type BilingualSummary, type SourceLanguage } from '../bilingual';
+import { ACCURACY_RULE_LIST, AccuracyCache, alignedLines, bilingualSummary, buildBilingual, detectSourceLanguage, type AlignedLines, type BilingualDocument, type BilingualSummary, type SourceLanguage } from '../bilingual';
 import { createTagger } from '../grammar';
 
 /** Settings for one check. */
@@ -123,6 +123,8 @@ export function createChecker(options: CheckerOptions = {}): Checker {
   let sourceLanguage: { text: string; language: SourceLanguage } | null = null;
   // The last alignment made: a re-check after an edit realigns only the stretch that changed.
   let lastPair: BilingualDocument | undefined;
+  // The group-wise accuracy rules' findings of the last check: a re-check runs them only on changed groups.
+  const accuracyCache = new AccuracyCache();
   return {
     check(text, options = {}, onProgress) {
       const doc = cache.build(text);
@@ -191,11 +193,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         const pair = buildBilingual(sourceDoc, doc, sourceLanguage.language, lastPair);
         lastPair = pair;
         const accuracy: Issue[] = [];
-        for (const rule of ACCURACY_RULE_LIST) {
+        const enabled = ACCURACY_RULE_LIST.filter((rule) => {
           const setting = options.rules?.[rule.id];
-          if (setting === false || (setting === undefined && rule.enabledByDefault === false)) continue;
+          return !(setting === false || (setting === undefined && rule.enabledByDefault === false));
+        });
+        for (const [rule, findings] of accuracyCache.run(pair, context, enabled)) {
+          const setting = options.rules?.[rule.id];
           const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
-          for (const f of rule.check(pair, context)) {
+          for (const f of findings) {
             if (boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
             accuracy.push({
               id: '',

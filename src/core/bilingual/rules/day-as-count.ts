@@ -9,7 +9,7 @@
 import { paragraphNumbers } from '../pair';
 import { sameValue, type NumberMention } from '../numbers';
 import { dateName } from '../dates';
-import { absolute, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
 const DATE_BEFORE = new RegExp(`(?:${MONTH}|\\b(?:on|the|dated))[ \\u00a0]+$`, 'i');
@@ -24,72 +24,71 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A day of the month in the source (10日) that the translation gives as a plain number ("reporter 10"), or a month (1月) left bare after its year ("2022 1").',
   defaultSeverity: 'warning',
-  check(pair) {
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
     const language = pair.language.code;
     if (!['cmn', 'jpn', 'kor', 'und'].includes(language)) return out;
     const sourceText = pair.source.text;
     const targetText = pair.target.text;
-    for (const group of matchedGroups(pair)) {
-      const source = absolute(group.source, (p) => paragraphNumbers(p, language));
-      const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
-      // A date of the source, not a number of days (10日内, 连续5日).
-      const isDate = (n: NumberMention) =>
-        n.kind === 'day' &&
-        n.values.length === 1 &&
-        !DAYS_AFTER.test(sourceText.slice(n.end, n.end + 5)) &&
-        !DAYS_BEFORE.test(sourceText.slice(Math.max(0, n.start - 6), n.start));
-      const reported = new Set<NumberMention>();
-      for (const day of source) {
-        if (!isDate(day)) continue;
-        const value = day.values[0];
-        // The same value as a month, a count, an amount or a number of days elsewhere in the source: no telling which.
-        if (source.some((n) => n !== day && n.strict && !isDate(n) && n.values.some((v) => sameValue(v, value)))) continue;
-        // Renderings in digits ("ten" renders another source number, 十余年, never a date); no more of
-        // them than the source has dates of this day, or one may be a count the source writes otherwise.
-        const rendered = target.filter((t) => t.strict && t.values.some((v) => sameValue(v, value)));
-        const dates = source.filter((n) => isDate(n) && sameValue(n.values[0], value)).length;
-        if (rendered.length === 0 || rendered.length > dates) continue;
-        for (const t of rendered) {
-          // Not part of a name or a range, and not written as a date.
-          if (reported.has(t) || t.glued || t.kind !== 'number' || t.currency || /[^\d]/.test(targetText.slice(t.start, t.end))) continue;
-          if (DATE_BEFORE.test(targetText.slice(Math.max(0, t.start - 12), t.start)) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
-          // 1号 is also "No. 1": a numbered thing, rendered right.
-          if (/(?:\bNo\.?|#)[ \u00a0]*$/i.test(targetText.slice(Math.max(0, t.start - 5), t.start))) continue;
-          // A range or list of days ("10-12", "10 and 11") is written as a date by its neighbour.
-          if (/[-–~]\s*$/.test(targetText.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[-–~]/.test(targetText.slice(t.end, t.end + 2))) continue;
-          reported.add(t);
-          // The day with its 日 or 号 (a space may stand between: "1 号").
-          const marked = day.end + sourceText.slice(day.end, day.end + 2).search(/[日号일]/) + 1;
-          out.push({
-            start: t.start,
-            end: t.end,
-            sourceStart: day.start,
-            sourceEnd: marked,
-            message: `${quote(targetText.slice(t.start, t.end))} reads as a number, but the source's ${quote(sourceText.slice(day.start, marked))} is a day of the month (the ${value}${ordinal(value)}).`,
-            suggestions: [`on the ${value}${ordinal(value)}`],
-          });
-        }
+    const source = absolute(group.source, (p) => paragraphNumbers(p, language));
+    const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+    // A date of the source, not a number of days (10日内, 连续5日).
+    const isDate = (n: NumberMention) =>
+      n.kind === 'day' &&
+      n.values.length === 1 &&
+      !DAYS_AFTER.test(sourceText.slice(n.end, n.end + 5)) &&
+      !DAYS_BEFORE.test(sourceText.slice(Math.max(0, n.start - 6), n.start));
+    const reported = new Set<NumberMention>();
+    for (const day of source) {
+      if (!isDate(day)) continue;
+      const value = day.values[0];
+      // The same value as a month, a count, an amount or a number of days elsewhere in the source: no telling which.
+      if (source.some((n) => n !== day && n.strict && !isDate(n) && n.values.some((v) => sameValue(v, value)))) continue;
+      // Renderings in digits ("ten" renders another source number, 十余年, never a date); no more of
+      // them than the source has dates of this day, or one may be a count the source writes otherwise.
+      const rendered = target.filter((t) => t.strict && t.values.some((v) => sameValue(v, value)));
+      const dates = source.filter((n) => isDate(n) && sameValue(n.values[0], value)).length;
+      if (rendered.length === 0 || rendered.length > dates) continue;
+      for (const t of rendered) {
+        // Not part of a name or a range, and not written as a date.
+        if (reported.has(t) || t.glued || t.kind !== 'number' || t.currency || /[^\d]/.test(targetText.slice(t.start, t.end))) continue;
+        if (DATE_BEFORE.test(targetText.slice(Math.max(0, t.start - 12), t.start)) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
+        // 1号 is also "No. 1": a numbered thing, rendered right.
+        if (/(?:\bNo\.?|#)[ \u00a0]*$/i.test(targetText.slice(Math.max(0, t.start - 5), t.start))) continue;
+        // A range or list of days ("10-12", "10 and 11") is written as a date by its neighbour.
+        if (/[-–~]\s*$/.test(targetText.slice(Math.max(0, t.start - 2), t.start)) || /^\s*[-–~]/.test(targetText.slice(t.end, t.end + 2))) continue;
+        reported.add(t);
+        // The day with its 日 or 号 (a space may stand between: "1 号").
+        const marked = day.end + sourceText.slice(day.end, day.end + 2).search(/[日号일]/) + 1;
+        out.push({
+          start: t.start,
+          end: t.end,
+          sourceStart: day.start,
+          sourceEnd: marked,
+          message: `${quote(targetText.slice(t.start, t.end))} reads as a number, but the source's ${quote(sourceText.slice(day.start, marked))} is a day of the month (the ${value}${ordinal(value)}).`,
+          suggestions: [`on the ${value}${ordinal(value)}`],
+        });
       }
-      // A month left as a bare number after its year ("2022 1" for 2022年1月).
-      for (const month of source) {
-        if (month.kind !== 'month' || month.values.length !== 1) continue;
-        const value = month.values[0];
-        if (source.some((n) => n !== month && n.kind !== 'month' && n.strict && n.values.some((v) => sameValue(v, value)))) continue;
-        for (const t of target) {
-          if (reported.has(t) || !t.strict || t.glued || targetText.slice(t.start, t.end) !== String(value)) continue;
-          const year = /(?<![\d.,])(\d{4})[ \u00a0]+$/.exec(targetText.slice(Math.max(0, t.start - 6), t.start));
-          if (!year || !source.some((n) => n.values.includes(Number(year[1]))) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
-          reported.add(t);
-          out.push({
-            start: t.start,
-            end: t.end,
-            sourceStart: month.start,
-            sourceEnd: month.end,
-            message: `${quote(targetText.slice(t.start, t.end))} reads as a number, but the source's ${quote(sourceText.slice(month.start, month.end))} is a month (${dateName('month', value)}).`,
-            suggestions: [dateName('month', value)],
-          });
-        }
+    }
+    // A month left as a bare number after its year ("2022 1" for 2022年1月).
+    for (const month of source) {
+      if (month.kind !== 'month' || month.values.length !== 1) continue;
+      const value = month.values[0];
+      if (source.some((n) => n !== month && n.kind !== 'month' && n.strict && n.values.some((v) => sameValue(v, value)))) continue;
+      for (const t of target) {
+        if (reported.has(t) || !t.strict || t.glued || targetText.slice(t.start, t.end) !== String(value)) continue;
+        const year = /(?<![\d.,])(\d{4})[ \u00a0]+$/.exec(targetText.slice(Math.max(0, t.start - 6), t.start));
+        if (!year || !source.some((n) => n.values.includes(Number(year[1]))) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
+        reported.add(t);
+        out.push({
+          start: t.start,
+          end: t.end,
+          sourceStart: month.start,
+          sourceEnd: month.end,
+          message: `${quote(targetText.slice(t.start, t.end))} reads as a number, but the source's ${quote(sourceText.slice(month.start, month.end))} is a month (${dateName('month', value)}).`,
+          suggestions: [dateName('month', value)],
+        });
       }
     }
     return out;

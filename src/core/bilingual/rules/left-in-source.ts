@@ -7,7 +7,7 @@ import { franc } from 'franc';
 import type { Paragraph } from '../../document';
 import { knownShare, languageName, type RuleContext } from '../../rules';
 import { tableLanguage } from '../language';
-import { extent, matchedGroups, quote, excerpt, type AccuracyFinding, type AccuracyRule } from './types';
+import { extent, quote, excerpt, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** Scripts whose letters never belong in English copy, each as a run pattern. */
 const SCRIPTS: [string, RegExp][] = [
@@ -22,18 +22,18 @@ const SCRIPTS: [string, RegExp][] = [
 ];
 
 /** The script most of a text's letters are written in, when it is one of {@link SCRIPTS}. */
-function mainScript(text: string): RegExp | null {
-  let best: RegExp | null = null;
+function mainScript(text: string): string | null {
+  let best: string | null = null;
   let bestCount = 0;
   let latin = 0;
   const sample = text.slice(0, 4000);
   for (const m of sample.matchAll(/\p{Script=Latin}/gu)) if (m) latin++;
-  for (const [, pattern] of SCRIPTS) {
+  for (const [name, pattern] of SCRIPTS) {
     let n = 0;
     for (const m of sample.matchAll(pattern)) n += m[0].length;
     if (n > bestCount) {
       bestCount = n;
-      best = pattern;
+      best = name;
     }
   }
   return bestCount > latin ? best : null;
@@ -52,42 +52,42 @@ const rule: AccuracyRule = {
   defaultSeverity: 'error',
   // A paragraph or a run of script left untranslated is what these say too, from the English alone.
   sameFindingAs: ['foreign-script', 'untranslated'],
-  check(pair, context) {
+  scope: (pair) => mainScript(pair.source.text) ?? '',
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair, context, scope) {
     const out: AccuracyFinding[] = [];
-    const script = mainScript(pair.source.text);
+    const script = SCRIPTS.find(([name]) => name === scope)?.[1];
     const language = tableLanguage(pair.language.code);
-    for (const group of matchedGroups(pair)) {
-      const range = extent(group.target);
-      const source = extent(group.source);
-      const sourceText = pair.source.text.slice(source.start, source.end);
-      const targetText = pair.target.text.slice(range.start, range.end);
-      const letters = targetText.match(/\p{L}/gu)?.length ?? 0;
-      if (letters >= 12 && sourceText.trim() === targetText.trim() && /\s\S+\s/.test(targetText.trim())) {
-        out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is the source text, untranslated: ${quote(excerpt(targetText, 40))}` });
-        continue;
+    const range = extent(group.target);
+    const source = extent(group.source);
+    const sourceText = pair.source.text.slice(source.start, source.end);
+    const targetText = pair.target.text.slice(range.start, range.end);
+    const letters = targetText.match(/\p{L}/gu)?.length ?? 0;
+    if (letters >= 12 && sourceText.trim() === targetText.trim() && /\s\S+\s/.test(targetText.trim())) {
+      out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is the source text, untranslated: ${quote(excerpt(targetText, 40))}` });
+      return out;
+    }
+    // franc is slow on a long article: only a paragraph the English dictionaries mostly do not
+    // know is asked, and its answer is cached with the paragraph.
+    if (language !== 'eng' && language !== 'und' && letters >= 40 && group.target.length === 1 && mostlyUnknown(group.target[0], context)) {
+      const guess = tableLanguage(group.target[0].analysis.memo('bilingual-franc', () => franc(targetText, { minLength: 40 })));
+      if (guess === language) {
+        out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is still in ${languageName(pair.language.code)}, the source's language.` });
+        return out;
       }
-      // franc is slow on a long article: only a paragraph the English dictionaries mostly do not
-      // know is asked, and its answer is cached with the paragraph.
-      if (language !== 'eng' && language !== 'und' && letters >= 40 && group.target.length === 1 && mostlyUnknown(group.target[0], context)) {
-        const guess = tableLanguage(group.target[0].analysis.memo('bilingual-franc', () => franc(targetText, { minLength: 40 })));
-        if (guess === language) {
-          out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is still in ${languageName(pair.language.code)}, the source's language.` });
-          continue;
-        }
-      }
-      if (!script) continue;
-      for (const p of group.target) {
-        for (const m of p.analysis.text.matchAll(script)) {
-          const start = p.start + (m.index ?? 0);
-          const at = sourceText.indexOf(m[0]);
-          out.push({
-            start,
-            end: start + m[0].length,
-            sourceStart: at >= 0 ? source.start + at : source.start,
-            sourceEnd: at >= 0 ? source.start + at + m[0].length : source.end,
-            message: `${quote(m[0])} is left in the source's script: translate or transliterate it.`,
-          });
-        }
+    }
+    if (!script) return out;
+    for (const p of group.target) {
+      for (const m of p.analysis.text.matchAll(script)) {
+        const start = p.start + (m.index ?? 0);
+        const at = sourceText.indexOf(m[0]);
+        out.push({
+          start,
+          end: start + m[0].length,
+          sourceStart: at >= 0 ? source.start + at : source.start,
+          sourceEnd: at >= 0 ? source.start + at + m[0].length : source.end,
+          message: `${quote(m[0])} is left in the source's script: translate or transliterate it.`,
+        });
       }
     }
     return out;

@@ -4,8 +4,8 @@
  * or the article's own ratio for a language not listed). Short paragraphs are left alone: their
  * lengths vary too much to mean anything.
  */
-import { expectedLength } from '../ratios';
-import { extent, matchedGroups, type AccuracyFinding, type AccuracyRule } from './types';
+import { expectedLength, expectedRatio } from '../ratios';
+import { everyGroup, extent, matchedGroups, type AccuracyFinding, type AccuracyRule } from './types';
 
 const SHORT = 0.45;
 const LONG = 2.2;
@@ -19,36 +19,39 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A translation paragraph much shorter or longer than its source for the language pair (something left out or added).',
   defaultSeverity: 'warning',
-  check(pair) {
-    const out: AccuracyFinding[] = [];
-    const groups = matchedGroups(pair);
+  // The article's own ratio, for a language pair without a table: from every aligned group.
+  scope(pair) {
+    if (expectedRatio(pair.language.code) !== undefined) return '';
     let totalS = 0;
     let totalT = 0;
-    for (const g of groups) {
+    for (const g of matchedGroups(pair)) {
       for (const p of g.source) totalS += length(p.analysis.text);
       for (const p of g.target) totalT += length(p.analysis.text);
     }
-    const own = totalS > 0 ? totalT / totalS : 1;
-    for (const g of groups) {
-      const sourceText = g.source.map((p) => p.analysis.text).join(' ');
-      const lt = g.target.reduce((n, p) => n + length(p.analysis.text), 0);
-      const expected = expectedLength(sourceText, pair.language.code) ?? length(sourceText) * own;
-      if (expected < MIN_EXPECTED) continue;
-      const share = lt / expected;
-      if (share >= SHORT && share <= LONG) continue;
-      const range = extent(g.target);
-      const source = extent(g.source);
-      out.push({
-        start: range.start,
-        end: range.end,
-        sourceStart: source.start,
-        sourceEnd: source.end,
-        message:
-          share < SHORT
-            ? `This paragraph is much shorter than its source (${Math.round(share * 100)}% of the expected length): part of it may be left out.`
-            : `This paragraph is much longer than its source (${Math.round(share * 100)}% of the expected length): something may be added or repeated.`,
-      });
-    }
+    return String(totalS > 0 ? totalT / totalS : 1);
+  },
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(g, pair, _context, scope) {
+    const out: AccuracyFinding[] = [];
+    const own = Number(scope || 1);
+    const sourceText = g.source.map((p) => p.analysis.text).join(' ');
+    const lt = g.target.reduce((n, p) => n + length(p.analysis.text), 0);
+    const expected = expectedLength(sourceText, pair.language.code) ?? length(sourceText) * own;
+    if (expected < MIN_EXPECTED) return out;
+    const share = lt / expected;
+    if (share >= SHORT && share <= LONG) return out;
+    const range = extent(g.target);
+    const source = extent(g.source);
+    out.push({
+      start: range.start,
+      end: range.end,
+      sourceStart: source.start,
+      sourceEnd: source.end,
+      message:
+        share < SHORT
+          ? `This paragraph is much shorter than its source (${Math.round(share * 100)}% of the expected length): part of it may be left out.`
+          : `This paragraph is much longer than its source (${Math.round(share * 100)}% of the expected length): something may be added or repeated.`,
+    });
     return out;
   },
 };

@@ -3,7 +3,7 @@
  * changed. They are compared without case, scheme, "www." and a final slash.
  */
 import type { Paragraph } from '../../document';
-import { extent, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+import { extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** A link-like token of a paragraph, offsets absolute. */
 interface Link {
@@ -42,32 +42,31 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A web address, e-mail address, handle or hashtag of the source that the translation lacks or changed.',
   defaultSeverity: 'error',
-  check(pair) {
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
-    for (const group of matchedGroups(pair)) {
-      const source = links(group.source);
-      if (source.length === 0) continue;
-      const target = links(group.target);
-      const targetKeys = new Set(target.map((l) => l.key));
-      const sourceKeys = new Set(source.map((l) => l.key));
-      const range = extent(group.target);
-      const reported = new Set<string>();
-      for (const s of source) {
-        if (targetKeys.has(s.key) || reported.has(s.key)) continue;
-        reported.add(s.key);
-        const changed = target.find((t) => t.kind === s.kind && !sourceKeys.has(t.key));
-        const shown = pair.source.text.slice(s.start, s.end);
-        out.push({
-          start: changed ? changed.start : range.start,
-          end: changed ? changed.end : range.end,
-          sourceStart: s.start,
-          sourceEnd: s.end,
-          message: changed
-            ? `${quote(pair.target.text.slice(changed.start, changed.end))} differs from the source's ${NAMES[s.kind]} ${quote(shown)}.`
-            : `The source's ${NAMES[s.kind]} ${quote(shown)} is missing from the translation.`,
-          suggestions: changed ? [shown] : [],
-        });
-      }
+    const source = links(group.source);
+    if (source.length === 0) return out;
+    const target = links(group.target);
+    const targetKeys = new Set(target.map((l) => l.key));
+    const sourceKeys = new Set(source.map((l) => l.key));
+    const range = extent(group.target);
+    const reported = new Set<string>();
+    for (const s of source) {
+      if (targetKeys.has(s.key) || reported.has(s.key)) continue;
+      reported.add(s.key);
+      const changed = target.find((t) => t.kind === s.kind && !sourceKeys.has(t.key));
+      const shown = pair.source.text.slice(s.start, s.end);
+      out.push({
+        start: changed ? changed.start : range.start,
+        end: changed ? changed.end : range.end,
+        sourceStart: s.start,
+        sourceEnd: s.end,
+        message: changed
+          ? `${quote(pair.target.text.slice(changed.start, changed.end))} differs from the source's ${NAMES[s.kind]} ${quote(shown)}.`
+          : `The source's ${NAMES[s.kind]} ${quote(shown)} is missing from the translation.`,
+        suggestions: changed ? [shown] : [],
+      });
     }
     return out;
   },

@@ -8,7 +8,7 @@
  */
 import type { Paragraph } from '../../document';
 import { isLatinScript, latinWords, type LatinWord } from '../pair';
-import { extent, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+import { extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), case-insensitive. */
 export function editDistance(a: string, b: string): number {
@@ -45,54 +45,54 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A Latin-script name or acronym of the source that the translation spells differently or lacks.',
   defaultSeverity: 'warning',
-  check(pair, context) {
+  scope: (pair) => (isLatinScript(pair.source.text) ? 'latin' : 'other'),
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair, context, scope) {
     const out: AccuracyFinding[] = [];
-    const latinSource = isLatinScript(pair.source.text);
-    for (const group of matchedGroups(pair)) {
-      const names = sourceNames(group.source, latinSource);
-      if (names.length === 0) continue;
-      const sourceWords = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
-      const targetText = group.target.map((p) => p.analysis.text).join('\n').toLowerCase();
-      const target = group.target.flatMap((p) => latinWords(p).map((w) => ({ ...w, start: w.start + p.start, end: w.end + p.start })));
-      const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
-      const range = extent(group.target);
-      const reported = new Set<string>();
-      for (const n of names) {
-        const key = n.text.toLowerCase();
-        if (targetWords.has(key) || reported.has(key)) continue;
-        // Inside a longer word or compound of the translation ("COVID" in "COVID-19", "Xinhua" in
-        // "Xinhuanet"); one letter more at either end is a changed spelling ("Brennevale"), save a plural.
-        const containing = target.filter((w) => w.text.toLowerCase().includes(key));
-        if (containing.some((w) => w.text.length !== key.length + 1 || /s$/i.test(w.text)) || (containing.length === 0 && targetText.includes(key))) continue;
-        reported.add(key);
-        const limit = n.text.length <= 6 ? 1 : 2;
-        const changed = target.find(
-          (w) =>
-            /^\p{Lu}/u.test(w.text) &&
-            w.text.length >= 3 &&
-            w.text[0].toLowerCase() === key[0] &&
-            !sourceWords.has(w.text.toLowerCase()) &&
-            editDistance(w.text, n.text) <= limit &&
-            !context.speller.knows(w.text),
-        );
-        if (changed) {
-          out.push({
-            start: changed.start,
-            end: changed.end,
-            sourceStart: n.start,
-            sourceEnd: n.end,
-            message: `${quote(changed.text)} is spelt ${quote(n.text)} in the source.`,
-            suggestions: [n.text],
-          });
-        } else if (!latinSource && n.text.length >= 4 && /^\p{Lu}/u.test(n.text)) {
-          out.push({
-            start: range.start,
-            end: range.end,
-            sourceStart: n.start,
-            sourceEnd: n.end,
-            message: `The source's ${quote(n.text)} is missing from the translation.`,
-          });
-        }
+    const latinSource = scope === 'latin';
+    const names = sourceNames(group.source, latinSource);
+    if (names.length === 0) return out;
+    const sourceWords = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
+    const targetText = group.target.map((p) => p.analysis.text).join('\n').toLowerCase();
+    const target = group.target.flatMap((p) => latinWords(p).map((w) => ({ ...w, start: w.start + p.start, end: w.end + p.start })));
+    const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
+    const range = extent(group.target);
+    const reported = new Set<string>();
+    for (const n of names) {
+      const key = n.text.toLowerCase();
+      if (targetWords.has(key) || reported.has(key)) continue;
+      // Inside a longer word or compound of the translation ("COVID" in "COVID-19", "Xinhua" in
+      // "Xinhuanet"); one letter more at either end is a changed spelling ("Brennevale"), save a plural.
+      const containing = target.filter((w) => w.text.toLowerCase().includes(key));
+      if (containing.some((w) => w.text.length !== key.length + 1 || /s$/i.test(w.text)) || (containing.length === 0 && targetText.includes(key))) continue;
+      reported.add(key);
+      const limit = n.text.length <= 6 ? 1 : 2;
+      const changed = target.find(
+        (w) =>
+          /^\p{Lu}/u.test(w.text) &&
+          w.text.length >= 3 &&
+          w.text[0].toLowerCase() === key[0] &&
+          !sourceWords.has(w.text.toLowerCase()) &&
+          editDistance(w.text, n.text) <= limit &&
+          !context.speller.knows(w.text),
+      );
+      if (changed) {
+        out.push({
+          start: changed.start,
+          end: changed.end,
+          sourceStart: n.start,
+          sourceEnd: n.end,
+          message: `${quote(changed.text)} is spelt ${quote(n.text)} in the source.`,
+          suggestions: [n.text],
+        });
+      } else if (!latinSource && n.text.length >= 4 && /^\p{Lu}/u.test(n.text)) {
+        out.push({
+          start: range.start,
+          end: range.end,
+          sourceStart: n.start,
+          sourceEnd: n.end,
+          message: `The source's ${quote(n.text)} is missing from the translation.`,
+        });
       }
     }
     return out;

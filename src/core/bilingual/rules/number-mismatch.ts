@@ -7,7 +7,7 @@
  */
 import { paragraphDates, paragraphNumbers } from '../pair';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
-import { absolute, extent, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+import { absolute, extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 // A 12-hour clock's marks, right after the hour or after its minutes ("6 pm", "6:30 p.m.", "6.30pm").
 const PM = /^(?:[:.]\d{2})?[ \u00a0]?(?:p\.?m\b|pm\b)/i;
@@ -33,78 +33,77 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A number in the source that the translation lacks or changed, or one the translation adds.',
   defaultSeverity: 'error',
-  check(pair) {
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
     const language = pair.language.code;
-    for (const group of matchedGroups(pair)) {
-      const source = absolute(group.source, (p) => paragraphNumbers(p, language));
-      const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
-      const sourceText = pair.source.text;
-      const targetText = pair.target.text;
-      // Everything the source may stand for, months and days included; and the translation's.
-      const sourceValues = [...source.flatMap((n) => n.values), ...absolute(group.source, (p) => paragraphDates(p, language)).map((d) => d.value)];
-      const targetValues = [
-        ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 9))),
-        ...absolute(group.target, (p) => paragraphDates(p, 'eng')).map((d) => d.value),
-      ];
-      // Months are the date rule's: a month the translation names differently is a changed date.
-      const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !shares(n.values, targetValues)));
-      // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
-      const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)));
-      const range = extent(group.target);
-      const sourceRange = extent(group.source);
-      // The right amount in the wrong currency: 8000元 as "$8,000".
-      for (const s of source) {
-        if (!s.strict || !s.currency) continue;
-        const rendered = target.filter((t) => t.strict && shares(t.values, s.values));
-        if (rendered.length === 0 || rendered.some((t) => !t.currency || sameCurrency(t.currency, s.currency!))) continue;
-        const t = rendered[0];
-        out.push({
-          start: t.start,
-          end: t.end,
-          sourceStart: s.start,
-          sourceEnd: s.end,
-          message: `${quote(targetText.slice(t.start, t.end))} is in another currency than the source's ${quote(sourceText.slice(s.start, s.end))} (${CURRENCY_NAMES[s.currency] ?? s.currency}).`,
-        });
-      }
-      const explained = new Set<NumberMention>();
-      for (const t of added) {
-        const nearest = closest(t, range, missing, sourceRange);
-        if (nearest) explained.add(nearest);
-        const shown = targetText.slice(t.start, t.end);
-        out.push({
-          start: t.start,
-          end: t.end,
-          sourceStart: nearest ? nearest.start : sourceRange.start,
-          sourceEnd: nearest ? nearest.end : sourceRange.end,
-          message: nearest
-            ? `${quote(shown)} does not match the source, which has ${quote(sourceText.slice(nearest.start, nearest.end))} (${formatValue(nearest.values[0])}).`
-            : `${quote(shown)} is not in the source paragraph.`,
-        });
-      }
-      // A day of the month is often dropped with its dateline, a small count written as a word the
-      // tables do not know: only a number that matters on its own is reported missing.
-      const unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
-      if (unreported.length === 1) {
-        const s = unreported[0];
-        out.push({
-          start: range.start,
-          end: range.end,
-          sourceStart: s.start,
-          sourceEnd: s.end,
-          message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
-        });
-      } else if (unreported.length > 1) {
-        // Several numbers missing from one paragraph are one question (a clause left out), not several.
-        const shown = unreported.map((s) => quote(sourceText.slice(s.start, s.end)));
-        out.push({
-          start: range.start,
-          end: range.end,
-          sourceStart: unreported[0].start,
-          sourceEnd: unreported[unreported.length - 1].end,
-          message: `The source's ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing from the translation.`,
-        });
-      }
+    const source = absolute(group.source, (p) => paragraphNumbers(p, language));
+    const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+    const sourceText = pair.source.text;
+    const targetText = pair.target.text;
+    // Everything the source may stand for, months and days included; and the translation's.
+    const sourceValues = [...source.flatMap((n) => n.values), ...absolute(group.source, (p) => paragraphDates(p, language)).map((d) => d.value)];
+    const targetValues = [
+      ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 9))),
+      ...absolute(group.target, (p) => paragraphDates(p, 'eng')).map((d) => d.value),
+    ];
+    // Months are the date rule's: a month the translation names differently is a changed date.
+    const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !shares(n.values, targetValues)));
+    // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
+    const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)));
+    const range = extent(group.target);
+    const sourceRange = extent(group.source);
+    // The right amount in the wrong currency: 8000元 as "$8,000".
+    for (const s of source) {
+      if (!s.strict || !s.currency) continue;
+      const rendered = target.filter((t) => t.strict && shares(t.values, s.values));
+      if (rendered.length === 0 || rendered.some((t) => !t.currency || sameCurrency(t.currency, s.currency!))) continue;
+      const t = rendered[0];
+      out.push({
+        start: t.start,
+        end: t.end,
+        sourceStart: s.start,
+        sourceEnd: s.end,
+        message: `${quote(targetText.slice(t.start, t.end))} is in another currency than the source's ${quote(sourceText.slice(s.start, s.end))} (${CURRENCY_NAMES[s.currency] ?? s.currency}).`,
+      });
+    }
+    const explained = new Set<NumberMention>();
+    for (const t of added) {
+      const nearest = closest(t, range, missing, sourceRange);
+      if (nearest) explained.add(nearest);
+      const shown = targetText.slice(t.start, t.end);
+      out.push({
+        start: t.start,
+        end: t.end,
+        sourceStart: nearest ? nearest.start : sourceRange.start,
+        sourceEnd: nearest ? nearest.end : sourceRange.end,
+        message: nearest
+          ? `${quote(shown)} does not match the source, which has ${quote(sourceText.slice(nearest.start, nearest.end))} (${formatValue(nearest.values[0])}).`
+          : `${quote(shown)} is not in the source paragraph.`,
+      });
+    }
+    // A day of the month is often dropped with its dateline, a small count written as a word the
+    // tables do not know: only a number that matters on its own is reported missing.
+    const unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
+    if (unreported.length === 1) {
+      const s = unreported[0];
+      out.push({
+        start: range.start,
+        end: range.end,
+        sourceStart: s.start,
+        sourceEnd: s.end,
+        message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
+      });
+    } else if (unreported.length > 1) {
+      // Several numbers missing from one paragraph are one question (a clause left out), not several.
+      const shown = unreported.map((s) => quote(sourceText.slice(s.start, s.end)));
+      out.push({
+        start: range.start,
+        end: range.end,
+        sourceStart: unreported[0].start,
+        sourceEnd: unreported[unreported.length - 1].end,
+        message: `The source's ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing from the translation.`,
+      });
     }
     return out;
   },

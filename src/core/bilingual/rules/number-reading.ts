@@ -13,7 +13,7 @@ import readingData from '../data/readings.json';
 import { RuleDataError } from '../../rules/data/validate';
 import { paragraphNumbers } from '../pair';
 import { sameValue, type NumberMention } from '../numbers';
-import { absolute, matchedGroups, quote, type AccuracyFinding, type AccuracyRule } from './types';
+import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** What a language writes beside a number to say what it is. */
 interface Readings {
@@ -131,63 +131,62 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'The source’s number with the wrong reading: an ordinal given as a count, a count as an ordinal, a generation (90后) or a year read digit by digit (九二) as a plain number.',
   defaultSeverity: 'warning',
-  check(pair) {
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
     const language = pair.language.code;
     const readings = READINGS.get(language === 'und' ? 'cmn' : language);
     if (!readings) return out;
     const sourceText = pair.source.text;
     const targetText = pair.target.text;
-    for (const group of matchedGroups(pair)) {
-      const source = readSource(sourceText, absolute(group.source, (p) => paragraphNumbers(p, language)), readings);
-      const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
-      const reported = new Set<NumberMention>();
-      for (const s of source) {
-        if (s.reading === 'other' || s.mention.values.length !== 1) continue;
-        const v = s.mention.values[0];
-        // Another source number of this value read another way: no telling which one a translation number renders.
-        if (source.some((o) => o.reading !== s.reading && o.mention.values.some((x) => sameValue(x, v)))) continue;
-        const rendered = target.filter((t) => t.values.some((x) => sameValue(x, v)) && !reported.has(t));
-        const shownSource = quote(sourceText.slice(s.start, s.end));
-        const flag = (t: NumberMention, message: string, suggestion?: string) => {
-          reported.add(t);
-          out.push({ start: t.start, end: t.end, sourceStart: s.start, sourceEnd: s.end, message, ...(suggestion ? { suggestions: [suggestion] } : {}) });
-        };
-        if (s.reading === 'ordinal') {
-          // Written as an ordinal anywhere in the paragraph: the right reading is there.
-          if (rendered.some((t) => ordinalRendering(targetText, t))) continue;
-          for (const t of rendered) {
-            if (!plainDigits(targetText, t)) continue;
-            const before = targetText.slice(Math.max(0, t.start - 24), t.start);
-            const after = targetText.slice(t.end, t.end + 16);
-            if (LABEL_BEFORE.test(before) || (NAME_BEFORE.test(before) && !DETERMINERS.test(before)) || !/^[ \u00a0]+\p{Ll}/u.test(after) || NOT_A_THING.test(after)) continue;
-            flag(t, `${quote(targetText.slice(t.start, t.end))} counts here, but the source's ${shownSource} is an ordinal (the ${v}${ordinalSuffix(v)}).`, `${v}${ordinalSuffix(v)}`);
-          }
-        } else if (s.reading === 'count') {
-          for (const t of rendered) {
-            if (!t.strict || t.glued || !ordinalRendering(targetText, t) || !/^\d+$/.test(targetText.slice(t.start, t.end))) continue;
-            flag(t, `${quote(targetText.slice(t.start, t.end + 2))} is an ordinal, but the source's ${shownSource} is a count (${v}).`);
-          }
-        } else if (s.reading === 'generation') {
-          for (const t of rendered) {
-            if (!t.strict || t.glued) continue;
-            const after = targetText.slice(t.end, t.end + 3);
-            const before = targetText.slice(Math.max(0, t.start - 18), t.start);
-            if (/^['’]?s\b/.test(after) || /\bpost[- \u00a0]?$/i.test(before) || /\bborn (?:in|after) (?:the )?$/i.test(before)) continue;
-            const decade = String(v % 100).padStart(2, '0');
-            flag(
-              t,
-              `${quote(targetText.slice(t.start, t.end))} reads as a plain number, but the source's ${shownSource} is a generation: people born in the ${v >= 100 ? v : (v < 30 ? 2000 : 1900) + v}s.`,
-              `post-${decade}s`,
-            );
-          }
-        } else {
-          for (const t of rendered) {
-            if (!plainDigits(targetText, t) || t.values.length !== 1) continue;
-            // '92 is the year written short; 1992 has other digits and is not among the renderings.
-            if (/['’‘]$/.test(targetText.slice(Math.max(0, t.start - 1), t.start)) || /^['’]?s\b/.test(targetText.slice(t.end, t.end + 3))) continue;
-            flag(t, `${quote(targetText.slice(t.start, t.end))} reads as the number ${v}, but the source's ${shownSource} is written digit by digit: a year (’${String(v).slice(-2)}) or a date, not a count.`);
-          }
+    const source = readSource(sourceText, absolute(group.source, (p) => paragraphNumbers(p, language)), readings);
+    const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+    const reported = new Set<NumberMention>();
+    for (const s of source) {
+      if (s.reading === 'other' || s.mention.values.length !== 1) continue;
+      const v = s.mention.values[0];
+      // Another source number of this value read another way: no telling which one a translation number renders.
+      if (source.some((o) => o.reading !== s.reading && o.mention.values.some((x) => sameValue(x, v)))) continue;
+      const rendered = target.filter((t) => t.values.some((x) => sameValue(x, v)) && !reported.has(t));
+      const shownSource = quote(sourceText.slice(s.start, s.end));
+      const flag = (t: NumberMention, message: string, suggestion?: string) => {
+        reported.add(t);
+        out.push({ start: t.start, end: t.end, sourceStart: s.start, sourceEnd: s.end, message, ...(suggestion ? { suggestions: [suggestion] } : {}) });
+      };
+      if (s.reading === 'ordinal') {
+        // Written as an ordinal anywhere in the paragraph: the right reading is there.
+        if (rendered.some((t) => ordinalRendering(targetText, t))) continue;
+        for (const t of rendered) {
+          if (!plainDigits(targetText, t)) continue;
+          const before = targetText.slice(Math.max(0, t.start - 24), t.start);
+          const after = targetText.slice(t.end, t.end + 16);
+          if (LABEL_BEFORE.test(before) || (NAME_BEFORE.test(before) && !DETERMINERS.test(before)) || !/^[ \u00a0]+\p{Ll}/u.test(after) || NOT_A_THING.test(after)) continue;
+          flag(t, `${quote(targetText.slice(t.start, t.end))} counts here, but the source's ${shownSource} is an ordinal (the ${v}${ordinalSuffix(v)}).`, `${v}${ordinalSuffix(v)}`);
+        }
+      } else if (s.reading === 'count') {
+        for (const t of rendered) {
+          if (!t.strict || t.glued || !ordinalRendering(targetText, t) || !/^\d+$/.test(targetText.slice(t.start, t.end))) continue;
+          flag(t, `${quote(targetText.slice(t.start, t.end + 2))} is an ordinal, but the source's ${shownSource} is a count (${v}).`);
+        }
+      } else if (s.reading === 'generation') {
+        for (const t of rendered) {
+          if (!t.strict || t.glued) continue;
+          const after = targetText.slice(t.end, t.end + 3);
+          const before = targetText.slice(Math.max(0, t.start - 18), t.start);
+          if (/^['’]?s\b/.test(after) || /\bpost[- \u00a0]?$/i.test(before) || /\bborn (?:in|after) (?:the )?$/i.test(before)) continue;
+          const decade = String(v % 100).padStart(2, '0');
+          flag(
+            t,
+            `${quote(targetText.slice(t.start, t.end))} reads as a plain number, but the source's ${shownSource} is a generation: people born in the ${v >= 100 ? v : (v < 30 ? 2000 : 1900) + v}s.`,
+            `post-${decade}s`,
+          );
+        }
+      } else {
+        for (const t of rendered) {
+          if (!plainDigits(targetText, t) || t.values.length !== 1) continue;
+          // '92 is the year written short; 1992 has other digits and is not among the renderings.
+          if (/['’‘]$/.test(targetText.slice(Math.max(0, t.start - 1), t.start)) || /^['’]?s\b/.test(targetText.slice(t.end, t.end + 3))) continue;
+          flag(t, `${quote(targetText.slice(t.start, t.end))} reads as the number ${v}, but the source's ${shownSource} is written digit by digit: a year (’${String(v).slice(-2)}) or a date, not a count.`);
         }
       }
     }

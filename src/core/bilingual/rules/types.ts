@@ -20,6 +20,24 @@ export interface AccuracyFinding {
 export interface AccuracyRule extends RuleInfo {
   category: 'accuracy';
   check(pair: BilingualDocument, context: RuleContext): AccuracyFinding[];
+  /**
+   * For a rule whose findings on an aligned group depend only on that group (its paragraphs, and
+   * at most {@link GROUP_CONTEXT} characters either side of them), on `scope(pair)` and on the
+   * context's settings: the findings on one matched group. `check` then gives the same over every
+   * matched group ({@link everyGroup}); a checker uses this to re-check only the groups an edit changed.
+   */
+  checkGroup?(group: AlignedGroup, pair: BilingualDocument, context: RuleContext, scope: string): AccuracyFinding[];
+  /** What a group-wise rule's findings depend on beyond the group, read from the whole pair once (default ''). */
+  scope?(pair: BilingualDocument): string;
+}
+
+/** How far outside its group's paragraphs a group-wise rule may read the texts, in characters. */
+export const GROUP_CONTEXT = 32;
+
+/** A group-wise rule's findings on a whole pair: its scope once, then each matched group in order. */
+export function everyGroup(rule: AccuracyRule, pair: BilingualDocument, context: RuleContext): AccuracyFinding[] {
+  const scope = rule.scope?.(pair) ?? '';
+  return matchedGroups(pair).flatMap((g) => rule.checkGroup!(g, pair, context, scope));
 }
 
 /** Where a group of paragraphs stands: from the first one's start to the last one's end. */
