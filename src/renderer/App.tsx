@@ -16,6 +16,7 @@ import {
   newQueue,
   nextUndone,
   parseQueue,
+  problemOf,
   readableCount,
   screenBatch,
   serializeQueue,
@@ -164,8 +165,9 @@ export function App() {
         storeBatch(next);
         return true;
       } catch (e) {
-        next = updateArticle(batch, index, { status: 'Unreadable', problem: errorMessage(e), file: '' });
-        setError(`${article.name}: ${errorMessage(e)}`);
+        const problem = problemOf(article, errorMessage(e));
+        next = updateArticle(batch, index, { status: 'Unreadable', problem, file: '' });
+        setError(problem);
         if (opening) {
           const other = stepFrom(next, index, 1);
           if (other !== index) return showArticle({ ...next, current: other }, other, true);
@@ -271,7 +273,10 @@ export function App() {
     // An article opened meanwhile has its figures from the review (and was readable).
     if (current.articles[index].status !== 'New') return;
     if (prechecked) prechecks.current.set(index, prechecked);
-    const next = 'unreadable' in result ? updateArticle(current, index, { status: 'Unreadable', problem: result.unreadable, file: '' }) : updateArticle(current, index, result);
+    const next =
+      'unreadable' in result
+        ? updateArticle(current, index, { status: 'Unreadable', problem: problemOf(current.articles[index], result.unreadable), file: '' })
+        : updateArticle(current, index, result);
     setQueue(next);
     if ('unreadable' in result) storeBatch(next);
   });

@@ -236,6 +236,10 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       // Cut short in the download: the zip's directory is gone.
       writeFileSync(join(dir, 'desk', 'sport', 'cup.docx'), readFileSync('tests/fixtures/formats/curly-quotes.docx').subarray(0, 700));
       writeFileSync(join(dir, 'desk', 'sport', 'page.html'), Buffer.from('<p>The match \0\0 ended</p>'));
+      // Whole, but its first part's compressed data is damaged: only unzipping it finds that.
+      const late = Buffer.from(readFileSync('tests/fixtures/formats/curly-quotes.docx'));
+      late.fill(0xff, 30 + late.readUInt16LE(26), 30 + late.readUInt16LE(26) + 40);
+      writeFileSync(join(dir, 'desk', 'sport', 'replay.docx'), late);
       writeFileSync(join(dir, 'desk', 'world', 'mosul & "north".txt'), ARTICLES[0].text);
       app = await web.launch();
       const { page } = app;
@@ -245,8 +249,12 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       // Listed as Unreadable with their reasons at once: not checked in the background, never "Checking…".
       expect(await item(page, 'sport/cup.docx').textContent()).toMatch(/^sport\/cup\.docxsport\/cup\.docx is damaged or not a Word document .*Unreadable$/);
       expect(await item(page, 'sport/page.html').textContent()).toMatch(/is not a text file \(it contains NUL bytes\)\.Unreadable$/);
-      await page.getByRole('alert').filter({ hasText: /^2 of 4 files cannot be read/ }).waitFor();
+      await page.getByRole('alert').filter({ hasText: /^2 of 5 files cannot be read/ }).waitFor();
       await page.getByRole('progressbar', { name: 'Checking the articles' }).waitFor({ state: 'detached' });
+      // The damage screening cannot see is found by the background check: Unreadable too, with its reason.
+      await item(page, 'sport/replay.docx').getByText('Unreadable', { exact: true }).waitFor();
+      expect(await item(page, 'sport/replay.docx').textContent()).toMatch(/sport\/replay\.docx is damaged or not a Word document/);
+      await articles(page).getByRole('heading', { name: 'Articles 0/2 done · 3 unreadable' }).waitFor();
       await page.keyboard.press('Control+PageDown');
       await reviewing(page, 'world/mosul & "north".txt');
       await page.getByRole('button', { name: 'Replace with offensive', exact: true }).click();
@@ -257,7 +265,7 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       expect(zip.suggestedFilename()).toBe('batch-summary.zip');
       const entries = unzipSync(new Uint8Array(readFileSync(await zip.path())));
       expect(Object.keys(entries).sort()).toEqual(['basra.report.html', 'batch-summary.html', 'world/mosul & "north".report.html']);
-      await articles(page).getByText('Exported the batch summary with 2 review reports as batch-summary.zip (2 unreadable left out)').waitFor();
+      await articles(page).getByText('Exported the batch summary with 2 review reports as batch-summary.zip (3 unreadable left out)').waitFor();
       for (const [name, data] of Object.entries(entries)) {
         mkdirSync(dirname(join(out, name)), { recursive: true });
         writeFileSync(join(out, name), data);
@@ -265,7 +273,7 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       // Opened from disk in the browser, each linked name opens that article's own report.
       const summaryUrl = pathToFileURL(join(out, 'batch-summary.html')).href;
       await page.goto(summaryUrl);
-      await page.getByText('2 articles, 0 done. 2 files could not be read').waitFor();
+      await page.getByText('2 articles, 0 done. 3 files could not be read').waitFor();
       const table = page.getByRole('table');
       expect(await table.getByRole('row').filter({ hasText: 'sport/page.html' }).textContent()).toContain('Unreadable');
       expect(await table.getByRole('link').allTextContents()).toEqual(['basra.txt', 'world/mosul & "north".txt']);

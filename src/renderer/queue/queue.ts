@@ -138,6 +138,15 @@ export function fileToOpen(article: QueuedArticle): OpenedFile {
   return { name: article.name.split('/').pop() ?? article.name, ...(article.path ? { path: article.path } : {}), bytes: fromBase64(article.file) };
 }
 
+/**
+ * Why `article` cannot be opened, from the message opening its file gave (which names the file by
+ * its own name, `baghdad.docx …`): named by its path in the batch, as screening names it.
+ */
+export function problemOf(article: QueuedArticle, message: string): string {
+  const own = article.name.split('/').pop() ?? article.name;
+  return own !== article.name && message.startsWith(`${own} `) ? article.name + message.slice(own.length) : message;
+}
+
 /** The batch with article `index` changed by `change`. */
 export function updateArticle(queue: Queue, index: number, change: Partial<QueuedArticle>): Queue {
   const articles = queue.articles.slice();

@@ -14,23 +14,33 @@ function href(path: string): string {
 }
 
 /**
- * The page: the summary CSV's columns as a table, one row per article. With `reports` (by article,
- * a path beside the page, or null), each article's name links its own review report.
+ * The page: the summary CSV's columns as a table, one row per article; an article without figures
+ * that has a problem (Unreadable, or not checked) gives its reason across the figures' columns
+ * instead of the CSV's last column, so the table stays as wide as its figures. With `reports` (by
+ * article, a path beside the page, or null), each article's name links its own review report.
  */
 export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: readonly (string | null)[]): string {
-  const head = SUMMARY_COLUMNS.map((c) => `<th scope="col">${escape(c)}</th>`).join('');
+  const columns = SUMMARY_COLUMNS.filter((c) => c !== 'problem');
+  const head = columns.map((c) => `<th scope="col">${escape(c)}</th>`).join('');
+  // The columns between the article's name and its status.
+  const figureColumns = columns.length - 2;
   const rows = queue.articles
     .map((a, index) => {
       const f = a.figures;
       const report = reports?.[index];
+      const figures =
+        !f && a.problem
+          ? [`<td class="problem" colspan="${figureColumns}">${escape(a.problem)}</td>`]
+          : [
+              ...[f?.words, f?.openIssues, ...CATEGORIES.map((c) => (f ? (f.byCategory[c] ?? 0) : undefined)), f?.decisions, f?.changes].map(
+                (n) => `<td>${n === undefined ? '' : n}</td>`,
+              ),
+              `<td>${f ? formatHter(f.hter) : ''}</td>`,
+            ];
       const cells = [
         `<th scope="row">${report ? `<a href="${escape(href(report))}">${escape(a.name)}</a>` : escape(a.name)}</th>`,
-        ...[f?.words, f?.openIssues, ...CATEGORIES.map((c) => (f ? (f.byCategory[c] ?? 0) : undefined)), f?.decisions, f?.changes].map(
-          (n) => `<td>${n === undefined ? '' : n}</td>`,
-        ),
-        `<td>${f ? formatHter(f.hter) : ''}</td>`,
+        ...figures,
         `<td>${escape(a.status)}</td>`,
-        `<td class="problem">${escape(a.problem ?? '')}</td>`,
       ];
       return `<tr>${cells.join('')}</tr>`;
     })
@@ -38,12 +48,12 @@ export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: rea
   const done = queue.articles.filter((a) => a.status === 'Done').length;
   const readable = readableCount(queue);
   const unreadable = queue.articles.length - readable;
-  const counts = `${readable} ${readable === 1 ? 'article' : 'articles'}, ${done} done.${unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? 'file' : 'files'} could not be read (status Unreadable, the reason in the last column).` : ''}`;
+  const counts = `${readable} ${readable === 1 ? 'article' : 'articles'}, ${done} done.${unreadable > 0 ? ` ${unreadable} ${unreadable === 1 ? 'file' : 'files'} could not be read (marked Unreadable, with the reason).` : ''}`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escape(title)}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}td.problem{text-align:left}</style>
+<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}td.problem{text-align:left;color:#8a1c12}</style>
 </head><body><h1>${escape(title)}</h1><p>${counts}${reports ? ' Each article&#39;s name opens its review report.' : ''}</p>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${rows}

@@ -75,7 +75,11 @@ describe('a batch with unreadable articles', () => {
     const status = rows[0].indexOf('status');
     expect(rows.slice(1).map((r) => [r[0], r[status], r[problem]])).toEqual(queue.articles.map((a) => [a.name, a.status, a.problem ?? '']));
     const page = summaryHtml(queue);
-    expect(page).toContain('<p>3 articles, 0 done. 3 files could not be read (status Unreadable, the reason in the last column).');
-    expect(page).toContain('<td>Unreadable</td><td class="problem">world/page.html is not a text file (it contains NUL bytes).</td>');
+    expect(page).toContain('<p>3 articles, 0 done. 3 files could not be read (marked Unreadable, with the reason).');
+    // The reason across the figures' columns: every row as wide as the header.
+    expect(page).toContain('<th scope="row">world/page.html</th><td class="problem" colspan="14">world/page.html is not a text file (it contains NUL bytes).</td><td>Unreadable</td>');
+    const width = (row: string) => [...row.matchAll(/<t[hd][^>]*?(?: colspan="(\d+)")?>/g)].reduce((sum, m) => sum + Number(m[1] ?? 1), 0);
+    const [header, ...tableRows] = [...page.matchAll(/<tr>.*?<\/tr>/g)].map((m) => m[0]);
+    expect(tableRows.map(width)).toEqual(queue.articles.map(() => width(header)));
   });
 });
