@@ -1,7 +1,10 @@
 /**
  * Brackets and quotation marks opened and never closed (or closed and never opened) within a
  * paragraph. A quotation that runs on into the next paragraph, which then opens with a quotation
- * mark, is the normal convention and is not flagged.
+ * mark, is the normal convention and is not flagged. A straight double quote opens or closes by its
+ * shape (before a word after a space, or after a word before a space or punctuation), so one stray
+ * quote is flagged where it stands rather than at a well-paired quotation later in the paragraph;
+ * a run of one unmatched mark ("[[") is one issue.
  */
 import { eachParagraph, quote, type Finding, type Rule } from './types';
 
@@ -15,6 +18,19 @@ interface Unmatched {
   open: boolean;
 }
 
+/** How a straight double quote at `i` stands: opening a quotation, closing one, or either. */
+function straightQuoteShape(text: string, i: number): 'open' | 'close' | 'either' {
+  const before = text[i - 1];
+  const after = text[i + 1];
+  // A quote right before a comma or a full stop ends a quotation, whatever stands before it.
+  if (after !== undefined && /[,.;:!?]/.test(after)) return 'close';
+  const spaceBefore = before === undefined || /[\s([{\u2014\u2013]/.test(before);
+  const spaceAfter = after === undefined || /[\s)\]}\u2014\u2013]/.test(after);
+  if (spaceBefore && !spaceAfter) return 'open';
+  if (!spaceBefore && spaceAfter) return 'close';
+  return 'either';
+}
+
 function scan(text: string): Unmatched[] {
   const stack: Unmatched[] = [];
   const out: Unmatched[] = [];
@@ -22,7 +38,16 @@ function scan(text: string): Unmatched[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '"') {
-      straight = straight < 0 ? i : -1;
+      const shape = straightQuoteShape(text, i);
+      if (shape === 'open') {
+        // Straight quotes do not nest: an opening quote while one is open means that one is stray.
+        if (straight >= 0) out.push({ start: straight, mark: '"', open: true });
+        straight = i;
+      } else if (shape === 'close') {
+        if (straight >= 0) straight = -1;
+        // 'a 12" screen': after a figure, with no quotation open, an inch mark.
+        else if (!/\d/.test(text[i - 1] ?? '')) out.push({ start: i, mark: '"', open: false });
+      } else straight = straight < 0 ? i : -1;
     } else if (PAIRS[ch]) {
       stack.push({ start: i, mark: ch, open: true });
     } else if (CLOSERS[ch]) {
@@ -36,7 +61,18 @@ function scan(text: string): Unmatched[] {
     }
   }
   if (straight >= 0) stack.push({ start: straight, mark: '"', open: true });
-  return [...out, ...stack];
+  return [...out, ...stack].sort((a, b) => a.start - b.start);
+}
+
+/** Unmatched marks as issue ranges: a run of one mark, all opened or all closed ("[[", "))"), is one. */
+function runs(found: Unmatched[]): (Unmatched & { end: number })[] {
+  const out: (Unmatched & { end: number })[] = [];
+  for (const u of found) {
+    const last = out[out.length - 1];
+    if (last && last.end === u.start && last.mark === u.mark && last.open === u.open) last.end++;
+    else out.push({ ...u, end: u.start + 1 });
+  }
+  return out;
 }
 
 const rule: Rule = {
@@ -46,9 +82,9 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(doc) {
     const found: Finding[] = eachParagraph(doc, 'unbalanced-pairs', (p) =>
-      scan(p.analysis.text).map((u) => ({
+      runs(scan(p.analysis.text)).map((u) => ({
         start: u.start,
-        end: u.start + 1,
+        end: u.end,
         message: u.open ? `${quote(u.mark)} is opened but never closed` : `${quote(u.mark)} closes something never opened`,
       })),
     );
