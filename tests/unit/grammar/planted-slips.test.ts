@@ -1,8 +1,8 @@
 // Planted grammar slips: short news articles written for this test (no corpus text), each sentence
 // once as a careful editor would write it and once with one slip of a kind the grammar layer is for
-// (the kinds of issue #12, and the comma splices and bare weekdays MQM raters mark in news MT). The
-// real checker, default settings, must find at least three quarters of the slips, flag nothing in
-// the clean articles, and flag nothing in the slipped ones but the slips.
+// (the kinds of issue #12, and the comma splices, bare weekdays and phrases for a subject MQM raters
+// mark in news MT). The real checker, default settings, must find at least three quarters of the
+// slips, flag nothing in the clean articles, and flag nothing in the slipped ones but the slips.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../src/core';
 
@@ -17,6 +17,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'a/an by sound', sentence: 'Each side spoke for [a hour => an hour] before the break.' },
     { kind: 'attribution said twice', sentence: '[According to the minister said => According to the minister], both sides want a result by the spring.' },
     { kind: 'comma splice', sentence: 'The storm has passed[, the => ; the] roads are open again.' },
+    { kind: 'a phrase for a subject', sentence: '[For small farmers is => For small farmers, it is] the hardest year in a decade.' },
   ],
   [
     { kind: 'there/their/they\'re', sentence: 'Thousands of families had to leave [there homes => their homes] when the river rose.' },
@@ -45,6 +46,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'a/an by sound', sentence: 'She was elected as [a MP => an MP] for the first time in 2019.' },
     { kind: 'since with a duration', sentence: 'Talks have stalled [since two months => for two months].' },
     { kind: 'comma splice', sentence: 'Rents have doubled since 2015[, many => ; many] families will struggle this winter.' },
+    { kind: 'verb with a wrong preposition', sentence: 'The new board [comprises of => comprises] seven members from three parties.' },
   ],
   [
     { kind: 'attribution said twice', sentence: '[According to the police said => According to the police], the fire started in a kitchen.' },
@@ -53,6 +55,7 @@ const ARTICLES: Planted[][] = [
     { kind: 'could of', sentence: 'Without the warning, many more people [would of => would have] been hurt.' },
     { kind: 'there/their/they\'re', sentence: '[Their is => There is] no sign of an agreement yet.' },
     { kind: 'day of the week without on', sentence: 'Hundreds of farmers [marched Sunday => marched on Sunday] through the centre of the town.' },
+    { kind: 'a phrase for a subject', sentence: 'The rains came late; [for the growers is => for the growers, it is] a worry.' },
   ],
 ];
 
@@ -99,7 +102,7 @@ describe('planted grammar slips', () => {
     // Every kind of the issue is planted at least twice.
     const kinds = new Map<string, number>();
     for (const s of slips) kinds.set(s.kind, (kinds.get(s.kind) ?? 0) + 1);
-    expect(kinds.size).toBe(14);
+    expect(kinds.size).toBe(15);
     for (const [kind, n] of kinds) expect(n, kind).toBeGreaterThanOrEqual(2);
     console.log(`planted grammar slips found: ${found.length}/${slips.length}; missed: ${missed.join('; ') || 'none'}`);
   });
