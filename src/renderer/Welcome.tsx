@@ -1,5 +1,5 @@
 import type { RecoverableReview } from '../shared/ipc';
-import type { Queue } from './queue/queue';
+import { readableCount, type Queue } from './queue/queue';
 import { formatDateTime } from '../shared/labels';
 
 /** The first screen: open an article or try the sample, or recover an autosaved review. Files can also be dropped anywhere. */
@@ -38,7 +38,7 @@ export function Welcome(props: {
         {props.batch && (
           <p>
             <button type="button" className="small" onClick={props.onResume}>
-              Resume the batch ({props.batch.articles.filter((a) => a.status === 'Done').length} of {props.batch.articles.length} articles done)
+              Resume the batch ({props.batch.articles.filter((a) => a.status === 'Done').length} of {readableCount(props.batch)} articles done)
             </button>
           </p>
         )}

@@ -212,6 +212,10 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
       ['huge.txt', 'Unreadable', 'huge.txt is too large to open'],
       ['b-basra.txt', 'Done', ''],
     ]);
+    // Closed and resumed from the welcome screen, the batch counts its readable articles only.
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await page.getByRole('button', { name: 'Resume the batch (2 of 2 articles done)' }).click();
+    await reviewing(page, 'a-mosul.txt');
     // Dropped files go the same way.
     await page.evaluate(async (bytes) => {
       const data = new DataTransfer();
