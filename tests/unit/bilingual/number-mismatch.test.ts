@@ -82,3 +82,27 @@ describe('number-mismatch, more', () => {
     expect(pairs('La séance est prévue le 14 octobre, à 18 h 30, à la salle des fêtes.', 'The meeting is scheduled for 14 October at 8.30 pm in the village hall.', 'number-mismatch')).toEqual(['8 <- 18']);
   });
 });
+
+describe('number-mismatch, where a missing number goes', () => {
+  it('flags a missing number between what both sides share around it', () => {
+    const source = 'Le club compte 120 membres à Brest et 85 à Morlaix, selon Paul Martin.';
+    const mt = 'The club has 120 members in Brest and in Morlaix, according to Paul Martin.';
+    const [f] = flagged(source, mt, 'number-mismatch');
+    expect(f.source).toBe('85');
+    expect(f.text).toBe('and in');
+  });
+
+  it('flags numbers missing from the end of a paragraph on the words after the last shared one', () => {
+    const source = '2022年，该市接待游客1200万人次，旅游收入达到300亿元，比上年增长15%。';
+    const mt = 'In 2022, the city received 12 million tourists, and the tourism industry kept growing.';
+    const [f] = flagged(source, mt, 'number-mismatch');
+    expect(f.issue.message).toMatch(/“300亿元” and “15%” are missing/);
+    expect(f.text).toBe('tourists, and the tourism industry kept growing');
+  });
+
+  it('flags the whole paragraph when the translation moves what it shares with the source', () => {
+    const source = '2022年，该市接待游客1200万人次，旅游收入达到300亿元。';
+    const mt = 'The city received 12 million tourists in 2022.';
+    expect(flagged(source, mt, 'number-mismatch').map((f) => f.text)).toEqual([mt]);
+  });
+});

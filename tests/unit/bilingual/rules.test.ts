@@ -145,3 +145,23 @@ describe('accuracy checks in the checker', () => {
     expect(unknown.bilingual?.language.note).toMatch(/cannot tell the language/);
   });
 });
+
+describe('where a missing name goes, and a repeating paragraph', () => {
+  it('flags a missing name between the numbers around it', () => {
+    const source = '该公司于2021年与Huawei签署协议，并于2023年开设了新工厂。';
+    const mt = 'In 2021 the company signed an agreement, and in 2023 it opened a new factory.';
+    const [f] = flagged(source, mt, 'name-mismatch');
+    expect(f.source).toBe('Huawei');
+    expect(f.text).toBe('the company signed an agreement, and in');
+  });
+
+  it('flags the repeats of a paragraph much longer than its source because a phrase loops', () => {
+    const source = '两家银行本周推出了新的理财产品，投资性质为混合类，风险等级为三级。';
+    const loop = Array.from({ length: 12 }, () => "the bank's new products").join(', ');
+    const mt = `The two banks launched ${loop}, with a risk level of three.`;
+    const [f] = flagged(source, mt, 'length-mismatch');
+    expect(f.text.startsWith("the bank's new products, the bank's")).toBe(true);
+    expect(mt.slice(0, f.issue.start)).toBe("The two banks launched the bank's new products, ");
+    expect(f.text.endsWith("the bank's new products")).toBe(true);
+  });
+});

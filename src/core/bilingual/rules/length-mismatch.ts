@@ -4,6 +4,7 @@
  * or the article's own ratio for a language not listed). Short paragraphs are left alone: their
  * lengths vary too much to mean anything.
  */
+import type { Paragraph } from '../../document';
 import { expectedLength, expectedRatio } from '../ratios';
 import { everyGroup, extent, matchedGroups, type AccuracyFinding, type AccuracyRule } from './types';
 
@@ -13,6 +14,21 @@ const LONG = 2.2;
 const MIN_EXPECTED = 80;
 
 const length = (text: string) => text.replace(/\s+/g, '').length;
+
+/** A phrase of 2 to 12 words said three times or more in a row, as in a translation stuck in a loop. */
+const REPEATED = /(?<![\p{L}\p{N}])([\p{L}\p{N}'’]+(?:[\s,;]+[\p{L}\p{N}'’]+){1,11}?)(?:[\s,;]+\1(?![\p{L}\p{N}])){2,}/u;
+
+/** Where a group's translation repeats itself: from the phrase's second time to its last. */
+function repeats(paragraphs: readonly Paragraph[]): { start: number; end: number } | undefined {
+  for (const p of paragraphs) {
+    const m = REPEATED.exec(p.analysis.text);
+    if (!m) continue;
+    const start = p.start + m.index + m[1].length;
+    const skipped = /^[\s,;]+/.exec(m[0].slice(m[1].length))?.[0].length ?? 0;
+    return { start: start + skipped, end: p.start + m.index + m[0].length };
+  }
+  return undefined;
+}
 
 const rule: AccuracyRule = {
   id: 'length-mismatch',
@@ -40,8 +56,9 @@ const rule: AccuracyRule = {
     if (expected < MIN_EXPECTED) return out;
     const share = lt / expected;
     if (share >= SHORT && share <= LONG) return out;
-    const range = extent(g.target);
     const source = extent(g.source);
+    // A paragraph too long because a phrase repeats (a machine translation stuck in a loop): the repeats.
+    const range = (share > LONG && repeats(g.target)) || extent(g.target);
     out.push({
       start: range.start,
       end: range.end,

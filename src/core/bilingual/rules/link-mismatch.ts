@@ -3,7 +3,8 @@
  * changed. They are compared without case, scheme, "www." and a final slash.
  */
 import type { Paragraph } from '../../document';
-import { extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
+import { missingPlace } from '../locate';
+import { quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** A link-like token of a paragraph, offsets absolute. */
 interface Link {
@@ -50,16 +51,16 @@ const rule: AccuracyRule = {
     const target = links(group.target);
     const targetKeys = new Set(target.map((l) => l.key));
     const sourceKeys = new Set(source.map((l) => l.key));
-    const range = extent(group.target);
     const reported = new Set<string>();
     for (const s of source) {
       if (targetKeys.has(s.key) || reported.has(s.key)) continue;
       reported.add(s.key);
       const changed = target.find((t) => t.kind === s.kind && !sourceKeys.has(t.key));
       const shown = pair.source.text.slice(s.start, s.end);
+      const place = changed ?? missingPlace(group, pair.language.code, pair.target.text, s.start, s.end);
       out.push({
-        start: changed ? changed.start : range.start,
-        end: changed ? changed.end : range.end,
+        start: place.start,
+        end: place.end,
         sourceStart: s.start,
         sourceEnd: s.end,
         message: changed

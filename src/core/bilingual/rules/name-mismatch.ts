@@ -7,8 +7,9 @@
  * knows is taken as a proper rendering ("Chine", "China").
  */
 import type { Paragraph } from '../../document';
+import { missingPlace } from '../locate';
 import { isLatinScript, latinWords, type LatinWord } from '../pair';
-import { extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
+import { quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), case-insensitive. */
 export function editDistance(a: string, b: string): number {
@@ -56,7 +57,6 @@ const rule: AccuracyRule = {
     const targetText = group.target.map((p) => p.analysis.text).join('\n').toLowerCase();
     const target = group.target.flatMap((p) => latinWords(p).map((w) => ({ ...w, start: w.start + p.start, end: w.end + p.start })));
     const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
-    const range = extent(group.target);
     const reported = new Set<string>();
     for (const n of names) {
       const key = n.text.toLowerCase();
@@ -86,9 +86,10 @@ const rule: AccuracyRule = {
           suggestions: [n.text],
         });
       } else if (!latinSource && n.text.length >= 4 && /^\p{Lu}/u.test(n.text)) {
+        const place = missingPlace(group, pair.language.code, pair.target.text, n.start, n.end);
         out.push({
-          start: range.start,
-          end: range.end,
+          start: place.start,
+          end: place.end,
           sourceStart: n.start,
           sourceEnd: n.end,
           message: `The source's ${quote(n.text)} is missing from the translation.`,

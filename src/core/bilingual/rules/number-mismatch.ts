@@ -5,6 +5,7 @@
  * 35,000, so a correctly converted number never counts. A number word ("two", "deux", 两) or a
  * month name excuses the same number written in digits on the other side, never the reverse.
  */
+import { missingPlace } from '../locate';
 import { paragraphDates, paragraphNumbers } from '../pair';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { absolute, extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
@@ -85,11 +86,13 @@ const rule: AccuracyRule = {
     // A day of the month is often dropped with its dateline, a small count written as a word the
     // tables do not know: only a number that matters on its own is reported missing.
     const unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
+    // Shown where the translation leaves it out, between what both sides share around it, when that can be told.
+    const place = unreported.length > 0 ? missingPlace(group, language, targetText, unreported[0].start, unreported[unreported.length - 1].end) : range;
     if (unreported.length === 1) {
       const s = unreported[0];
       out.push({
-        start: range.start,
-        end: range.end,
+        start: place.start,
+        end: place.end,
         sourceStart: s.start,
         sourceEnd: s.end,
         message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
@@ -98,8 +101,8 @@ const rule: AccuracyRule = {
       // Several numbers missing from one paragraph are one question (a clause left out), not several.
       const shown = unreported.map((s) => quote(sourceText.slice(s.start, s.end)));
       out.push({
-        start: range.start,
-        end: range.end,
+        start: place.start,
+        end: place.end,
         sourceStart: unreported[0].start,
         sourceEnd: unreported[unreported.length - 1].end,
         message: `The source's ${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing from the translation.`,
