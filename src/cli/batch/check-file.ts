@@ -5,6 +5,7 @@
 import { BadInputError, createChecker, parseHouseStyle, type CheckOptions, type Severity } from '../../core';
 import { importArticle } from '../../core/formats/import';
 import { readArticle, readFileBytes } from '../files';
+import type { SharedRankings } from './rankings';
 import { articleReport, formatReport, worstSeverity, type CheckFormat } from './report';
 
 /** The settings every file of one `verso check` run is checked with (plain data: it crosses to the workers). */
@@ -44,10 +45,11 @@ export async function readArticleWithSource(path: string): Promise<{ text: strin
 
 /**
  * A checker for one run: loads the dictionaries once, then checks file after file. Refusals
- * (BadInputError) become outcomes; anything else is a bug and is thrown.
+ * (BadInputError) become outcomes; anything else is a bug and is thrown. `rankings`: the speller's
+ * suggestion rankings, shared with the run's other threads (./rankings.ts); default its own.
  */
-export function createFileChecker(settings: CheckSettings): (path: string) => Promise<FileOutcome> {
-  const checker = createChecker();
+export function createFileChecker(settings: CheckSettings, rankings?: SharedRankings): (path: string) => Promise<FileOutcome> {
+  const checker = createChecker({ rankings });
   const options: CheckOptions = { dialect: settings.dialect };
   if (settings.rules) options.houseStyle = parseHouseStyle(settings.rules.text, settings.rules.file);
   if (settings.source) options.source = settings.source.text;

@@ -3,10 +3,13 @@
  * all taking the next file from one queue. (This thread would otherwise sit idle waiting for the
  * workers; checking here too saves one thread's start-up: its dictionaries, its compiled code.)
  * Outcomes are handed over as they come, in any order, with their index; the caller puts them
- * back in the order of the files.
+ * back in the order of the files. The suggestion rankings each thread makes travel with these
+ * messages to the other threads (./rankings.ts), so an unknown word is ranked about once per run,
+ * not once per thread.
  */
 import { Worker } from 'node:worker_threads';
 import { createFileChecker, type CheckSettings, type FileOutcome } from './check-file';
+import { SharedRankings, type RankingEntries } from './rankings';
 
 /** A file to check, as sent to a worker. */
 export interface CheckTask {
@@ -14,8 +17,14 @@ export interface CheckTask {
   path: string;
 }
 
-/** A worker's answer: the outcome of one task, or the stack of an error it could not handle. */
-export type WorkerAnswer = { index: number; outcome: FileOutcome } | { index: number; crash: string };
+/** What a worker is sent: a file to check, or rankings other threads made. */
+export type WorkerMessage = CheckTask | { rankings: RankingEntries };
+
+/**
+ * A worker's answer: the outcome of one task with the rankings it made since its last answer, or
+ * the stack of an error it could not handle.
+ */
+export type WorkerAnswer = { index: number; outcome: FileOutcome; rankings: RankingEntries } | { index: number; crash: string };
 
 /** How to run the checks. */
 export interface PoolOptions {
@@ -57,7 +66,13 @@ export async function checkFiles(files: string[], options: PoolOptions, onOutcom
     const index = take();
     if (index < 0) return;
     expected++;
-    worker.postMessage({ index, path: files[index] } satisfies CheckTask);
+    worker.postMessage({ index, path: files[index] } satisfies WorkerMessage);
+  };
+  const rankings = new SharedRankings();
+  // Rankings made on one thread, to every worker but the one that made them.
+  const share = (entries: RankingEntries, from?: Worker) => {
+    if (entries.length === 0) return;
+    for (const worker of workers) if (worker !== from) worker.postMessage({ rankings: entries } satisfies WorkerMessage);
   };
   const fail = (error: unknown) => {
     failure ??= error;
@@ -70,6 +85,8 @@ export async function checkFiles(files: string[], options: PoolOptions, onOutcom
       workers.push(worker);
       worker.on('message', (answer: WorkerAnswer) => {
         if ('crash' in answer) return fail(new Error(`checking ${files[answer.index]}: ${answer.crash}`));
+        rankings.learn(answer.rankings);
+        share(answer.rankings, worker);
         answered++;
         onOutcome(answer.index, answer.outcome);
         feed(worker);
@@ -82,9 +99,10 @@ export async function checkFiles(files: string[], options: PoolOptions, onOutcom
     }
     for (let k = 0; k < IN_FLIGHT; k++) for (const worker of workers) feed(worker);
     // This thread's share: the next file nobody has taken, until none is left.
-    const check = createFileChecker(options.settings);
+    const check = createFileChecker(options.settings, rankings);
     for (let index = take(); index >= 0 && failure === undefined; index = take()) {
       onOutcome(index, await check(files[index]));
+      share(rankings.take());
       if (workers.length) await yieldToEvents();
     }
     if (answered < expected && failure === undefined) await answers;

@@ -3,21 +3,26 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { useLexiconImage } from '../../core/spelling/lexicon';
 import { createFileChecker } from './check-file';
-import type { CheckTask, WorkerAnswer, WorkerSetup } from './pool';
+import type { WorkerAnswer, WorkerMessage, WorkerSetup } from './pool';
+import { SharedRankings } from './rankings';
 
 const port = parentPort;
 if (!port) throw new Error('check-worker.js runs as a worker thread of verso check');
 const setup = workerData as WorkerSetup;
 // The main thread loaded this image already (so it is sound): a view of its shared memory.
 if (setup.lexiconImage) useLexiconImage(setup.lexiconImage);
-const check = createFileChecker(setup.settings);
+const rankings = new SharedRankings();
+const check = createFileChecker(setup.settings, rankings);
 // One file at a time, in the order sent: a second task waits in the queue, not in the checker.
 let queue = Promise.resolve();
-port.on('message', (task: CheckTask) => {
+port.on('message', (message: WorkerMessage) => {
+  // Rankings the other threads made: ready for this thread's next file.
+  if ('rankings' in message) return rankings.learn(message.rankings);
+  const task = message;
   queue = queue.then(async () => {
     let answer: WorkerAnswer;
     try {
-      answer = { index: task.index, outcome: await check(task.path) };
+      answer = { index: task.index, outcome: await check(task.path), rankings: rankings.take() };
     } catch (error) {
       answer = { index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

@@ -5,7 +5,7 @@
  */
 import type { Issue, Severity } from '../issue';
 import { ParagraphCache, type Document } from '../document';
-import { createSpeller, variantLookup, type Dialect, type VariantPair } from '../spelling';
+import { createSpeller, variantLookup, type Dialect, type SpellerOptions, type VariantPair } from '../spelling';
 import { RULE_LIST, detectDialect, documentBoilerplate, guessLanguage, knownShare, type HouseStyle, type RuleContext, type RuleInfo } from '../rules';
 import dialectData from '../rules/data/dialect-pairs.json';
 import { RuleDataError } from '../rules/data/validate';
@@ -108,11 +108,13 @@ export interface CheckerOptions {
    * caller that passes one can see which paragraph analyses a re-check reads.
    */
   cache?: ParagraphCache;
+  /** The speller's suggestion rankings ({@link SpellerOptions.rankings}). Default: a map of its own. */
+  rankings?: SpellerOptions['rankings'];
 }
 
 /** Creates a checker. Loads the dictionaries synchronously from bundled data (once per process). */
 export function createChecker(options: CheckerOptions = {}): Checker {
-  const speller = createSpeller();
+  const speller = createSpeller(undefined, { rankings: options.rankings });
   // Build the suggestion index now: the first check of a long article should not pay for it.
   speller.prepare();
   const variants = variantLookup(speller.lexicon, readPairs(dialectData));

@@ -39,8 +39,18 @@ export function matchCase(typo: string, word: string): string {
   return word;
 }
 
+/** How a speller is made. */
+export interface SpellerOptions {
+  /**
+   * The bundled lexicon's suggestion rankings by lowercase typo, which the speller reads and adds
+   * to. Default: a map of its own. Spellers of the bundled lexicon may share one (`verso check
+   * --jobs` passes rankings between its threads through it); a speller of another lexicon ignores it.
+   */
+  rankings?: Map<string, RankedSuggestion[]>;
+}
+
 /** Creates a speller over the bundled dictionaries; the suggestion index is built on first use. */
-export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
+export function createSpeller(lexicon: Lexicon = loadLexicon(), options: SpellerOptions = {}): Speller {
   const extra = new Set<string>(newsWords.words);
   const knowsExact = (word: string): boolean => {
     if (lexicon.knows(word) || extra.has(word)) return true;
@@ -63,6 +73,8 @@ export function createSpeller(lexicon: Lexicon = loadLexicon()): Speller {
         bundledSuggestionTrie(),
         (lower) => display.get(lower) ?? lower,
         (id) => frequencies[id],
+        undefined,
+        options.rankings,
       );
     } else {
       const { words, display } = suggestionIndex(lexicon, extra);

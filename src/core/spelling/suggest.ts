@@ -157,8 +157,6 @@ interface NearCandidate {
 
 /** Ranks dictionary words as corrections of a typo. */
 export class Suggester {
-  private readonly cache = new Map<string, RankedSuggestion[]>();
-
   /**
    * @param trie lowercase forms to suggest from; the ones it marks common (listed in SUBTLEX, the
    *   forms people actually use) are the only ones searched for two and three edits, where the
@@ -172,6 +170,11 @@ export class Suggester {
     private readonly countOf: (id: number, word: string) => number = (_, word) => wordCount(word),
     /** The SUBTLEX count of any word, the flagged one included (0 when it has none). */
     private readonly countOfWord: (word: string) => number = wordCount,
+    /**
+     * Rankings by lowercase typo (what {@link rank} made). Default: a map of its own. Suggesters
+     * over the same trie and counts may share one: a ranking depends on nothing else.
+     */
+    private readonly cache: Map<string, RankedSuggestion[]> = new Map(),
   ) {}
 
   /** The one-edit and two-edit candidates of a typo whose ranking was asked for but not yet made. */
