@@ -53,7 +53,7 @@ export function summaryHtml(queue: Queue, title = 'Batch summary', reports?: rea
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${escape(title)}</title>
-<style>body{font:14px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px;text-align:right}th[scope=row]{text-align:left;white-space:nowrap}td.problem{text-align:left;color:#8a1c12}</style>
+<style>body{font:13px/1.4 system-ui,sans-serif;margin:24px}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:3px 6px;text-align:right}thead th{vertical-align:bottom}th[scope=row]{text-align:left;white-space:nowrap}td.problem{text-align:left;color:#8a1c12}</style>
 </head><body><h1>${escape(title)}</h1><p>${counts}${reports ? ' Each article&#39;s name opens its review report.' : ''}</p>
 <table><thead><tr>${head}</tr></thead><tbody>
 ${rows}

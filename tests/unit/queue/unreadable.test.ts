@@ -2,7 +2,7 @@
 // them in Next/Previous and Mark done, and lists them in the summary, apart from its counts.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { nextUndone, newQueue, parseQueue, readableCount, screenBatch, serializeQueue, stepFrom, summaryCsv, unreadableMessage, updateArticle } from '../../../src/renderer/queue/queue';
+import { nextUndone, newQueue, parseQueue, problemOf, readableCount, screenBatch, serializeQueue, stepFrom, summaryCsv, unreadableMessage, updateArticle } from '../../../src/renderer/queue/queue';
 import { summaryHtml } from '../../../src/renderer/queue/summaryHtml';
 import { parseCsv } from '../../e2e/transfer';
 
@@ -81,5 +81,12 @@ describe('a batch with unreadable articles', () => {
     const width = (row: string) => [...row.matchAll(/<t[hd][^>]*?(?: colspan="(\d+)")?>/g)].reduce((sum, m) => sum + Number(m[1] ?? 1), 0);
     const [header, ...tableRows] = [...page.matchAll(/<tr>.*?<\/tr>/g)].map((m) => m[0]);
     expect(tableRows.map(width)).toEqual(queue.articles.map(() => width(header)));
+  });
+
+  it('names a file found damaged on opening by its path in the batch, as screening does', () => {
+    const article = queue.articles[3];
+    expect(problemOf(article, 'quotes.docx is damaged or not a Word document (.docx).')).toBe('world/quotes.docx is damaged or not a Word document (.docx).');
+    expect(problemOf(article, 'the checker stopped')).toBe('the checker stopped');
+    expect(problemOf(queue.articles[1], 'mosul.txt.bak is other')).toBe('mosul.txt.bak is other');
   });
 });
