@@ -4,7 +4,7 @@
  */
 import { sentenceBreaks } from '../document/sentences';
 import { terWords } from '../ter/ter';
-import { TerScratch, terEdits } from '../ter/tercom';
+import { TerScratch, terTextEdits } from '../ter/tercom';
 import { diffBlocks, type DiffBlock } from './diff';
 import { DiffScratch, diffWords } from './words';
 import type { Change, DiffStats } from './types';
@@ -39,12 +39,6 @@ export interface DocumentStats extends DiffStats {
 }
 
 const rate = (edits: number, words: number) => (words > 0 ? edits / words : edits > 0 ? 1 : 0);
-
-/** TER words of both sides of one segment: equal word lists need no TER search. */
-function segmentScore(hyp: string[], ref: string[], scratch: TerScratch): { edits: number; refWords: number } {
-  if (hyp.length === ref.length && hyp.every((w, k) => w === ref[k])) return { edits: 0, refWords: ref.length };
-  return terEdits(hyp, ref, scratch);
-}
 
 /**
  * Absolute offsets where a sentence other than the first starts in `text[from, to)`: the document
@@ -108,7 +102,8 @@ export function stretchEdits(
     const textB = b.slice(cutsB[s], cutsB[s + 1]);
     if (textA === textB) refWords += countWords(b, cutsB[s], cutsB[s + 1]);
     else {
-      const score = segmentScore(terWords(textA), terWords(textB), scratch);
+      // TER's words, case-folded (equal word lists need no search).
+      const score = terTextEdits(textA.toLowerCase(), textB.toLowerCase(), scratch);
       edits += score.edits;
       refWords += score.refWords;
     }

@@ -1,5 +1,5 @@
 // TER and HTER: re-exports only.
 export { ter, corpusTer, terWords } from './ter';
 export type { TerOptions, TerScore, CorpusTer } from './ter';
-export { terEdits, TerScratch } from './tercom';
+export { terEdits, terTextEdits, TerScratch } from './tercom';
 export type { TerEdits } from './tercom';

@@ -2,7 +2,7 @@
  * TER and HTER over plain text: TERCOM's tokenization (whitespace), case folding and empty-segment
  * rules around the shift search in ./tercom.
  */
-import { TerScratch, terEdits } from './tercom';
+import { isSpace, TerScratch, terTextEdits } from './tercom';
 
 /** Options for {@link ter} and {@link corpusTer}. */
 export interface TerOptions {
@@ -27,9 +27,6 @@ export interface CorpusTer {
   ter: number;
 }
 
-// TERCOM splits on Java's `\s+`, which is ASCII whitespace only: a no-break space stays inside a
-// word there, and so it does here, or figures would differ from published ones.
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 
 /** A segment's words as TER sees them: whitespace-separated, lower-cased unless case-sensitive. */
 export function terWords(text: string, options: TerOptions = {}): string[] {
@@ -61,7 +58,9 @@ export function ter(hypothesis: string, reference: string, options: TerOptions =
 }
 
 function score(hypothesis: string, reference: string, options: TerOptions, scratch: TerScratch): TerScore {
-  const { edits, refWords } = terEdits(terWords(hypothesis, options), terWords(reference, options), scratch);
+  // terTextEdits splits the folded texts as terWords does.
+  const fold = (text: string) => (options.caseSensitive ? text : text.toLowerCase());
+  const { edits, refWords } = terTextEdits(fold(hypothesis), fold(reference), scratch);
   return { edits, refWords, ter: rate(edits, refWords) };
 }
 

@@ -68,8 +68,19 @@ export class TerScratch {
   rest = new Int32Array(0);
   /** The segment's word ids, by word. */
   readonly ids = new Map<string, number>();
-  /** The reference phrases' trie (see {@link WordMatches}): `node * distinct + word` -> child. */
-  readonly child = new Map<number, number>();
+  // The word ids of two segments given as text (see terTextEdits): an open-addressing table over
+  // the texts themselves. A slot belongs to the current segment when its stamp is the segment's
+  // generation, so the table is never cleared (a new, larger one starts all zero).
+  slotStamp = new Int32Array(0);
+  slotId = new Int32Array(0);
+  generation = 0;
+  /** Per word id: where its first occurrence is (side 0 the hypothesis, 1 the reference), its length and hash. */
+  idStart = new Int32Array(0);
+  idLength = new Int32Array(0);
+  idHash = new Int32Array(0);
+  idSide = new Uint8Array(0);
+  /** The words of one side as ids, before they are copied out. */
+  wordIds = new Int32Array(0);
   /** Per word id: counts, or whether the hypothesis has it. */
   perWord = new Int32Array(0);
   /** The reference's bit masks and the bit-parallel columns' state (see {@link levenshtein}). */
@@ -80,6 +91,10 @@ export class TerScratch {
   columnPv = new Int32Array(0);
   columnMv = new Int32Array(0);
   columnScore = new Int32Array(0);
+  /** The reference phrases' trie (see {@link WordMatches}): each node's word, first child and next sibling. */
+  nodeWord = new Int32Array(0);
+  nodeChild = new Int32Array(0);
+  nodeSibling = new Int32Array(0);
   /** The trie's start lists: each node's first and last entry, each entry's next and its start. */
   nodeFirst = new Int32Array(0);
   nodeLast = new Int32Array(0);
@@ -113,6 +128,9 @@ export class TerScratch {
     if (this.columnScore.length < nh + 1) this.columnScore = new Int32Array((nh + 1) * 2);
     const nodes = nr * (MAX_SHIFT_SIZE + 1) + 1;
     if (this.nodeFirst.length < nodes) {
+      this.nodeWord = new Int32Array(nodes * 2);
+      this.nodeChild = new Int32Array(nodes * 2);
+      this.nodeSibling = new Int32Array(nodes * 2);
       this.nodeFirst = new Int32Array(nodes * 2);
       this.nodeLast = new Int32Array(nodes * 2);
       this.entryNext = new Int32Array(nodes * 2);
@@ -399,37 +417,54 @@ function levenshtein(hyp: Int32Array, nr: number, R: RefMasks, from = 0, save = 
  * Every reference phrase (up to MAX_SHIFT_SIZE + 1 words, all of whose words occur in the
  * hypothesis) with its start positions, ascending (TERcalc.BuildWordMatches), as a trie over word
  * ids: TERCOM keys a map by the phrase's text, and walking a trie a word at a time finds the same
- * phrases without building a string for each.
+ * phrases without building a string for each. The root's children are found by word id
+ * (`rootChild`), every other node's by a walk along its few children.
  */
 interface WordMatches {
-  /** `node * distinct + word` -> the child node; the root is node 0. */
-  child: Map<number, number>;
+  /** Per word id: the root's child for it, -1 for none (-2: the hypothesis lacks the word). */
+  rootChild: Int32Array;
+  word: Int32Array;
+  child: Int32Array;
+  sibling: Int32Array;
   /** The start positions in the reference of the phrase each node spells, ascending, as a list: `first[node]`, then `next[entry]` (-1 ends it); `start[entry]` is the position. */
   first: Int32Array;
   next: Int32Array;
   start: Int32Array;
-  distinct: number;
+}
+
+/** The child of `node` for `word`, or a negative number for none. */
+function childOf(rloc: WordMatches, node: number, word: number): number {
+  if (node === 0) return rloc.rootChild[word];
+  let at = rloc.child[node];
+  while (at !== -1 && rloc.word[at] !== word) at = rloc.sibling[at];
+  return at;
 }
 
 function buildWordMatches(hyp: Int32Array, ref: Int32Array, distinct: number, scratch: TerScratch): WordMatches {
-  const inHyp = scratch.perWord;
-  inHyp.fill(0, 0, distinct);
-  for (const w of hyp) inHyp[w] = 1;
-  const child = scratch.child;
-  child.clear();
-  const { nodeFirst: first, nodeLast: last, entryNext: next, entryStart: starts } = scratch;
+  const rootChild = scratch.perWord;
+  rootChild.fill(-2, 0, distinct);
+  for (const w of hyp) rootChild[w] = -1;
+  const { nodeWord: word, nodeChild: child, nodeSibling: sibling, nodeFirst: first, nodeLast: last, entryNext: next, entryStart: starts } = scratch;
+  const rloc: WordMatches = { rootChild, word, child, sibling, first, next, start: starts };
   let nodes = 1;
   let entries = 0;
-  first[0] = -1;
+  child[0] = -1;
   for (let start = 0; start < ref.length; start++) {
     let node = 0;
-    for (let end = start; end < ref.length && end - start <= MAX_SHIFT_SIZE && inHyp[ref[end]]; end++) {
-      const key = node * distinct + ref[end];
-      let below = child.get(key);
-      if (below === undefined) {
+    for (let end = start; end < ref.length && end - start <= MAX_SHIFT_SIZE && rootChild[ref[end]] !== -2; end++) {
+      let below = childOf(rloc, node, ref[end]);
+      if (below < 0) {
         below = nodes++;
+        word[below] = ref[end];
+        child[below] = -1;
         first[below] = -1;
-        child.set(key, below);
+        if (node === 0) {
+          sibling[below] = -1;
+          rootChild[ref[end]] = below;
+        } else {
+          sibling[below] = child[node];
+          child[node] = below;
+        }
       }
       const entry = entries++;
       starts[entry] = start;
@@ -440,7 +475,7 @@ function buildWordMatches(hyp: Int32Array, ref: Int32Array, distinct: number, sc
       node = below;
     }
   }
-  return { child, first, next, start: starts, distinct };
+  return rloc;
 }
 
 /** Which hypothesis and reference words are wrong, and where each reference word sits in the hypothesis. */
@@ -476,7 +511,7 @@ function findAlignErr(length: number, scratch: TerScratch) {
  */
 function gatherAllPossShifts(hyp: Int32Array, rloc: WordMatches, scratch: TerScratch): number {
   const { herr, rerr, ralign } = scratch;
-  const { child, first, next, start: startOf, distinct } = rloc;
+  const { first, next, start: startOf } = rloc;
   let out = scratch.shifts;
   let n = 0;
   const push = (start: number, end: number, newloc: number) => {
@@ -490,8 +525,8 @@ function gatherAllPossShifts(hyp: Int32Array, rloc: WordMatches, scratch: TerScr
     out[n++] = newloc;
   };
   for (let start = 0; start < hyp.length; start++) {
-    const head = child.get(hyp[start]);
-    if (head === undefined) continue;
+    const head = rloc.rootChild[hyp[start]];
+    if (head < 0) continue;
     let reachable = false;
     for (let e = first[head]; e !== -1; e = next[e]) {
       const to = ralign[startOf[e]];
@@ -506,8 +541,8 @@ function gatherAllPossShifts(hyp: Int32Array, rloc: WordMatches, scratch: TerScr
     let node = 0;
     for (let end = start; ok && end < hyp.length && end < start + MAX_SHIFT_SIZE; end++) {
       ok = false;
-      const below = child.get(node * distinct + hyp[end]);
-      if (below === undefined) continue;
+      const below = childOf(rloc, node, hyp[end]);
+      if (below < 0) continue;
       node = below;
       let anyHerr = false;
       for (let i = start; i <= end && !anyHerr; i++) if (herr[i]) anyHerr = true;
@@ -653,14 +688,94 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
     }
     return out;
   };
-  const hyp = toIds(hypWords);
-  const ref = toIds(refWords);
+  return terIds(toIds(hypWords), toIds(refWords), ids.size, scratch);
+}
+
+// TERCOM splits on Java's `\s+`, which is ASCII whitespace only: a no-break space stays inside a
+// word there, and so it does here, or figures would differ from published ones.
+export const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+
+/**
+ * {@link terEdits} of two segments given as text, already case-folded if wanted, split into words
+ * as `terWords` splits them (ASCII whitespace) but without building the words: each is hashed
+ * where it stands into the scratch's table of word ids.
+ */
+export function terTextEdits(hypothesis: string, reference: string, scratch = new TerScratch()): TerEdits {
+  const needed = 2 * (hypothesis.length + reference.length) + 16;
+  if (scratch.slotStamp.length < needed) {
+    let size = 1024;
+    while (size < needed) size *= 2;
+    scratch.slotStamp = new Int32Array(size);
+    scratch.slotId = new Int32Array(size);
+  }
+  const words = hypothesis.length + reference.length + 2;
+  if (scratch.idStart.length < words) {
+    scratch.idStart = new Int32Array(words * 2);
+    scratch.idLength = new Int32Array(words * 2);
+    scratch.idHash = new Int32Array(words * 2);
+    scratch.idSide = new Uint8Array(words * 2);
+    scratch.wordIds = new Int32Array(words * 2);
+  }
+  const generation = ++scratch.generation;
+  const { slotStamp, slotId, idStart, idLength, idHash, idSide, wordIds } = scratch;
+  const mask = slotStamp.length - 1;
+  let distinct = 0;
+  const encode = (text: string, side: number): Int32Array => {
+    let n = 0;
+    let k = 0;
+    while (k < text.length) {
+      if (isSpace(text.charCodeAt(k))) {
+        k++;
+        continue;
+      }
+      const start = k;
+      let hash = 2166136261;
+      for (let c: number; k < text.length && !isSpace((c = text.charCodeAt(k))); k++) hash = Math.imul(hash ^ c, 16777619);
+      const length = k - start;
+      let slot = hash & mask;
+      let id = -1;
+      while (slotStamp[slot] === generation) {
+        const candidate = slotId[slot];
+        if (idHash[candidate] === hash && idLength[candidate] === length) {
+          const other = idSide[candidate] === 0 ? hypothesis : reference;
+          const at = idStart[candidate];
+          let same = true;
+          for (let c = 0; c < length && same; c++) same = other.charCodeAt(at + c) === text.charCodeAt(start + c);
+          if (same) {
+            id = candidate;
+            break;
+          }
+        }
+        slot = (slot + 1) & mask;
+      }
+      if (id === -1) {
+        id = distinct++;
+        idHash[id] = hash;
+        idSide[id] = side;
+        idStart[id] = start;
+        idLength[id] = length;
+        slotStamp[slot] = generation;
+        slotId[slot] = id;
+      }
+      wordIds[n++] = id;
+    }
+    return wordIds.slice(0, n);
+  };
+  const hyp = encode(hypothesis, 0);
+  const ref = encode(reference, 1);
+  if (hyp.length === 0 || ref.length === 0) return { edits: hyp.length + ref.length, refWords: ref.length };
+  if (hyp.length === ref.length && hyp.every((w, k) => w === ref[k])) return { edits: 0, refWords: ref.length };
+  return terIds(hyp, ref, distinct, scratch);
+}
+
+/** {@link terEdits} of two non-empty segments as word ids `0..distinct-1` (equal words, equal ids). */
+function terIds(hyp: Int32Array, ref: Int32Array, distinct: number, scratch: TerScratch): TerEdits {
   // No alignment costs less than the words one side has beyond what the two have in common
   // (shifts reorder words, they never change which words there are). When the alignment reaches
   // that floor, no shift can pay for itself and TERCOM's search would find none: stop there.
-  scratch.reserveWords(hyp.length, ref.length, ids.size);
+  scratch.reserveWords(hyp.length, ref.length, distinct);
   const counts = scratch.perWord;
-  counts.fill(0, 0, ids.size);
+  counts.fill(0, 0, distinct);
   for (const w of hyp) counts[w]++;
   let shared = 0;
   for (const w of ref) if (counts[w]-- > 0) shared++;
@@ -671,13 +786,13 @@ export function terEdits(hypWords: readonly string[], refWords: readonly string[
   // every search, shifting or not, ends where it started: that is the answer, found with no search.
   const settled = floor + 1;
   // Within the beam TERCOM's distance is the exact one.
-  const masks = refMasks(ref, ids.size, scratch);
+  const masks = refMasks(ref, distinct, scratch);
   // Saving each column's state: the shift search's candidates resume from it.
   const exact = levenshtein(hyp, ref.length, masks, 0, true);
   if (exact <= settled && exact <= BEAM_WIDTH) return { edits: exact, refWords: ref.length };
   let align = minEditDist(hyp, ref, scratch);
   if (align.edits <= settled) return { edits: align.edits, refWords: ref.length };
-  const rloc = buildWordMatches(hyp, ref, ids.size, scratch);
+  const rloc = buildWordMatches(hyp, ref, distinct, scratch);
   let cur: Int32Array = hyp;
   let shifts = 0;
   for (;;) {
