@@ -5,7 +5,7 @@
 // Target (issue #15): --jobs 2 at most 0.6 of the --jobs 1 time on 2 cores. Prints figures only.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { median, writeDesk } from './corpus';
 
@@ -19,7 +19,9 @@ if (!existsSync('out/cli/check-worker.js')) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'verso-batch-bench-'));
 const words = writeDesk(dir, ARTICLES, WORDS);
-console.log(`${ARTICLES} articles, ${words} words (${Math.round(words / ARTICLES)} a file on average), ${availableParallelism()} cores`);
+// The machine's load: on a shared machine the wall times (and so the ratio) mean little above ~1.
+const load = () => loadavg().map((x) => x.toFixed(2)).join(' ');
+console.log(`${ARTICLES} articles, ${words} words (${Math.round(words / ARTICLES)} a file on average), ${availableParallelism()} cores, load average ${load()}`);
 
 interface Run {
   ms: number;
@@ -69,3 +71,4 @@ for (const jobs of [1, 2]) {
 const ratio = median(results[2].map((x) => x.ms)) / median(results[1].map((x) => x.ms));
 const best = Math.min(...results[2].map((x) => x.ms)) / Math.min(...results[1].map((x) => x.ms));
 console.log(`--jobs 2 / --jobs 1: ${ratio.toFixed(2)} of the time (medians), ${best.toFixed(2)} (best runs); target ≤ 0.6 on 2 idle cores`);
+console.log(`load average at the end: ${load()}`);
