@@ -3,7 +3,8 @@
  * Myanmar, Peking and Beijing, Ivory Coast and Côte d'Ivoire, Kiev and Kyiv. The places are data
  * (data/renamed-places.json). An old name that is part of another name ("Bombay High Court",
  * "Dynamo Kiev", "Peking duck") or that is given as the old name ("Mumbai, formerly Bombay",
- * "renamed Myanmar from Burma") keeps its form and does not vote.
+ * "renamed Myanmar from Burma") keeps its form and does not vote; so does one in a sentence about a
+ * time before the renaming ("Rangoon in 1962": the name of its day, where the data gives the year).
  */
 import type { Paragraph } from '../document';
 import data from './data/renamed-places.json';
@@ -17,6 +18,8 @@ interface Place {
   old: string[];
   new: string[];
   keep: string[];
+  /** The year the new name took over, when known. */
+  renamed?: number;
 }
 
 const PLACES: Place[] = (() => {
@@ -24,11 +27,14 @@ const PLACES: Place[] = (() => {
   const names = (v: unknown) => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.trim() === s && s.length > 1);
   if (!Array.isArray(list)) throw new RuleDataError(`${FILE}: expected a "places" array.`);
   return list.map((entry, i) => {
-    const { old, new: now, keep } = (entry ?? {}) as Record<string, unknown>;
+    const { old, new: now, keep, renamed } = (entry ?? {}) as Record<string, unknown>;
     if (!names(old) || !names(now) || (keep !== undefined && !names(keep))) {
       throw new RuleDataError(`${FILE}: places[${i}] needs "old" and "new" as arrays of names (and "keep", if given, as an array of words).`);
     }
-    return { old: old as string[], new: now as string[], keep: (keep as string[] | undefined) ?? [] };
+    if (renamed !== undefined && !(Number.isInteger(renamed) && (renamed as number) >= 1000 && (renamed as number) <= 2100)) {
+      throw new RuleDataError(`${FILE}: places[${i}]: "renamed", if given, is a year (an integer from 1000 to 2100).`);
+    }
+    return { old: old as string[], new: now as string[], keep: (keep as string[] | undefined) ?? [], renamed: renamed as number | undefined };
   });
 })();
 
@@ -60,6 +66,23 @@ function partOfName(p: Paragraph, at: number): boolean {
   return last.text === 'of' && named(words[words.length - 2]);
 }
 
+// Years ("in 1962", "the 1950s") and centuries ("the 19th century") a sentence may be about.
+const YEAR = /(?<![\p{L}\p{N}.,])(1\d{3}|20\d{2})(?:s|['’]s)?(?![\p{N}]|[.,]\d)/gu;
+const CENTURY = /\b(\d{1,2})(?:st|nd|rd|th)[-\s]century\b/giu;
+
+/**
+ * Whether the sentence around `at` is about a time before `renamed`: it names a year or a century
+ * before it and none from then on ("sailed for Ceylon in 1687" uses the name of its day).
+ */
+function aboutEarlierTime(p: Paragraph, at: number, renamed: number): boolean {
+  const sentence = p.analysis.sentences.find((s) => at >= s.start && at < s.end);
+  if (!sentence) return false;
+  const text = p.analysis.text.slice(sentence.start, sentence.end);
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  for (const m of text.matchAll(CENTURY)) years.push(Number(m[1]) * 100 - 1);
+  return years.length > 0 && years.every((y) => y < renamed);
+}
+
 function scan(p: Paragraph): PlaceUse[] {
   return p.analysis.memo('renamed-places', () => {
     const text = p.analysis.text;
@@ -77,6 +100,7 @@ function scan(p: Paragraph): PlaceUse[] {
         if (/^\s+\p{Lu}/u.test(after) || partOfName(p, start)) continue;
         if (place.keep.some((w) => new RegExp(`^\\s+${w}\\b`, 'iu').test(after))) continue;
         if (AS_OLD_NAME.test(before) || (/^\s*\)/.test(after) && /\(\s*$/.test(before))) continue;
+        if (place.renamed !== undefined && aboutEarlierTime(p, start, place.renamed)) continue;
       }
       out.push({ start, end, place: side.place, old: side.old });
     }

@@ -31,4 +31,13 @@ describe('renamed-place', () => {
   it('does not flag an article that uses one name', () => {
     expect(flaggedTexts('Kolkata flooded. Kolkata’s mayor spoke.', 'renamed-place')).toEqual([]);
   });
+
+  it('does not flag an old name in a sentence about a time before the renaming', () => {
+    expect(flaggedTexts('Rangoon was a busy port in 1885. Yangon is now the largest city, and Yangon’s port is busy.', 'renamed-place')).toEqual([]);
+    expect(flaggedTexts('In the 19th century, planters in Ceylon grew coffee. Sri Lanka now grows rubber, and Sri Lanka exports it.', 'renamed-place')).toEqual([]);
+  });
+
+  it('flags an old name in a sentence about a time after the renaming', () => {
+    expect(flaggedTexts('Rangoon hosted the summit in 2015. Yangon is now the largest city, and Yangon’s port is busy.', 'renamed-place')).toEqual(['Rangoon']);
+  });
 });
