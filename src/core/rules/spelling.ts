@@ -398,7 +398,11 @@ const rule: Rule = {
         }
         // A word the article uses again is its term, as a name is, unless it reads as the slip of a
         // common word (a writer may repeat "recieve"; a festival's name in transliteration recurs).
-        if (!u.maybeName && (termUses.get(u.word) ?? 0) > 1 && !slipOfCommonWord(u.word.toLowerCase(), context)) continue;
+        // So is one the article also writes with a capital, as a name ("a bowl of polko" beside "the Polko feast").
+        if (!u.maybeName) {
+          const uses = (termUses.get(u.word) ?? 0) + (nameUses.get(u.word.charAt(0).toUpperCase() + u.word.slice(1)) ?? 0);
+          if (uses > 1 && !slipOfCommonWord(u.word.toLowerCase(), context)) continue;
+        }
         // A derivation the lexicon lacks is no slip; a coinage is worth a look, but a far-off word
         // is no correction of it ("leggedness" → "lewdness").
         const derived = u.maybeName ? null : derivation(u.word, context);

@@ -219,3 +219,13 @@ describe('spelling of terms, transliterations and phrases in another language', 
     expect(flaggedTexts('The officers said the "stolen documnets" were found in the car.', 'spelling')).toEqual(['documnets']);
   });
 });
+
+describe('spelling of a term the article also writes as a name', () => {
+  it('does not flag a lowercase term the article uses with a capital elsewhere', () => {
+    expect(flaggedTexts('Guests came to the Polko feast. Each brought a bowl of polko for the hosts.', 'spelling')).toEqual([]);
+  });
+
+  it('flags a lowercase slip of a common word even when a capitalised form of it stands elsewhere', () => {
+    expect(flaggedTexts('The Goverment spoke on Monday. The goverment said it would act.', 'spelling')).toEqual(['Goverment', 'goverment']);
+  });
+});
