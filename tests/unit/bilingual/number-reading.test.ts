@@ -66,3 +66,20 @@ describe('number-reading', () => {
     expect(pairs('Les 80 jeunes ont choisi de rentrer.', 'The 80 young people chose to return.', 'number-reading')).toEqual([]);
   });
 });
+
+describe('number-reading, counts of a size', () => {
+  it('flags an unspecified count given at another size', () => {
+    const [f] = flagged('数百名志愿者参加了清理活动。', 'Thousands of volunteers took part in the clean-up.', 'number-reading');
+    expect(f.text).toBe('Thousands');
+    expect(f.source).toBe('数百');
+    expect(f.issue.suggestions).toEqual(['hundreds']);
+    expect(pairs('几万人走上街头。', 'Hundreds of thousands of people took to the streets.', 'number-reading')).toEqual(['Hundreds of thousands <- 几万']);
+  });
+
+  it('does not flag a count of the right size, nor decades', () => {
+    expect(pairs('数百名志愿者参加了清理活动。', 'Several hundred volunteers took part in the clean-up.', 'number-reading')).toEqual([]);
+    expect(pairs('几万人走上街头。', 'Tens of thousands of people took to the streets.', 'number-reading')).toEqual([]);
+    expect(pairs('数十名工人受伤。', 'Dozens of workers were injured.', 'number-reading')).toEqual([]);
+    expect(pairs('这座桥已使用了几十年。', 'The bridge has been in use for decades.', 'number-reading')).toEqual([]);
+  });
+});

@@ -5,7 +5,8 @@
  * - an ordinal given as a count: 第二十 or 党的二十大 (the 20th congress) as "20 principles";
  * - a count given as an ordinal: 百人 (100 people) as "the 100th";
  * - a generation given as a plain number: 90后 (born in the 1990s) as "90 girls";
- * - a numeral read digit by digit, a year or a date (九二 is '92, 五四 is May 4), as the count 92.
+ * - a numeral read digit by digit, a year or a date (九二 is '92, 五四 is May 4), as the count 92;
+ * - an unspecified count at another size: 数百 (hundreds) as "thousands".
  * Only a number in digits on the translation side is judged, and only when the source has no
  * other number of that value: then there is no telling which one the translation renders.
  */
@@ -13,6 +14,7 @@ import readingData from '../data/readings.json';
 import { RuleDataError } from '../../rules/data/validate';
 import { paragraphNumbers } from '../pair';
 import { sameValue, type NumberMention } from '../numbers';
+import type { AlignedGroup } from '../pair';
 import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** What a language writes beside a number to say what it is. */
@@ -24,15 +26,16 @@ interface Readings {
   counters: string[];
   generationMark: string;
   codeAfter: string[];
+  approximate: string[];
 }
 
 const FILE = 'src/core/bilingual/data/readings.json';
-const LISTS = ['ordinalBefore', 'ordinalAfter', 'congressBefore', 'counters', 'codeAfter'] as const;
+const LISTS = ['ordinalBefore', 'ordinalAfter', 'congressBefore', 'counters', 'codeAfter', 'approximate'] as const;
 
 function readReadings(data: unknown): Map<string, Readings> {
   const out = new Map<string, Readings>();
   for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
-    if (code === '//') continue;
+    if (code === '//' || code === 'eng') continue;
     const entry = raw as Record<string, unknown>;
     const strings = (v: unknown): v is string[] => Array.isArray(v) && v.length > 0 && v.every((s) => typeof s === 'string' && s.length > 0);
     for (const key of LISTS) {
@@ -47,6 +50,39 @@ function readReadings(data: unknown): Map<string, Readings> {
 }
 
 const READINGS = readReadings(readingData);
+
+/** English words for a count of a size (hundreds, tens of thousands), longest first, as one pattern. */
+function readApproximateWords(data: unknown): { pattern: RegExp; sizes: Map<string, number> } {
+  const words = (data as { eng?: { approximateWords?: unknown } }).eng?.approximateWords;
+  if (typeof words !== 'object' || words === null || !Object.values(words).every((v) => typeof v === 'number' && v > 0)) {
+    throw new RuleDataError(`${FILE}: "eng" needs "approximateWords", an object of positive numbers.`);
+  }
+  const sizes = new Map(Object.entries(words as Record<string, number>));
+  const keys = [...sizes.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '[ \\u00a0]+'));
+  return { pattern: new RegExp(`\\b(?:${keys.join('|')})\\b`, 'gi'), sizes };
+}
+
+const APPROXIMATE = readApproximateWords(readingData);
+const SIZE_NAMES: Record<number, string> = { 10: 'dozens', 100: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands', 1e6: 'millions', 1e7: 'tens of millions', 1e8: 'hundreds of millions', 1e9: 'billions' };
+const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
+
+/**
+ * An unspecified count the translation gives at another size: 数百 ("hundreds") as "thousands".
+ * Judged only when the group has one such count on each side.
+ */
+function approximateSize(group: AlignedGroup, r: Readings): AccuracyFinding[] {
+  const marks = r.approximate.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  const pattern = new RegExp(`(?:${marks})(十万|百万|千万|十|百|千|万|亿)`, 'g');
+  const source = group.source.flatMap((p) => [...p.analysis.text.matchAll(pattern)].map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length, size: PLACES[m[1]], text: m[0] })));
+  const target = group.target.flatMap((p) =>
+    [...p.analysis.text.matchAll(APPROXIMATE.pattern)].map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length, size: APPROXIMATE.sizes.get(m[0].toLowerCase().replace(/\s+/g, ' '))!, text: m[0] })),
+  );
+  if (source.length !== 1 || target.length !== 1 || source[0].size === target[0].size) return [];
+  const [s] = source;
+  const [t] = target;
+  const name = SIZE_NAMES[s.size];
+  return [{ start: t.start, end: t.end, sourceStart: s.start, sourceEnd: s.end, message: `${quote(t.text)} is a count of another size than the source's ${quote(s.text)} (${name ?? `about ${s.size}`}).`, ...(name ? { suggestions: [name] } : {}) }];
+}
 
 const HAN_DIGITS = '〇零一二三四五六七八九';
 /** English words before a number that make it a label ("Article 20", "level 3", "No. 5"): a count there is right. */
@@ -129,7 +165,7 @@ function readSource(text: string, mentions: readonly NumberMention[], r: Reading
 const rule: AccuracyRule = {
   id: 'number-reading',
   category: 'accuracy',
-  description: 'The source’s number with the wrong reading: an ordinal given as a count, a count as an ordinal, a generation (90后) or a year read digit by digit (九二) as a plain number.',
+  description: 'The source’s number with the wrong reading: an ordinal given as a count, a count as an ordinal, a generation (90后) or a year read digit by digit (九二) as a plain number, an unspecified count (数百) at another size ("thousands").',
   defaultSeverity: 'warning',
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, pair) {
@@ -190,6 +226,7 @@ const rule: AccuracyRule = {
         }
       }
     }
+    out.push(...approximateSize(group, readings));
     return out;
   },
 };
