@@ -58,7 +58,7 @@ export async function listArticleFiles(folder: string): Promise<string[]> {
     }
   };
   await search(folder);
-  if (found.length === 0) throw new BadInputError(`${basename(folder)} holds no article (.txt, .md, .html or .docx).`);
+  if (found.length === 0) throw new BadInputError(`${basename(folder)} holds no article (.txt, .md, .html, .docx or .xlf).`);
   return found.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 

@@ -422,7 +422,7 @@ describe('a batch of articles', () => {
     const { dir } = setup();
     put(join(dir, 'empty', 'data.csv'), 'a,b');
     const { handlers } = setup([join(dir, 'empty')]);
-    await expect(handlers.openFolder()).rejects.toThrow(/empty holds no article/);
+    await expect(handlers.openFolder()).rejects.toThrow('empty holds no article (.txt, .md, .html, .docx or .xlf).');
   });
 
   it('keeps the batch between runs, and forgets it when asked', async () => {
