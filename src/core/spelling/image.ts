@@ -13,7 +13,7 @@
  * 32-bit words after the header) catches a damaged file; the text hash, an image of another text.
  */
 import { FormIndex, loadedLexicon, type LoadedLexicon } from './compiled';
-import { WordTrie } from './trie';
+import { WordTrie, type TrieArrays } from './trie';
 
 const MAGIC = 0x49584c56; // "VLXI"
 /** Bump when the layout or the meaning of a section changes. */
@@ -41,18 +41,13 @@ const SECTIONS = [
 ] as const satisfies readonly (readonly [keyof Sections, unknown])[];
 
 type SectionName = keyof Sections;
-interface Sections {
+/** Each section of the image by name: the lexicon's arrays, the suggestion trie's node arrays (TrieArrays) and the text blobs. */
+interface Sections extends TrieArrays {
   starts: Int32Array;
   ends: Int32Array;
   flags: Uint8Array;
   frequencies: Uint32Array;
   unlistedCounts: Uint32Array;
-  firstChild: Int32Array;
-  sibling: Int32Array;
-  char: Uint16Array;
-  wordId: Int32Array;
-  commonBelow: Uint8Array;
-  commonWord: Uint8Array;
   words: Uint8Array;
   news: Uint8Array;
   unlisted: Uint8Array;
