@@ -33,7 +33,12 @@ export default defineConfig({
     minify: false,
     sourcemap: false,
     rollupOptions: {
-      input: { verso: 'src/cli/main.ts', 'check-worker': 'src/cli/batch/worker.ts', 'write-lexicon-image': 'src/cli/write-lexicon-image.ts' },
+      input: {
+        verso: 'src/cli/main.ts',
+        'check-worker': 'src/cli/batch/worker.ts',
+        'diff-stats-worker': 'src/cli/diff-stats/worker.ts',
+        'write-lexicon-image': 'src/cli/write-lexicon-image.ts',
+      },
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
       treeshake: { moduleSideEffects: (id) => !/[\\/]src[\\/]core[\\/]/.test(id) },
     },

@@ -62,7 +62,7 @@ writeFileSync(fileA, mt);
 writeFileSync(fileB, pe);
 if (!existsSync('out/cli/verso.js')) spawnSync('npx', ['vite', 'build', '-c', 'vite.cli.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
 
-// Whole processes, interleaved (one run of each command in turn, seven rounds): wall time measured
+// Whole processes, interleaved (one run of each command in turn, VERSO_RUNS rounds, 7 by default): wall time measured
 // here, CPU (user + system, every thread of the process) by /usr/bin/time where it exists. The
 // machine's load average is printed with them: on a shared 2-core machine, wall times under load
 // say little, and CPU a little more.
@@ -92,10 +92,11 @@ const dwdiff = spawnSync('dwdiff', ['--version']);
 if (!dwdiff.error) commands.unshift(['dwdiff (a C word diff)', 'dwdiff', [fileA, fileB]]);
 else console.log('dwdiff is not installed (apt-get install dwdiff): no dwdiff figures');
 const processTimings = commands.map((): Timing[] => []);
+const ROUNDS = Math.max(1, Number(process.env.VERSO_RUNS ?? 7) || 7);
 const loadBefore = loadavg()[0];
-for (let round = 0; round < 7; round++) commands.forEach(([, cmd, args], k) => processTimings[k].push(runOnce(cmd, args)));
+for (let round = 0; round < ROUNDS; round++) commands.forEach(([, cmd, args], k) => processTimings[k].push(runOnce(cmd, args)));
 const loadAfter = loadavg()[0];
-console.log(`whole processes, 7 interleaved rounds; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)} on ${availableParallelism()} cores`);
+console.log(`whole processes, ${ROUNDS} interleaved rounds; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)} on ${availableParallelism()} cores`);
 const range = (values: number[]) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;
 commands.forEach(([name], k) => {
   const list = processTimings[k];

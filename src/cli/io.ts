@@ -10,6 +10,11 @@ export interface CliIO {
    */
   checkWorker?: URL;
   /**
+   * The built worker entry that scores `verso diff`'s TER figures beside the diff on big files
+   * (out/cli/diff-stats-worker.js). Default none: the figures are counted on the calling thread.
+   */
+  diffStatsWorker?: URL;
+  /**
    * The lexicon image beside the bundle (out/cli/lexicon.bin), loaded instead of parsing the
    * lexicon's text. Default none: the lexicon loads from its text (the in-process tests).
    */

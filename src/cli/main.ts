@@ -7,6 +7,8 @@ runCli(process.argv.slice(2), {
   errIsTerminal: process.stderr.isTTY === true,
   // Bundled beside this file (vite.cli.config.ts); `check --jobs` starts its workers from it.
   checkWorker: new URL('./check-worker.js', import.meta.url),
+  // `verso diff` scores TER on this second thread on big files (src/cli/diff-stats/).
+  diffStatsWorker: new URL('./diff-stats-worker.js', import.meta.url),
   // Written beside this file by the build (src/cli/write-lexicon-image.ts).
   lexiconImage: new URL('./lexicon.bin', import.meta.url),
 }).then(

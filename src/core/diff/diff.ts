@@ -23,9 +23,19 @@ export interface DiffBlock {
  * The aligned blocks of `a[fromA, toA)` against `b[fromB, toB)`, covering both ranges in order.
  * Whole-text diffs and the incremental re-diff of a few paragraphs both run through here.
  * `scratch` is the word diff's working memory: the caller's (a DocumentDiff keeps one for its
- * updates), or a fresh one for this call.
+ * updates), or a fresh one for this call. `onBlock`, when given, sees each block as soon as it is
+ * diffed, in order (`verso diff` hands them to the thread scoring TER while the rest is diffed).
  */
-export function diffBlocks(a: string, fromA: number, toA: number, b: string, fromB: number, toB: number, scratch = new DiffScratch()): DiffBlock[] {
+export function diffBlocks(
+  a: string,
+  fromA: number,
+  toA: number,
+  b: string,
+  fromB: number,
+  toB: number,
+  scratch = new DiffScratch(),
+  onBlock?: (block: DiffBlock) => void,
+): DiffBlock[] {
   const pa = splitParagraphs(a, fromA, toA);
   const pb = splitParagraphs(b, fromB, toB);
   const blocks: DiffBlock[] = [];
@@ -39,7 +49,9 @@ export function diffBlocks(a: string, fromA: number, toA: number, b: string, fro
     if (endA - startA === endB - startB && a.slice(startA, endA) === b.slice(startB, endB)) changes = [];
     else if (startA === endA || startB === endB) changes = [makeChange(a, b, startA, endA, startB, endB)];
     else changes = diffWords(a, startA, endA, b, startB, endB, scratch);
-    blocks.push({ fromA: startA, toA: endA, fromB: startB, toB: endB, changes });
+    const block: DiffBlock = { fromA: startA, toA: endA, fromB: startB, toB: endB, changes };
+    blocks.push(block);
+    onBlock?.(block);
   }
   scratch.forgetShapes();
   return blocks;

@@ -2,12 +2,14 @@
  * The incremental diff behind the review screen: the original stays fixed, the corrected text
  * changes with every keystroke, and only the paragraphs an edit touches are diffed again.
  */
-import { sentenceBreaks } from '../document/sentences';
 import { terWords } from '../ter/ter';
-import { TerScratch, terTextEdits } from '../ter/tercom';
+import { TerScratch } from '../ter/tercom';
 import { diffBlocks, type DiffBlock } from './diff';
+import { blockEdits, countWords, rate, stretchEdits } from './stats';
 import { DiffScratch, diffWords } from './words';
 import type { Change, DiffStats } from './types';
+
+export { stretchEdits } from './stats';
 
 /** TER of one aligned paragraph (or split/merged pair, or inserted/deleted paragraph). */
 export interface ParagraphStats {
@@ -38,95 +40,9 @@ export interface DocumentStats extends DiffStats {
   paragraphs: ParagraphStats[];
 }
 
-const rate = (edits: number, words: number) => (words > 0 ? edits / words : edits > 0 ? 1 : 0);
-
-/**
- * Absolute offsets where a sentence other than the first starts in `text[from, to)`: the document
- * model's sentence breaks. Abbreviations ("Mr. Smith") break too: they break the same way on both
- * sides, and a pair whose sides break differently is scored as one segment (see {@link stretchEdits}).
- */
-function sentenceStarts(text: string, from: number, to: number): number[] {
-  return sentenceBreaks(text, from, to, { atAbbreviations: true }).map((b) => b.next);
-}
-
-/**
- * TER edits of one aligned stretch, `a[fromA, toA)` against `b[fromB, toB)` with `changes` (the
- * word diff's changes inside it, absolute offsets), scored sentence by sentence.
- *
- * Sentences are paired through the diff: a sentence start in B cuts the stretch when the diff maps
- * it (it lies outside every change) onto a sentence start in A. So a sentence the editor split,
- * joined, added or dropped stays in one segment with its neighbour, and every other sentence is a
- * segment of its own. Each segment is scored by TERCOM's search (none is needed when its two sides
- * are the same text); reference words are the corrected stretch's words.
- *
- * Segments are sentences because that is what TER was defined and calibrated on (tercom, sacreBLEU
- * and published HTER figures such as MLQE-PE's score sentences); it also keeps the cost linear in
- * the document: TERCOM's shift search grows with the square of a segment's length, and a
- * paragraph-long segment costs milliseconds where its sentences cost microseconds.
- *
- * `scratch` is the TER search's working memory (the caller's, or a fresh one).
- */
-export function stretchEdits(
-  a: string,
-  fromA: number,
-  toA: number,
-  b: string,
-  fromB: number,
-  toB: number,
-  changes: readonly Change[],
-  scratch = new TerScratch(),
-): { edits: number; refWords: number } {
-  const startsA = sentenceStarts(a, fromA, toA);
-  const startsB = sentenceStarts(b, fromB, toB);
-  const cutsA = [fromA];
-  const cutsB = [fromB];
-  let c = 0;
-  let k = 0;
-  for (const pB of startsB) {
-    // The last change ending at or before pB maps it; a change around it means no mapping.
-    while (c < changes.length && changes[c].toB <= pB) c++;
-    if (c < changes.length && changes[c].fromB < pB) continue;
-    const pA = c > 0 ? pB - changes[c - 1].toB + changes[c - 1].toA : pB - fromB + fromA;
-    while (k < startsA.length && startsA[k] < pA) k++;
-    if (k < startsA.length && startsA[k] === pA && pA > cutsA[cutsA.length - 1]) {
-      cutsA.push(pA);
-      cutsB.push(pB);
-    }
-  }
-  cutsA.push(toA);
-  cutsB.push(toB);
-  let edits = 0;
-  let refWords = 0;
-  for (let s = 0; s + 1 < cutsA.length; s++) {
-    const textA = a.slice(cutsA[s], cutsA[s + 1]);
-    const textB = b.slice(cutsB[s], cutsB[s + 1]);
-    if (textA === textB) refWords += countWords(b, cutsB[s], cutsB[s + 1]);
-    else {
-      // TER's words, case-folded (equal word lists need no search).
-      const score = terTextEdits(textA.toLowerCase(), textB.toLowerCase(), scratch);
-      edits += score.edits;
-      refWords += score.refWords;
-    }
-  }
-  return { edits, refWords };
-}
-
 /** {@link stretchEdits} of two texts taken whole (one paragraph each, say), with their word diff. */
 export function segmentEdits(textA: string, textB: string): { edits: number; refWords: number } {
   return stretchEdits(textA, 0, textA.length, textB, 0, textB.length, diffWords(textA, 0, textA.length, textB, 0, textB.length));
-}
-
-/** Whitespace-separated words in `text[from, to)` (TER's count: ASCII whitespace only). */
-function countWords(text: string, from: number, to: number): number {
-  let count = 0;
-  let inWord = false;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    const space = c === 32 || (c >= 9 && c <= 13);
-    if (!space && !inWord) count++;
-    inWord = !space;
-  }
-  return count;
 }
 
 /**
@@ -339,10 +255,10 @@ export class DocumentDiff {
     for (const block of this.blocks) {
       wordsA += countWords(a, block.fromA, block.toA);
       let score: { edits: number; refWords: number };
-      if (block.changes.length === 0) score = { edits: 0, refWords: countWords(b, block.fromB, block.toB) };
+      if (block.changes.length === 0) score = blockEdits(a, b, block, this.terScratch);
       else {
         const key = `${a.slice(block.fromA, block.toA)}\u0000${b.slice(block.fromB, block.toB)}`;
-        score = this.terCache.get(key) ?? stretchEdits(a, block.fromA, block.toA, b, block.fromB, block.toB, block.changes, this.terScratch);
+        score = this.terCache.get(key) ?? blockEdits(a, b, block, this.terScratch);
         cache.set(key, score);
       }
       wordsB += score.refWords;

@@ -1,0 +1,99 @@
+// `verso diff`'s TER figures on a second thread: the blocks go to it as they are diffed, so the
+// two halves of the work (the diff, TERCOM's search per sentence) run side by side.
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import type { BlockRanges, DiffSums } from '../../core/diff';
+import { packBlock, type StatsAnswer, type StatsMessage } from './protocol';
+
+/** Blocks sent to the thread in one message: small enough that it starts early, large enough that messages stay few. */
+const BATCH_BLOCKS = 32;
+
+/**
+ * Bytes of the two files from which a second thread pays: below it, starting one (an isolate, the
+ * TER code compiled again there) costs more than scoring on the main thread while nothing else runs.
+ */
+export const THREAD_MIN_BYTES = 64 * 1024;
+
+/** Whether `verso diff` of these two files scores TER on a second thread: on a machine with two cores or more, for files of {@link THREAD_MIN_BYTES} together or more. */
+export function statsThreadPays(pathA: string, pathB: string): boolean {
+  if (availableParallelism() < 2) return false;
+  try {
+    return statSync(pathA).size + statSync(pathB).size >= THREAD_MIN_BYTES;
+  } catch {
+    // The reader says what is wrong with the file.
+    return false;
+  }
+}
+
+/** The TER thread: started before the files are read, fed the texts and then the blocks in order. */
+export class DiffStatsThread {
+  private readonly worker: Worker;
+  private readonly answer: Promise<DiffSums>;
+  private batch: number[] = [];
+  private blocks = 0;
+
+  /** A thread running `script`, or null when none can be started (the caller then counts on its own thread). */
+  static start(script: URL): DiffStatsThread | null {
+    try {
+      return new DiffStatsThread(new Worker(script));
+    } catch {
+      return null;
+    }
+  }
+
+  private constructor(worker: Worker) {
+    this.worker = worker;
+    this.answer = new Promise<DiffSums>((resolve, reject) => {
+      this.worker.once('message', (answer: StatsAnswer) => ('sums' in answer ? resolve(answer.sums) : reject(new Error(answer.crash))));
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => reject(new Error(`the TER thread stopped before answering (exit status ${code})`)));
+    });
+    // Whoever awaits finish() sees a failure; until then it must not count as unhandled.
+    this.answer.catch(() => undefined);
+  }
+
+  /** The original and the corrected text, before any block. */
+  texts(a: string, b: string): void {
+    this.post({ a, b });
+  }
+
+  /** One block of the diff, in order. */
+  add(block: BlockRanges): void {
+    packBlock(block, this.batch);
+    if (++this.blocks >= BATCH_BLOCKS) this.flush();
+  }
+
+  /** The sums of every block added; rejects when the thread failed (the caller then counts on its own thread). */
+  async finish(): Promise<DiffSums> {
+    this.flush();
+    this.post(null);
+    try {
+      return await this.answer;
+    } catch (error) {
+      this.stop();
+      throw error;
+    } finally {
+      // Answered (it then ends on its own) or failed: the process need not wait for it.
+      this.worker.unref();
+    }
+  }
+
+  /** Ends the thread (the command failed before finishing, bad input say). */
+  stop(): void {
+    this.worker.unref();
+    void this.worker.terminate();
+  }
+
+  private flush(): void {
+    if (this.blocks === 0) return;
+    const batch = Int32Array.from(this.batch);
+    this.post(batch, [batch.buffer]);
+    this.batch = [];
+    this.blocks = 0;
+  }
+
+  private post(message: StatsMessage, transfer?: ArrayBuffer[]): void {
+    this.worker.postMessage(message, transfer);
+  }
+}

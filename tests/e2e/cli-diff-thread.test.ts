@@ -1,0 +1,63 @@
+// The built `verso diff` on big files, where it scores TER on its second thread
+// (out/cli/diff-stats-worker.js): the same bytes as the engine gives on one thread, in every format.
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { statsThreadPays } from '../../src/cli/diff-stats/thread';
+import { tempFolder, verso as versoInProcess } from '../helpers/cli';
+import { mlqeCorpus } from '../helpers/corpus';
+
+const folder = tempFolder('verso-diff-thread-e2e-');
+afterAll(() => folder.remove());
+
+const built = (...args: string[]) => spawnSync(process.execPath, ['bin/verso.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
+
+// One article from every MLQE-PE file (machine translations, then their post-edits), five sentences a paragraph.
+const corpus = mlqeCorpus('cli-diff-thread e2e');
+const files = readdirSync(corpus.dir)
+  .filter((f) => f.endsWith('.mt'))
+  .sort();
+const article = (ext: string) =>
+  files
+    .map((f) => {
+      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8').replace(/\n$/, '').split('\n');
+      const paragraphs: string[] = [];
+      for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
+      return `${paragraphs.join('\n\n')}\n`;
+    })
+    .join('\n');
+const mt = folder.file('article.mt.txt', article('.mt'));
+const pe = folder.file('article.pe.txt', article('.pe'));
+
+describe('bin/verso.mjs diff on big files (TER on a second thread)', () => {
+  it('is given files the thread is used for on this machine', () => {
+    expect(statsThreadPays(mt, pe)).toBe(true);
+  });
+
+  for (const format of ['json', 'text', 'patch', 'html']) {
+    it(`prints the ${format} format byte for byte as the engine does on one thread, both ways round`, async () => {
+      for (const [a, b] of [
+        [mt, pe],
+        [pe, mt],
+      ]) {
+        const run = built('diff', a, b, '--format', format);
+        expect(run.status, run.stderr).toBe(0);
+        expect(run.stderr).toBe('');
+        const alone = await versoInProcess('diff', a, b, '--format', format);
+        expect(alone.code).toBe(0);
+        expect(run.stdout.length).toBe(alone.stdout.length);
+        expect(run.stdout === alone.stdout).toBe(true);
+      }
+    });
+  }
+
+  it('refuses a missing second file with one line and status 2, and ends (the thread started for the first does not keep it alive)', () => {
+    const run = built('diff', mt, join(folder.dir, 'no-such-file.txt'), '--format', 'json');
+    expect(run.error).toBeUndefined();
+    expect(run.status).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/no-such-file\.txt: no such file/);
+  });
+});

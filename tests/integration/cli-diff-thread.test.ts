@@ -1,0 +1,78 @@
+// `verso diff` scores TER on a second thread on big files (src/cli/diff-stats/). Whatever happens to
+// that thread, the output is the one the calling thread gives on its own. (The built CLI with its
+// real thread is tested in tests/e2e/cli-diff-thread.test.ts.)
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { runCli } from '../../src/cli/run';
+import { statsThreadPays, THREAD_MIN_BYTES } from '../../src/cli/diff-stats/thread';
+import { tempFolder, verso } from '../helpers/cli';
+import { mlqeCorpus } from '../helpers/corpus';
+
+const folder = tempFolder('verso-diff-thread-');
+afterAll(() => folder.remove());
+
+// An article from every MLQE-PE file: the machine translations and their post-edits, five
+// sentences a paragraph.
+const corpus = mlqeCorpus('cli-diff-thread.test');
+const files = readdirSync(corpus.dir)
+  .filter((f) => f.endsWith('.mt'))
+  .sort();
+const article = (ext: string) =>
+  files
+    .map((f) => {
+      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8').replace(/\n$/, '').split('\n');
+      const paragraphs: string[] = [];
+      for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
+      return `${paragraphs.join('\n\n')}\n`;
+    })
+    .join('\n');
+const mt = folder.file('article.mt.txt', article('.mt'));
+const pe = folder.file('article.pe.txt', article('.pe'));
+
+/** `verso ARGS` in-process with `diffStatsWorker` set to `script`. */
+async function versoWithThread(script: URL, ...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { out: (t) => (stdout += t), err: (t) => (stderr += t), diffStatsWorker: script });
+  return { code, stdout, stderr };
+}
+
+describe('verso diff with a TER thread that fails', () => {
+  const broken: [string, URL][] = [
+    ['a worker script that does not exist', pathToFileURL(join(folder.dir, 'missing-worker.mjs'))],
+    ['a worker script that throws as it starts', pathToFileURL(folder.file('throws.mjs', "throw new Error('broken worker');\n"))],
+    ['a worker that ends without answering', pathToFileURL(folder.file('exits.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.close();\n"))],
+    [
+      'a worker that answers with a crash',
+      pathToFileURL(folder.file('crashes.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ crash: 'no' }));\n")),
+    ],
+  ];
+
+  it('is given files big enough for the thread', () => {
+    expect(readFileSync(mt).length + readFileSync(pe).length).toBeGreaterThanOrEqual(THREAD_MIN_BYTES);
+    expect(statsThreadPays(mt, pe)).toBe(true);
+    expect(statsThreadPays(join(folder.dir, 'no-such-file.txt'), pe)).toBe(false);
+  });
+
+  for (const format of ['json', 'text']) {
+    it(`prints the same ${format} as without a thread, with ${broken.map(([name]) => name).join(', ')}`, async () => {
+      const alone = await verso('diff', mt, pe, '--format', format);
+      expect(alone.code, alone.stderr).toBe(0);
+      expect(alone.stdout).toMatch(format === 'json' ? /"stats":\{"wordsA":\d+,"wordsB":\d+,"edits":\d+,"ter":0\.\d+\}\}\n$/ : /HTER 0\.\d+ \(\d+ edits\)\n$/);
+      for (const [name, script] of broken) {
+        const run = await versoWithThread(script, 'diff', mt, pe, '--format', format);
+        expect(run.code, name).toBe(0);
+        expect(run.stderr, name).toBe('');
+        expect(run.stdout === alone.stdout, name).toBe(true);
+      }
+    });
+  }
+
+  it('prints the JSON that JSON.stringify gives for the changes and the figures, byte for byte', async () => {
+    const run = await verso('diff', mt, pe, '--format', 'json');
+    const parsed = JSON.parse(run.stdout) as object;
+    expect(run.stdout).toBe(`${JSON.stringify(parsed)}\n`);
+  });
+});
