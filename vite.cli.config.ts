@@ -18,6 +18,8 @@ function lexiconImage(): Plugin {
 // `node bin/verso.mjs` needs nothing but node and the installed packages. The checker and its
 // dictionaries go in a chunk of their own that `check` and `fix` import when they run
 // (src/cli/commands/index.ts), so `diff` and `ter` start without parsing megabytes of word lists.
+// `verso diff` scores its TER figures on big files on a thread started from
+// out/cli/diff-stats-worker.js (src/cli/diff-stats/), which loads only the TER code.
 // `verso check --jobs N` starts worker threads from a second entry, out/cli/check-worker.js,
 // which shares the checker's chunk with the main entry, and out/cli/write-lexicon-image.js, which
 // the build runs to write out/cli/lexicon.bin (the lexicon parsed, ready to load: see below).

@@ -40,20 +40,21 @@ const stats = review.stats();
 console.log(`document stats (TER per sentence pair, first time): ${(performance.now() - t0).toFixed(0)} ms; HTER ${stats.ter.toFixed(4)}, ${stats.paragraphs.length} paragraphs`);
 
 // Whole processes on the same files. Where `verso diff --format json` spends its CPU (CPU
-// profile and per-thread CPU from /proc, 2-core shared machine, Dec 2026): the main thread about
-// 0.5 s (the diff ~40% of it, mostly in V8's interpreter and baseline tiers since each function
-// runs cold once; TERCOM per sentence segment for the stats ~50%: ~6,000 changed segments, half
-// of them through the shift search; start-up, reading, JSON the rest), and V8's own background
-// threads (concurrent compilation and garbage collection) 0.3-0.45 s more. `--format patch` skips
-// the TER stats. Computing the stats on a worker thread fed with the diff's blocks was tried: it
-// cut the main thread's CPU by ~0.13 s but added ~0.2-0.3 s CPU (a second isolate warming the
-// TER code up again), and on the loaded machine it was slower in wall time too, so it is not used.
-// Since then (Dec 2026) TERCOM's edit distance runs column from column (a shifted hypothesis
-// recomputes only past its first moved word), the search allocates almost nothing per segment
-// and segments are hashed to word ids in place: the 4,816 changed segments' TER search took
-// ~300 ms CPU in a fresh process (~170 ms warm) and takes ~210 (~100) on the same loaded machine;
-// what is left of it is the shift search's candidate scoring and the alignment paths, and
-// of the diff the tokenizer (encodeTexts), jsdiff's Myers steps (execEditLength) and the anchors.
+// profiles, 2-core shared machine, Dec 2026): on one thread, about 0.45 s of main-thread work
+// (the diff ~45% of it: the tokenizer (encodeTexts), the anchors and alignment, the character
+// refinement, jsdiff's Myers steps, mostly in V8's interpreter and baseline tiers since each
+// function runs cold once; TERCOM per sentence segment for the stats ~40%: ~4,800 changed
+// segments, ~1,900 of them through the shift search, ~4,000 shifts taken; start-up, reading,
+// JSON the rest), and V8's own background threads (concurrent compilation, GC) 0.25-0.3 s more.
+// `--format patch` skips the TER stats. Since Dec 2026 `verso diff` scores the stats on a second
+// thread for files of 64 KB or more (src/cli/diff-stats/), fed the blocks as they are diffed:
+// the thread is up ~35-50 ms after it is started (before the files are read), gets its first
+// blocks once the paragraphs are aligned, and ends about when the main thread has written the
+// changes. That costs ~60-80 ms CPU more (the second isolate's start-up, the TER code compiled
+// there) and, at load 2.6-6, saved 20-30 ms wall (median and best of 7-9 interleaved runs);
+// with both cores taken by other work the two threads slow each other down and it saves nothing.
+// What is left on the critical path: the diff itself (~190 ms cold on a quiet machine against
+// ~75 warm) and, on the thread, the TER search (~170 ms cold: candidate scoring, alignment paths).
 const dir = join('bench', 'data');
 mkdirSync(dir, { recursive: true });
 const fileA = join(dir, 'article.mt.txt');
