@@ -1,5 +1,6 @@
 // The built `verso check` on several jobs: worker threads started from out/cli/check-worker.js,
-// output in the order of the files whatever thread finished first.
+// each file checked in two parts on threads of both parts, output in the order of the files
+// whatever thread finished first.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -44,19 +45,26 @@ describe('verso check --jobs (built)', () => {
     if (format === 'json') expect(JSON.parse(one.stdout)).toHaveLength(13);
   });
 
-  it('checks on two threads at once (this one and a worker): short files finish while the long one is still being checked', async () => {
+  it.each([2, 3])('checks each file in two parts on %i jobs (threads of both parts), each file\'s outcome the one-job outcome', async (jobs) => {
     const files = [join(desk, 'a-long.txt'), ...Array.from({ length: 12 }, (_, k) => join(desk, k % 3 ? 'b' : '', `c-${String(k).padStart(2, '0')}.txt`))];
-    const finished: number[] = [];
-    const outcomes = new Map<number, FileOutcome>();
-    await checkFiles(files, { settings: { format: 'jsonl', dialect: 'auto' }, jobs: 2, workerScript: pathToFileURL('out/cli/check-worker.js') }, (index, outcome) => {
-      finished.push(index);
-      outcomes.set(index, outcome);
-    });
-    expect([...finished].sort((a, b) => a - b)).toEqual(files.map((_, k) => k));
-    // The worker takes the long file first; this thread meanwhile checks the short ones.
-    expect(finished.indexOf(0)).toBeGreaterThan(0);
-    const first = outcomes.get(0) as { output: string };
-    expect(JSON.parse(first.output).file).toBe(files[0]);
+    const run = async (n: number) => {
+      const outcomes = new Map<number, FileOutcome>();
+      await checkFiles(files, { settings: { format: 'jsonl', dialect: 'auto' }, jobs: n, workerScript: pathToFileURL('out/cli/check-worker.js') }, (index, outcome) => {
+        expect(outcomes.has(index)).toBe(false);
+        outcomes.set(index, outcome);
+      });
+      return outcomes;
+    };
+    const one = await run(1);
+    const several = await run(jobs);
+    expect([...several.keys()].sort((a, b) => a - b)).toEqual(files.map((_, k) => k));
+    for (const [index, outcome] of several) expect(outcome).toEqual(one.get(index));
+    // Both parts' rules are in the reports: spelling (second part) and boilerplate (first part) issues.
+    const reports = [...several.values()].map((o) => JSON.parse((o as { output: string }).output));
+    expect(JSON.parse((several.get(0) as { output: string }).output).file).toBe(files[0]);
+    const rules = new Set(reports.flatMap((r) => r.issues.map((i: { rule: string }) => i.rule)));
+    expect(rules.has('spelling')).toBe(true);
+    expect(rules.has('boilerplate')).toBe(true);
   });
 
   it('fails with --fail-on error on several jobs when one file has an error', () => {

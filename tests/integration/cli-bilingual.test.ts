@@ -93,6 +93,20 @@ describe('verso check --source', () => {
     expect(doc.source.file).toBe(xlf);
   });
 
+  it('checks XLIFF files against their sources the same on 1 and on 2 jobs (the accuracy rules in one part)', async () => {
+    const unit = (k: number, i: number) => `<trans-unit id="${i}"><source>${source.split('\n\n')[i]}</source><target>${translation.split('\n\n')[i].replace('the', k ? 'the the' : 'the')}</target></trans-unit>`;
+    const files = [0, 1].map((k) =>
+      folder.file(`job-${k}-of-2.xlf`, `<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="fr" target-language="en"><body>\n${unit(k, 0)}\n${unit(k, 1)}\n</body></file></xliff>\n`),
+    );
+    const one = await verso('check', ...files, '--format', 'jsonl', '--jobs', '1');
+    const two = await verso('check', ...files, '--format', 'jsonl', '--jobs', '2');
+    expect(two.stdout).toBe(one.stdout);
+    const docs = one.stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(docs.map((d) => d.source.file)).toEqual(files);
+    for (const d of docs) expect(d.issues.some((i: { category: string }) => i.category === 'accuracy')).toBe(true);
+    expect(docs[1].issues.some((i: { rule: string }) => i.rule === 'repeated-word')).toBe(true);
+  });
+
   it('refuses an XLIFF file with a DOCTYPE with one line', async () => {
     const xlf = folder.file('bomb.xlf', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&a;</source><target>a</target></trans-unit></body></file></xliff>');
     const run = await verso('check', xlf);

@@ -2,11 +2,11 @@
  * Checking one article file for `verso check`: read it the way the app opens it, check it, and
  * format the report. The same function runs on the main thread (`--jobs 1`) and in each worker.
  */
-import { BadInputError, createChecker, parseHouseStyle, type CheckOptions, type Severity } from '../../core';
+import { BadInputError, createChecker, mergeIssues, parseHouseStyle, type CheckOptions, type Severity } from '../../core';
 import { importArticle } from '../../core/formats/import';
 import { readArticle, readFileBytes } from '../files';
 import type { SharedRankings } from './rankings';
-import { articleReport, formatReport, worstSeverity, type CheckFormat } from './report';
+import { articleReport, formatReport, worstSeverity, type ArticleReport, type CheckFormat } from './report';
 
 /** The settings every file of one `verso check` run is checked with (plain data: it crosses to the workers). */
 export interface CheckSettings {
@@ -28,6 +28,29 @@ export interface CheckSettings {
 /** What checking one file gave: its printed report and worst severity, or why it was refused. */
 export type FileOutcome = { output: string; worst: number } | { refused: string };
 
+/** What checking one file with some of the rules gave (./parts.ts): the report of their issues, or why the file was refused. */
+export type PartOutcome = { report: ArticleReport } | { refused: string };
+
+/**
+ * A file's outcome from the outcomes of its parts (one part: the whole check). The parts' issues
+ * are merged in the order one check gives them; the bilingual summary comes from the part that ran
+ * the accuracy rules. A refusal of either part is the file's.
+ */
+export function fileOutcome(parts: readonly PartOutcome[], format: CheckFormat): FileOutcome {
+  const reports: ArticleReport[] = [];
+  for (const part of parts) {
+    if ('refused' in part) return part;
+    reports.push(part.report);
+  }
+  let report = reports[0];
+  if (reports.length > 1) {
+    const source = reports.find((r) => r.source)?.source;
+    // The first part's key order (the contract's), with every part's issues and the source summary last.
+    report = { ...report, issues: mergeIssues(reports.map((r) => r.issues)), ...(source ? { source } : {}) };
+  }
+  return { output: formatReport(report, format), worst: worstSeverity(report) };
+}
+
 // HTML and Word files are checked as the app shows them (their paragraphs' text); every other
 // file is read as plain text, as `verso check` always has.
 const IMPORTED = /\.(html?|xhtml|docx|xlf|xliff)$/i;
@@ -44,18 +67,19 @@ export async function readArticleWithSource(path: string): Promise<{ text: strin
 }
 
 /**
- * A checker for one run: loads the dictionaries once, then checks file after file. Refusals
- * (BadInputError) become outcomes; anything else is a bug and is thrown. `rankings`: the speller's
- * suggestion rankings, shared with the run's other threads (./rankings.ts); default its own.
+ * A checker for one run: loads the dictionaries once, then checks file after file, each with the
+ * rules `only` names (./parts.ts; default all of them). Refusals (BadInputError) become outcomes;
+ * anything else is a bug and is thrown. `rankings`: the speller's suggestion rankings, shared with
+ * the run's other threads (./rankings.ts); default its own.
  */
-export function createFileChecker(settings: CheckSettings, rankings?: SharedRankings): (path: string) => Promise<FileOutcome> {
+export function createFileChecker(settings: CheckSettings, rankings?: SharedRankings): (path: string, only?: readonly string[]) => Promise<PartOutcome> {
   const checker = createChecker({ rankings });
   const options: CheckOptions = { dialect: settings.dialect };
   if (settings.rules) options.houseStyle = parseHouseStyle(settings.rules.text, settings.rules.file);
   if (settings.source) options.source = settings.source.text;
   if (settings.ruleSettings) options.rules = settings.ruleSettings;
   if (settings.dictionary) options.dictionary = settings.dictionary;
-  return async (path) => {
+  return async (path, only) => {
     let text: string;
     let own: string | undefined;
     try {
@@ -66,7 +90,7 @@ export function createFileChecker(settings: CheckSettings, rankings?: SharedRank
     }
     // An XLIFF file is its own source unless --source names another.
     const source = settings.source ?? (own === undefined ? undefined : { file: path, text: own });
-    const report = articleReport(path, text, checker.check(text, source ? { ...options, source: source.text } : options), source);
-    return { output: formatReport(report, settings.format), worst: worstSeverity(report) };
+    const these = only ? { ...options, only } : options;
+    return { report: articleReport(path, text, checker.check(text, source ? { ...these, source: source.text } : these), source) };
   };
 }

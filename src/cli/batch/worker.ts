@@ -1,8 +1,10 @@
 // A `verso check --jobs N` worker thread (bundled to out/cli/check-worker.js): loads the
-// dictionaries once, then checks the files the main thread sends, one answer per file.
+// dictionaries once, then checks the files the main thread sends with the rules of the part each
+// task names (./parts.ts), one answer per task, in the order sent.
 import { parentPort, workerData } from 'node:worker_threads';
 import { useLexiconImage } from '../../core/spelling/lexicon';
 import { createFileChecker } from './check-file';
+import { PARTS } from './parts';
 import type { WorkerAnswer, WorkerMessage, WorkerSetup } from './pool';
 import { SharedRankings } from './rankings';
 
@@ -22,7 +24,8 @@ port.on('message', (message: WorkerMessage) => {
   queue = queue.then(async () => {
     let answer: WorkerAnswer;
     try {
-      answer = { index: task.index, outcome: await check(task.path), rankings: rankings.take() };
+      const only = task.part === undefined ? undefined : PARTS[task.part];
+      answer = { index: task.index, outcome: await check(task.path, only), rankings: rankings.take() };
     } catch (error) {
       answer = { index: task.index, crash: error instanceof Error ? (error.stack ?? error.message) : String(error) };
     }

@@ -31,6 +31,14 @@ export interface CheckOptions {
    * `accuracy`), whose issues carry `sourceStart`/`sourceEnd` into this text. Default none.
    */
   source?: string;
+  /**
+   * Ids of the rules to run, as {@link RULE_LIST} and the accuracy rules name them (`grammar` for
+   * every grammar entry): the others are not run at all, whatever `rules` says. Default: every rule.
+   * For one check split across threads: the parts' issues, put together by {@link mergeIssues}, are
+   * the issues of the whole check, with the same ids. Without an accuracy rule among them the
+   * source is not read (no `bilingual`, no `alignment`).
+   */
+  only?: readonly string[];
 }
 
 /** What a check found. */
@@ -98,6 +106,23 @@ function documentLanguage(doc: Document, context: RuleContext): CheckResult['lan
   return { code: guessLanguage(sample), confidence: Math.round((1 - share) * 100) / 100 };
 }
 
+/** What {@link CheckOptions.only} takes: the id of every rule the checker runs, in the order it runs them. */
+export const RUN_IDS: readonly string[] = [...RULE_LIST, ...ACCURACY_RULE_LIST].map((rule) => rule.id);
+
+/** The order of a check's issues: by start, then end, then rule id (a stable sort keeps each rule's own order). */
+export function compareIssues(a: Pick<Issue, 'start' | 'end' | 'rule'>, b: Pick<Issue, 'start' | 'end' | 'rule'>): number {
+  return a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule);
+}
+
+/**
+ * The issues of one check run in parts ({@link CheckOptions.only}, no rule in two parts), in the
+ * order the whole check gives them. An issue's id depends only on its rule's own issues, so the ids
+ * are the whole check's too. Works on issues as reported (any objects with start, end and rule).
+ */
+export function mergeIssues<T extends Pick<Issue, 'start' | 'end' | 'rule'>>(parts: readonly (readonly T[])[]): T[] {
+  return parts.flat().sort(compareIssues);
+}
+
 const styleIds = new WeakMap<HouseStyle, number>();
 let nextStyleId = 1;
 
@@ -159,7 +184,9 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         if (setting === false || (setting === undefined && info.enabledByDefault === false)) return undefined;
         return typeof setting === 'string' ? setting : info.defaultSeverity;
       };
+      const only = options.only && new Set(options.only);
       const running = RULE_LIST.flatMap((rule) => {
+        if (only && !only.has(rule.id)) return [];
         const entries = rule.entries ? new Map(rule.entries.map((e) => [e.id, e])) : undefined;
         const on = entries ? [...entries.values()].some(severityOf) : severityOf(rule) !== undefined;
         return on ? [{ rule, entries }] : [];
@@ -189,13 +216,14 @@ export function createChecker(options: CheckerOptions = {}): Checker {
       }
       let bilingual: BilingualSummary | undefined;
       let alignment: AlignedLines[] | undefined;
-      if (options.source !== undefined) {
+      if (options.source !== undefined && (!only || ACCURACY_RULE_LIST.some((rule) => only.has(rule.id)))) {
         const sourceDoc = sourceCache.build(options.source);
         if (sourceLanguage?.text !== options.source) sourceLanguage = { text: options.source, language: detectSourceLanguage(options.source) };
         const pair = buildBilingual(sourceDoc, doc, sourceLanguage.language, lastPair);
         lastPair = pair;
         const accuracy: Issue[] = [];
         const enabled = ACCURACY_RULE_LIST.filter((rule) => {
+          if (only && !only.has(rule.id)) return false;
           const setting = options.rules?.[rule.id];
           return !(setting === false || (setting === undefined && rule.enabledByDefault === false));
         });
@@ -222,7 +250,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
         bilingual = bilingualSummary(pair, accuracy);
         alignment = alignedLines(pair);
       }
-      issues.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+      issues.sort(compareIssues);
       // Ids from rule, flagged text and occurrence: an edit elsewhere leaves them unchanged.
       const seen = new Map<string, number>();
       for (const issue of issues) {
