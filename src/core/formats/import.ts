@@ -1,7 +1,7 @@
 /**
  * Opening an article: bytes in, editable text out, or one clear sentence naming the file.
  */
-import { BadInputError, decodeText } from '../text/decode';
+import { BadInputError, decodeText, type TextEncoding } from '../text/decode';
 import { checkHasText, checkSize, formatOf, type ImportedArticle } from './article';
 import { docxToText } from './docx';
 import { decodeWindows1252 } from './windows-1252';
@@ -34,14 +34,22 @@ export async function importArticle(name: string, bytes: Uint8Array): Promise<Im
     }
     case 'docx':
       return { name, format, text: await docxToText(name, bytes), encoding: 'utf-8', bom: false };
-    case 'xliff': {
-      // A bilingual file: the targets are the machine translation, the sources its source text.
-      const { text, encoding, bom } = decodeText(bytes, name);
-      const { source, translation } = xliffTexts(parseXliff(name, text));
-      if (translation.trim() === '') throw new BadInputError(`${name} has no machine translation in it: every target is empty.`);
-      return { name, format, text: translation, encoding, bom, source, xliff: text };
-    }
+    case 'xliff':
+      return { name, format, ...readXliff(name, bytes) };
   }
+}
+
+/**
+ * An XLIFF file as a bilingual article: the targets are the machine translation (`text`), the
+ * sources its source text; `xliff` is the file's own text, for the export. Throws the
+ * BadInputError naming `name` for a file that is undecodable, not well-formed or hostile XML, not
+ * XLIFF, or without a machine translation. Synchronous: screening a folder runs it too.
+ */
+export function readXliff(name: string, bytes: Uint8Array): { text: string; encoding: TextEncoding; bom: boolean; source: string; xliff: string } {
+  const { text, encoding, bom } = decodeText(bytes, name);
+  const { source, translation } = xliffTexts(parseXliff(name, text));
+  if (translation.trim() === '') throw new BadInputError(`${name} has no machine translation in it: every target is empty.`);
+  return { text: translation, encoding, bom, source, xliff: text };
 }
 
 // The labels the web standard reads as windows-1252 (the common ones).

@@ -96,6 +96,10 @@ describe('screenArticle', () => {
       ['l.docx', utf8('not a zip')],
       ['m.xlf', utf8('<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>b</target></trans-unit></body></file></xliff>')],
       ['n.xlf', new Uint8Array([0x3c, 0, 0x78])],
+      ['o.xlf', utf8('<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target>b</target></body></file></xliff>')],
+      ['p.xlf', utf8('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&a;</source><target>a</target></trans-unit></body></file></xliff>')],
+      ['q.xliff', utf8('<xliff version="1.2"><file><body><trans-unit id="1"><source>a</source><target></target></trans-unit></body></file></xliff>')],
+      ['r.xlf', utf8('<html><body>not XLIFF</body></html>')],
     ];
     const outcomes: string[] = [];
     for (const [name, bytes] of files) {
@@ -108,6 +112,7 @@ describe('screenArticle', () => {
     expect(outcomes).toEqual([
       'a.txt opens', 'b.md opens', 'c.txt opens', 'd.txt refused', 'e.txt refused', 'f.html opens', 'g.html refused', 'h.html refused',
       'i.html opens', 'j.docx opens', 'k.docx refused', 'l.docx refused', 'm.xlf opens', 'n.xlf refused',
+      'o.xlf refused', 'p.xlf refused', 'q.xliff refused', 'r.xlf refused',
     ]);
     // Screening is cheap, not complete: damaged compressed data is found when the file is opened.
     expect(screened('damaged-data.docx', damagedData)).toBeNull();
