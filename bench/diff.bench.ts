@@ -47,12 +47,15 @@ console.log(`document stats (TER per sentence pair, first time): ${(performance.
 // segments, ~1,900 of them through the shift search, ~4,000 shifts taken; start-up, reading,
 // JSON the rest), and V8's own background threads (concurrent compilation, GC) 0.25-0.3 s more.
 // `--format patch` skips the TER stats. Since Dec 2026 `verso diff` scores the stats on a second
-// thread for files of 64 KB or more (src/cli/diff-stats/), fed the blocks as they are diffed:
+// thread for files of 64 KB or more while a core is free (load average at least half a core below
+// the cores; VERSO_DIFF_THREAD=on|off forces it), fed the blocks as they are diffed:
 // the thread is up ~35-50 ms after it is started (before the files are read), gets its first
 // blocks once the paragraphs are aligned, and ends about when the main thread has written the
 // changes. That costs ~60-80 ms CPU more (the second isolate's start-up, the TER code compiled
 // there) and, at load 2.6-6, saved 20-30 ms wall (median and best of 7-9 interleaved runs);
-// with both cores taken by other work the two threads slow each other down and it saves nothing.
+// with both cores taken by other work the two threads slow each other down: at load 5-6, on the
+// first 64, 128 and 256 KB of these files, the thread made the whole process slower (median wall
+// 689 against 608 ms, 453 against 357, 927 against 537), hence the load condition.
 // What is left on the critical path: the diff itself (~190 ms cold on a quiet machine against
 // ~75 warm) and, on the thread, the TER search (~170 ms cold: candidate scoring, alignment paths).
 const dir = join('bench', 'data');
@@ -73,19 +76,23 @@ interface Timing {
 }
 const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
-const runOnce = (cmd: string, args: string[]): Timing => {
+const runOnce = (cmd: string, args: string[], env?: Record<string, string>): Timing => {
   const start = performance.now();
-  const run = hasTime ? spawnSync(TIME, ['-f', '%U %S', cmd, ...args], { maxBuffer: 1 << 30 }) : spawnSync(cmd, args, { maxBuffer: 1 << 30 });
+  const options = { maxBuffer: 1 << 30, env: { ...process.env, ...env } };
+  const run = hasTime ? spawnSync(TIME, ['-f', '%U %S', cmd, ...args], options) : spawnSync(cmd, args, options);
   const wall = performance.now() - start;
   if (run.error) throw run.error;
   const last = hasTime ? (run.stderr.toString().trim().split('\n').pop() ?? '') : '';
   const [user, sys] = last.split(' ').map(Number);
   return { wall, cpu: hasTime ? (user + sys) * 1000 : NaN };
 };
-const commands: [string, string, string[]][] = [
+const json = ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'json'];
+const commands: [string, string, string[], Record<string, string>?][] = [
   ['git diff --no-index --word-diff=porcelain', 'git', ['diff', '--no-index', '--word-diff=porcelain', fileA, fileB]],
   ['node -e 0 (an empty Node.js process, the floor of any verso command)', process.execPath, ['-e', '0']],
-  ['verso diff --format json', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'json']],
+  ['verso diff --format json (TER thread when a core is free)', process.execPath, json],
+  ['verso diff --format json, VERSO_DIFF_THREAD=on (TER thread always)', process.execPath, json, { VERSO_DIFF_THREAD: 'on' }],
+  ['verso diff --format json, VERSO_DIFF_THREAD=off (one thread)', process.execPath, json, { VERSO_DIFF_THREAD: 'off' }],
   ['verso diff (text)', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB]],
   ['verso diff --format patch (no TER stats)', process.execPath, ['bin/verso.mjs', 'diff', fileA, fileB, '--format', 'patch']],
 ];
@@ -95,7 +102,7 @@ else console.log('dwdiff is not installed (apt-get install dwdiff): no dwdiff fi
 const processTimings = commands.map((): Timing[] => []);
 const ROUNDS = Math.max(1, Number(process.env.VERSO_RUNS ?? 7) || 7);
 const loadBefore = loadavg()[0];
-for (let round = 0; round < ROUNDS; round++) commands.forEach(([, cmd, args], k) => processTimings[k].push(runOnce(cmd, args)));
+for (let round = 0; round < ROUNDS; round++) commands.forEach(([, cmd, args, env], k) => processTimings[k].push(runOnce(cmd, args, env)));
 const loadAfter = loadavg()[0];
 console.log(`whole processes, ${ROUNDS} interleaved rounds; load average ${loadBefore.toFixed(1)} -> ${loadAfter.toFixed(1)} on ${availableParallelism()} cores`);
 const range = (values: number[]) => `${median(values).toFixed(0)} ms (${Math.min(...values).toFixed(0)}-${Math.max(...values).toFixed(0)})`;

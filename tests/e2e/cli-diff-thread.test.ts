@@ -11,7 +11,14 @@ import { mlqeCorpus } from '../helpers/corpus';
 const folder = tempFolder('verso-diff-thread-e2e-');
 afterAll(() => folder.remove());
 
-const built = (...args: string[]) => spawnSync(process.execPath, ['bin/verso.mjs', ...args], { encoding: 'utf8', maxBuffer: 1 << 28, timeout: 60_000 });
+/** The built CLI, with its TER thread forced on or off whatever the machine's load (VERSO_DIFF_THREAD). */
+const built = (thread: 'on' | 'off', ...args: string[]) =>
+  spawnSync(process.execPath, ['bin/verso.mjs', ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: 60_000,
+    env: { ...process.env, VERSO_DIFF_THREAD: thread },
+  });
 
 // One article from every MLQE-PE file (machine translations, then their post-edits), five sentences a paragraph.
 const corpus = mlqeCorpus('cli-diff-thread e2e');
@@ -21,7 +28,9 @@ const files = readdirSync(corpus.dir)
 const article = (ext: string) =>
   files
     .map((f) => {
-      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8').replace(/\n$/, '').split('\n');
+      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8')
+        .replace(/\n$/, '')
+        .split('\n');
       const paragraphs: string[] = [];
       for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
       return `${paragraphs.join('\n\n')}\n`;
@@ -31,29 +40,31 @@ const mt = folder.file('article.mt.txt', article('.mt'));
 const pe = folder.file('article.pe.txt', article('.pe'));
 
 describe('bin/verso.mjs diff on big files (TER on a second thread)', () => {
-  it('is given files the thread is used for on this machine', () => {
-    expect(statsThreadPays(mt, pe)).toBe(true);
+  it('is given files the thread is used for when a core is free', () => {
+    expect(statsThreadPays(mt, pe, 'auto', 0)).toBe(true);
   });
 
   for (const format of ['json', 'text', 'patch', 'html']) {
-    it(`prints the ${format} format byte for byte as the engine does on one thread, both ways round`, async () => {
+    it(`prints the ${format} format byte for byte as the engine does on one thread, with and without its thread, both ways round`, async () => {
       for (const [a, b] of [
         [mt, pe],
         [pe, mt],
       ]) {
-        const run = built('diff', a, b, '--format', format);
-        expect(run.status, run.stderr).toBe(0);
-        expect(run.stderr).toBe('');
         const alone = await versoInProcess('diff', a, b, '--format', format);
         expect(alone.code).toBe(0);
-        expect(run.stdout.length).toBe(alone.stdout.length);
-        expect(run.stdout === alone.stdout).toBe(true);
+        for (const thread of ['on', 'off'] as const) {
+          const run = built(thread, 'diff', a, b, '--format', format);
+          expect(run.status, run.stderr).toBe(0);
+          expect(run.stderr).toBe('');
+          expect(run.stdout.length, thread).toBe(alone.stdout.length);
+          expect(run.stdout === alone.stdout, thread).toBe(true);
+        }
       }
     });
   }
 
   it('refuses a missing second file with one line and status 2, and ends (the thread started for the first does not keep it alive)', () => {
-    const run = built('diff', mt, join(folder.dir, 'no-such-file.txt'), '--format', 'json');
+    const run = built('on', 'diff', mt, join(folder.dir, 'no-such-file.txt'), '--format', 'json');
     expect(run.error).toBeUndefined();
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');

@@ -1,12 +1,13 @@
 // `verso diff` scores TER on a second thread on big files (src/cli/diff-stats/). Whatever happens to
 // that thread, the output is the one the calling thread gives on its own. (The built CLI with its
 // real thread is tested in tests/e2e/cli-diff-thread.test.ts.)
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCli } from '../../src/cli/run';
-import { statsThreadPays, THREAD_MIN_BYTES } from '../../src/cli/diff-stats/thread';
+import { statsThreadPays, THREAD_MIN_BYTES, threadSetting } from '../../src/cli/diff-stats/thread';
 import { tempFolder, verso } from '../helpers/cli';
 import { mlqeCorpus } from '../helpers/corpus';
 
@@ -22,7 +23,9 @@ const files = readdirSync(corpus.dir)
 const article = (ext: string) =>
   files
     .map((f) => {
-      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8').replace(/\n$/, '').split('\n');
+      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8')
+        .replace(/\n$/, '')
+        .split('\n');
       const paragraphs: string[] = [];
       for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
       return `${paragraphs.join('\n\n')}\n`;
@@ -39,28 +42,72 @@ async function versoWithThread(script: URL, ...args: string[]) {
   return { code, stdout, stderr };
 }
 
+describe('when verso diff uses a TER thread', () => {
+  const small = folder.file('small.txt', 'A short article.\n');
+  it('uses it for big files on a machine with a free core, by default', () => {
+    expect(readFileSync(mt).length + readFileSync(pe).length).toBeGreaterThanOrEqual(THREAD_MIN_BYTES);
+    expect(statsThreadPays(mt, pe, 'auto', 0)).toBe(availableParallelism() >= 2);
+  });
+  it('does not use it for small files, while every core is busy, or when a file cannot be read', () => {
+    expect(statsThreadPays(small, small, 'auto', 0)).toBe(false);
+    expect(statsThreadPays(mt, pe, 'auto', availableParallelism())).toBe(false);
+    expect(statsThreadPays(join(folder.dir, 'no-such-file.txt'), pe, 'auto', 0)).toBe(false);
+  });
+  it('does as VERSO_DIFF_THREAD says when it says on or off', () => {
+    expect(statsThreadPays(small, small, 'on', availableParallelism())).toBe(true);
+    expect(statsThreadPays(mt, pe, 'off', 0)).toBe(false);
+    expect([threadSetting('on'), threadSetting('off'), threadSetting(undefined), threadSetting('yes')]).toEqual([
+      'on',
+      'off',
+      'auto',
+      'auto',
+    ]);
+  });
+});
+
 describe('verso diff with a TER thread that fails', () => {
   const broken: [string, URL][] = [
     ['a worker script that does not exist', pathToFileURL(join(folder.dir, 'missing-worker.mjs'))],
-    ['a worker script that throws as it starts', pathToFileURL(folder.file('throws.mjs', "throw new Error('broken worker');\n"))],
-    ['a worker that ends without answering', pathToFileURL(folder.file('exits.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.close();\n"))],
+    [
+      'a worker script that throws as it starts',
+      pathToFileURL(folder.file('throws.mjs', "throw new Error('broken worker');\n")),
+    ],
+    [
+      'a worker that ends without answering',
+      pathToFileURL(
+        folder.file('exits.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.close();\n"),
+      ),
+    ],
     [
       'a worker that answers with a crash',
-      pathToFileURL(folder.file('crashes.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ crash: 'no' }));\n")),
+      pathToFileURL(
+        folder.file(
+          'crashes.mjs',
+          "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => parentPort.postMessage({ crash: 'no' }));\n",
+        ),
+      ),
     ],
   ];
 
-  it('is given files big enough for the thread', () => {
-    expect(readFileSync(mt).length + readFileSync(pe).length).toBeGreaterThanOrEqual(THREAD_MIN_BYTES);
-    expect(statsThreadPays(mt, pe)).toBe(true);
-    expect(statsThreadPays(join(folder.dir, 'no-such-file.txt'), pe)).toBe(false);
+  // Whatever the machine's load: these runs use the thread.
+  const setting = process.env.VERSO_DIFF_THREAD;
+  beforeAll(() => {
+    process.env.VERSO_DIFF_THREAD = 'on';
+  });
+  afterAll(() => {
+    if (setting === undefined) delete process.env.VERSO_DIFF_THREAD;
+    else process.env.VERSO_DIFF_THREAD = setting;
   });
 
   for (const format of ['json', 'text']) {
     it(`prints the same ${format} as without a thread, with ${broken.map(([name]) => name).join(', ')}`, async () => {
       const alone = await verso('diff', mt, pe, '--format', format);
       expect(alone.code, alone.stderr).toBe(0);
-      expect(alone.stdout).toMatch(format === 'json' ? /"stats":\{"wordsA":\d+,"wordsB":\d+,"edits":\d+,"ter":0\.\d+\}\}\n$/ : /HTER 0\.\d+ \(\d+ edits\)\n$/);
+      expect(alone.stdout).toMatch(
+        format === 'json'
+          ? /"stats":\{"wordsA":\d+,"wordsB":\d+,"edits":\d+,"ter":0\.\d+\}\}\n$/
+          : /HTER 0\.\d+ \(\d+ edits\)\n$/,
+      );
       for (const [name, script] of broken) {
         const run = await versoWithThread(script, 'diff', mt, pe, '--format', format);
         expect(run.code, name).toBe(0);

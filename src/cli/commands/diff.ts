@@ -2,7 +2,7 @@
 import { basename } from 'node:path';
 // Straight from the modules, not the engine's index: `verso diff` should not load the checker.
 import { type Change, diffBlocks, type DiffBlock, DiffScratch, type DiffStats, DiffStatsTally, formatDiffHtml, formatDiffText, formatPatch } from '../../core/diff';
-import { DiffStatsThread, statsThreadPays } from '../diff-stats/thread';
+import { DiffStatsThread, statsThreadPays, threadSetting } from '../diff-stats/thread';
 import { readTextFile } from '../files';
 import { type Command, UsageError } from '../io';
 import { choice, parseOptions } from '../options';
@@ -51,7 +51,9 @@ export const diff: Command = {
     // The JSON and the text formats end with the TER figures: on big files they are scored on a
     // second thread, started now so that it is up by the time the first blocks are diffed.
     const withStats = format === 'json' || format === 'text';
-    const thread = withStats && io.diffStatsWorker && statsThreadPays(pathA, pathB) ? DiffStatsThread.start(io.diffStatsWorker) : null;
+    // VERSO_DIFF_THREAD=on|off decides instead (tests, benchmarks).
+    const setting = threadSetting(process.env.VERSO_DIFF_THREAD);
+    const thread = withStats && io.diffStatsWorker && statsThreadPays(pathA, pathB, setting) ? DiffStatsThread.start(io.diffStatsWorker) : null;
     let blocks: DiffBlock[];
     let a: string;
     let b: string;

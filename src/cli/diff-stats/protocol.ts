@@ -24,7 +24,8 @@ export function* unpackBlocks(batch: Int32Array): Generator<BlockRanges> {
     const n = batch[k + 4];
     k += 5;
     const changes = new Array<{ fromA: number; toA: number; fromB: number; toB: number }>(n);
-    for (let c = 0; c < n; c++, k += 4) changes[c] = { fromA: batch[k], toA: batch[k + 1], fromB: batch[k + 2], toB: batch[k + 3] };
+    for (let c = 0; c < n; c++, k += 4)
+      changes[c] = { fromA: batch[k], toA: batch[k + 1], fromB: batch[k + 2], toB: batch[k + 3] };
     yield { fromA, toA, fromB, toB, changes };
   }
 }

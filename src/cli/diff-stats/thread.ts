@@ -1,7 +1,7 @@
 // `verso diff`'s TER figures on a second thread: the blocks go to it as they are diffed, so the
 // two halves of the work (the diff, TERCOM's search per sentence) run side by side.
 import { statSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { BlockRanges, DiffSums } from '../../core/diff';
 import { packBlock, type StatsAnswer, type StatsMessage } from './protocol';
@@ -15,9 +15,33 @@ const BATCH_BLOCKS = 32;
  */
 export const THREAD_MIN_BYTES = 64 * 1024;
 
-/** Whether `verso diff` of these two files scores TER on a second thread: on a machine with two cores or more, for files of {@link THREAD_MIN_BYTES} together or more. */
-export function statsThreadPays(pathA: string, pathB: string): boolean {
-  if (availableParallelism() < 2) return false;
+/**
+ * Whether to use the second thread: `on` and `off` decide (the environment's VERSO_DIFF_THREAD,
+ * for tests and benchmarks); `auto`, the default, uses it when it can pay (see {@link statsThreadPays}).
+ */
+export type ThreadSetting = 'on' | 'off' | 'auto';
+
+/** The setting VERSO_DIFF_THREAD gives (`auto` when unset or unknown). */
+export function threadSetting(value: string | undefined): ThreadSetting {
+  return value === 'on' || value === 'off' ? value : 'auto';
+}
+
+/**
+ * Whether `verso diff` of these two files scores TER on a second thread. With `auto`: on a machine
+ * with two cores or more, for files of {@link THREAD_MIN_BYTES} together or more, and only while a
+ * core is free (the load average over the last minute, `load`, at least half a core below the
+ * number of cores): measured on a 2-core machine whose cores other work kept busy (load 5-6), the
+ * two threads slowed each other down and the whole process took longer than on one thread.
+ */
+export function statsThreadPays(
+  pathA: string,
+  pathB: string,
+  setting: ThreadSetting = 'auto',
+  load = loadavg()[0],
+): boolean {
+  if (setting !== 'auto') return setting === 'on';
+  const cores = availableParallelism();
+  if (cores < 2 || load > cores - 0.5) return false;
   try {
     return statSync(pathA).size + statSync(pathB).size >= THREAD_MIN_BYTES;
   } catch {
@@ -45,9 +69,13 @@ export class DiffStatsThread {
   private constructor(worker: Worker) {
     this.worker = worker;
     this.answer = new Promise<DiffSums>((resolve, reject) => {
-      this.worker.once('message', (answer: StatsAnswer) => ('sums' in answer ? resolve(answer.sums) : reject(new Error(answer.crash))));
+      this.worker.once('message', (answer: StatsAnswer) =>
+        'sums' in answer ? resolve(answer.sums) : reject(new Error(answer.crash)),
+      );
       this.worker.once('error', reject);
-      this.worker.once('exit', (code) => reject(new Error(`the TER thread stopped before answering (exit status ${code})`)));
+      this.worker.once('exit', (code) =>
+        reject(new Error(`the TER thread stopped before answering (exit status ${code})`)),
+      );
     });
     // Whoever awaits finish() sees a failure; until then it must not count as unhandled.
     this.answer.catch(() => undefined);
