@@ -51,11 +51,14 @@ console.log(`document stats (TER per sentence pair, first time): ${(performance.
 // the cores; VERSO_DIFF_THREAD=on|off forces it), fed the blocks as they are diffed:
 // the thread is up ~35-50 ms after it is started (before the files are read), gets its first
 // blocks once the paragraphs are aligned, and ends about when the main thread has written the
-// changes. That costs ~60-80 ms CPU more (the second isolate's start-up, the TER code compiled
-// there) and, at load 2.6-6, saved 20-30 ms wall (median and best of 7-9 interleaved runs);
-// with both cores taken by other work the two threads slow each other down: at load 5-6, on the
-// first 64, 128 and 256 KB of these files, the thread made the whole process slower (median wall
-// 689 against 608 ms, 453 against 357, 927 against 537), hence the load condition.
+// changes. That costs ~60-120 ms CPU more (the second isolate's start-up, the TER code compiled
+// there). Measured on this shared 2-core machine (Dec 2026; never quieter than load ~2.5 while
+// measuring), median wall of 7-15 interleaved runs, with the thread against without it (or the
+// build before it): load 2.6, 471 ms against 489 (before); load 3.2-3.8, no difference (509
+// against 510 off; 594 against 592 before, best run 476 against 524); load 5-6, slower: two threads and V8's compiler threads on two busy cores slow each other down (on
+// the first 64, 128 and 256 KB of these files 689 against 608 ms, 453 against 357, 927 against
+// 537; on the whole pair 1118 against 1057). Hence the load condition. On an idle machine the two
+// halves would overlap (a quiet machine was not available to measure it).
 // What is left on the critical path: the diff itself (~190 ms cold on a quiet machine against
 // ~75 warm) and, on the thread, the TER search (~170 ms cold: candidate scoring, alignment paths).
 const dir = join('bench', 'data');
