@@ -23,7 +23,9 @@ describe('verso check --source', () => {
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout);
     const accuracy = doc.issues.filter((i: { category: string }) => i.category === 'accuracy');
-    expect(accuracy.map((i: { rule: string; text: string; sourceText: string }) => [i.rule, i.text, i.sourceText])).toEqual([
+    expect(
+      accuracy.map((i: { rule: string; text: string; sourceText: string }) => [i.rule, i.text, i.sourceText]),
+    ).toEqual([
       ['name-mismatch', 'Ouatara', 'Ouattara'],
       ['number-mismatch', '7.52%', '7,25 %'],
     ]);
@@ -44,7 +46,8 @@ describe('verso check --source', () => {
     const line = run.stdout.split('\n').find((l) => l.includes('number-mismatch'));
     expect(line).toMatch(/^.*text\.txt:3:\d+ {2}error {2}number-mismatch {2}.* {2}"7\.52%" {2}source: "7,25 %"$/);
     // Only accuracy issues carry a source excerpt.
-    for (const l of run.stdout.split('\n').filter((l) => l.includes('source: '))) expect(l).toMatch(/ {2}(?:name|number)-mismatch {2}/);
+    for (const l of run.stdout.split('\n').filter((l) => l.includes('source: ')))
+      expect(l).toMatch(/ {2}(?:name|number)-mismatch {2}/);
   });
 
   it('checks without a source exactly as before: no accuracy issues', async () => {
@@ -80,16 +83,38 @@ describe('verso check --source', () => {
     expect(JSON.parse(run.stdout).source.language.code).toBe('und');
   });
 
+  it('flags a Chinese name the translation romanises wrongly, with sourceStart/sourceEnd at the source name', async () => {
+    const zh = ['市文化局局长周明轩昨天在会上介绍了今年的工作计划。', '本报记者陈思远从现场发回了这篇报道。'].join(
+      '\n\n',
+    );
+    const en = [
+      "Zhang Mingxuan, director of the city's culture bureau, presented this year's work plan at the meeting yesterday.",
+      'Our reporter Chen Siyuan sent this report from the scene.',
+    ].join('\n\n');
+    const mt = folder.file('names.txt', en);
+    const src = folder.file('names.zh.txt', zh);
+    const run = await verso('check', mt, '--source', src, '--format', 'json');
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-reading');
+    expect(
+      issues.map((i: { text: string; sourceText: string; message: string }) => [i.text, i.sourceText, i.message]),
+    ).toEqual([['Zhang Mingxuan', '周明轩', '“Zhang Mingxuan” is not how the source reads: 周明轩 (zhou ming xuan).']]);
+    expect(zh.slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe('周明轩');
+    expect(en.slice(issues[0].start, issues[0].end)).toBe('Zhang Mingxuan');
+    expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['Zhou Mingxuan'] });
+  });
+
   it('checks an XLIFF file against its own sources', async () => {
     const xlf = folder.file(
       'job.xlf',
       `<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="fr" target-language="en"><body>\n<trans-unit id="1"><source>${source.split('\n\n')[0]}</source><target>${translation.split('\n\n')[0]}</target></trans-unit>\n<trans-unit id="2"><source>${source.split('\n\n')[1]}</source><target>${translation.split('\n\n')[1]}</target></trans-unit>\n</body></file></xliff>\n`,
     );
     const doc = JSON.parse((await verso('check', xlf, '--format', 'json')).stdout);
-    expect(doc.issues.filter((i: { category: string }) => i.category === 'accuracy').map((i: { text: string; sourceText: string }) => `${i.text} <- ${i.sourceText}`)).toEqual([
-      'Ouatara <- Ouattara',
-      '7.52% <- 7,25 %',
-    ]);
+    expect(
+      doc.issues
+        .filter((i: { category: string }) => i.category === 'accuracy')
+        .map((i: { text: string; sourceText: string }) => `${i.text} <- ${i.sourceText}`),
+    ).toEqual(['Ouatara <- Ouattara', '7.52% <- 7,25 %']);
     expect(doc.source.file).toBe(xlf);
   });
 
@@ -108,7 +133,10 @@ describe('verso check --source', () => {
   });
 
   it('refuses an XLIFF file with a DOCTYPE with one line', async () => {
-    const xlf = folder.file('bomb.xlf', '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&a;</source><target>a</target></trans-unit></body></file></xliff>');
+    const xlf = folder.file(
+      'bomb.xlf',
+      '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "a">]><xliff version="1.2"><file><body><trans-unit id="1"><source>&a;</source><target>a</target></trans-unit></body></file></xliff>',
+    );
     const run = await verso('check', xlf);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

@@ -6,6 +6,7 @@ import leftInSource from './left-in-source';
 import lengthMismatch from './length-mismatch';
 import linkMismatch from './link-mismatch';
 import nameMismatch from './name-mismatch';
+import nameReading from './name-reading';
 import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
@@ -21,6 +22,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   lengthMismatch,
   linkMismatch,
   nameMismatch,
+  nameReading,
   numberMismatch,
   numberReading,
   omittedParagraph,
