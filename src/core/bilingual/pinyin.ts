@@ -96,7 +96,9 @@ const MAX_SPLITS = 8;
  * after an apostrophe or a hyphen, as pinyin spelling has it (Xi'an; "Xian" is xian only).
  */
 export function pinyinSplits(word: string, tables: PinyinTables = PINYIN): string[][] {
-  const parts = word.toLowerCase().replace(/ü/g, 'v').split(/['’-]/);
+  let lower = word.toLowerCase();
+  if (lower.includes('ü')) lower = lower.replace(/ü/g, 'v');
+  const parts = /['’-]/.test(lower) ? lower.split(/['’-]/) : [lower];
   let out: string[][] = [[]];
   for (const part of parts) {
     const splits = splitPart(part, tables);
@@ -111,6 +113,8 @@ function splitPart(part: string, tables: PinyinTables): string[][] {
   // ends[i]: where a syllable starting at i may end, walking the syllable trie (no strings made).
   const ends: number[][] = [];
   for (let i = 0; i < n; i++) {
+    // Most words are not pinyin, and most of those fail at their first letters ("The", "Street").
+    if (i === 1 && ends[0].length === 0) return [];
     ends.push([]);
     if (i > 0 && 'aoe'.includes(part[i])) continue;
     let node = tables.trie[0];

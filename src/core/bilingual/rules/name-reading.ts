@@ -123,11 +123,12 @@ function capitalisedRuns(p: Paragraph): readonly (readonly CapitalisedWord[])[] 
 }
 
 /** The romanised names of a translation paragraph, offsets absolute. */
-function romanisedNames(p: Paragraph, speller: Speller): RomanisedName[] {
+function romanisedNames(p: Paragraph, speller: Speller, dotted: boolean): RomanisedName[] {
   const out: RomanisedName[] = [];
   for (const run of capitalisedRuns(p)) {
-    // One word of one syllable ("He", "Xi") is never looked for: no speller needed.
-    if (run.length === 1 && run[0].splits.every((s) => s.length < 2)) continue;
+    // One word alone is judged only against a source name written with a name dot ("Jincheng"):
+    // as a place ("Beijing" for 京) it may well not be the pinyin of the source. No speller needed.
+    if (run.length === 1 && (!dotted || run[0].splits.every((s) => s.length < 2))) continue;
     const words: RunWord[] = [];
     for (const w of run) {
       const lower = w.text.toLowerCase();
@@ -207,7 +208,12 @@ function found(readings: readonly Reading[], chars: readonly HanCharacter[]): bo
   for (const r of readings) {
     const n = r.syllables.length;
     for (let i = 0; i + n <= chars.length; i++) {
-      if (isRun(chars, i, n) && r.syllables.every((s, k) => readsAs(s, chars[i + k].readings))) return true;
+      if (
+        readsAs(r.syllables[0], chars[i].readings) &&
+        isRun(chars, i, n) &&
+        r.syllables.every((s, k) => readsAs(s, chars[i + k].readings))
+      )
+        return true;
     }
   }
   return false;
@@ -360,9 +366,10 @@ const rule: AccuracyRule = {
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, pair, context, scope) {
     if (scope !== 'cmn' || !isChinese(group.source)) return [];
-    const names = group.target.flatMap((p) => romanisedNames(p, context.speller));
-    if (names.length === 0) return [];
     const chars = groupCharacters(group.source);
+    const dotted = chars.some((c) => c.dotted);
+    const names = group.target.flatMap((p) => romanisedNames(p, context.speller, dotted));
+    if (names.length === 0) return [];
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
     // Found: the name, or it without English words at either end, or a part of it beside a place the
     // dictionary knows, reads as a run of the source; or the source has it in Latin letters.
