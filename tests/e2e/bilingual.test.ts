@@ -18,7 +18,10 @@ const MT = [
 ].join('\n\n');
 
 async function choose(page: Page, button: string, name: string, text: string): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: button }).click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   await chooser.setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(text, 'utf8') });
 }
 
@@ -37,7 +40,8 @@ describe('bilingual review (web)', () => {
     await choose(page, 'Add source…', 'jobs.fr.txt', SOURCE);
     const sourcePane = page.getByRole('textbox', { name: 'Source text' });
     await sourcePane.waitFor();
-    for (const name of ['Source text', 'Machine translation', 'Corrected text']) await expect(page.getByRole('textbox', { name }).count()).resolves.toBe(1);
+    for (const name of ['Source text', 'Machine translation', 'Corrected text'])
+      await expect(page.getByRole('textbox', { name }).count()).resolves.toBe(1);
     // Source left of the machine translation, left of the correction.
     const x = async (name: string) => (await page.getByRole('textbox', { name }).boundingBox())!.x;
     expect(await x('Source text')).toBeLessThan(await x('Machine translation'));
@@ -64,9 +68,38 @@ describe('bilingual review (web)', () => {
     await page.screenshot({ path: 'test-results/bilingual-review.png' });
 
     await page.getByRole('button', { name: 'Export' }).click();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menu').getByRole('menuitem', { name: 'Review report (.html)' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menu').getByRole('menuitem', { name: 'Review report (.html)' }).click(),
+    ]);
     const report = readFileSync(await download.path(), 'utf8');
     expect(report).toMatch(/Bilingual review/);
     expect(report).toMatch(/Source: <q>7,25 %<\/q>/);
+  }, 120_000);
+
+  it('reads a Chinese source in pinyin in the browser: a changed surname is an accuracy issue naming the source name', async () => {
+    app = await web.launch();
+    const { page } = app;
+    const mt =
+      "Zhang Mingxuan, director of the city's culture bureau, presented this year's work plan at the meeting yesterday.\n\nOur reporter Chen Siyuan sent this report from the scene.\n";
+    await choose(page, 'Open article…', 'plan.txt', mt);
+    await page.getByRole('textbox', { name: 'Corrected text' }).waitFor();
+    await choose(
+      page,
+      'Add source…',
+      'plan.zh.txt',
+      '市文化局局长周明轩昨天在会上介绍了今年的工作计划。\n\n本报记者陈思远从现场发回了这篇报道。\n',
+    );
+    const issue = page
+      .getByRole('region', { name: 'Issues' })
+      .getByRole('listitem')
+      .filter({ hasText: 'name-reading' });
+    await issue.waitFor();
+    await expect(issue.count()).resolves.toBe(1);
+    await expect(issue.textContent()).resolves.toMatch(
+      /“Zhang Mingxuan” is not how the source reads: 周明轩 \(zhou ming xuan\)/,
+    );
+    await expect(issue.getByRole('button', { name: 'Replace with Zhou Mingxuan' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/bilingual-name-reading.png' });
   }, 120_000);
 });
