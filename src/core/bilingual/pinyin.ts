@@ -17,6 +17,8 @@ export interface PinyinTables {
   trie: readonly SyllableNode[];
   /** One-character surnames. */
   surnames: ReadonlySet<string>;
+  /** Characters that follow a bare surname and are not given names (说, 先, 局). */
+  afterSurname: ReadonlySet<string>;
   /** Two-character surnames (欧阳). */
   compoundSurnames: ReadonlySet<string>;
   /** Conventional romanisations that are not pinyin, each as its lowercase words ("hong", "kong"), by first word. */
@@ -46,6 +48,8 @@ export function readPinyinTables(data: unknown): PinyinTables {
   const han = (s: string) => /^\p{Script=Han}+$/u.test(s);
   if (typeof d.surnames !== 'string' || !han(d.surnames))
     throw new RuleDataError(`${FILE}: "surnames" must be a string of Han characters.`);
+  if (typeof d.afterSurname !== 'string' || !han(d.afterSurname))
+    throw new RuleDataError(`${FILE}: "afterSurname" must be a string of Han characters.`);
   const compound = d.compoundSurnames;
   if (!Array.isArray(compound) || !compound.every((s) => typeof s === 'string' && han(s) && [...s].length === 2)) {
     throw new RuleDataError(`${FILE}: "compoundSurnames" must be a list of two-character Han strings.`);
@@ -63,6 +67,7 @@ export function readPinyinTables(data: unknown): PinyinTables {
     syllables: new Set(d.syllables.split(' ')),
     trie: syllableTrie([...d.syllables.split(' '), ...Object.keys(U_SPELLINGS)]),
     surnames: new Set([...d.surnames]),
+    afterSurname: new Set([...d.afterSurname]),
     compoundSurnames: new Set(compound as string[]),
     romanisations: byFirstWord(romanisations as string[]),
   };

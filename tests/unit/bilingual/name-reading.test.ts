@@ -72,6 +72,26 @@ describe('name-reading', () => {
     }
   });
 
+  it('does not flag a full name the source gives as a bare surname, with a title or a verb after it', () => {
+    expect(
+      pairs(
+        '周局长昨天在会上介绍了今年的工作计划。',
+        'Zhou Ming presented the work plan at the meeting yesterday.',
+        RULE,
+      ),
+    ).toEqual([]);
+    expect(
+      pairs('王说，今年的工作计划已经完成。', 'Wang Yi said that this year’s work plan had been completed.', RULE),
+    ).toEqual([]);
+  });
+
+  it('flags and does not flag in a source written in traditional characters', () => {
+    expect(pairs('市文化局局長周明軒昨天在會上介紹了今年的工作計劃。', said('Zhang Mingxuan'), RULE)).toEqual([
+      'Zhang Mingxuan <- 周明軒',
+    ]);
+    expect(pairs('市文化局局長周明軒昨天在會上介紹了今年的工作計劃。', said('Zhou Mingxuan'), RULE)).toEqual([]);
+  });
+
   it('does not flag a polyphonic character read either way', () => {
     for (const name of ['Shan Tianfang', 'Dan Tianfang'])
       expect(pairs('单田芳的评书深受听众喜爱。', `${name}'s storytelling is loved by listeners.`, RULE)).toEqual([]);
@@ -122,6 +142,7 @@ describe('pinyin splits', () => {
       /src\/core\/bilingual\/data\/pinyin\.json: "surnames"/,
     );
     expect(() => readPinyinTables({ ...pinyinData, compoundSurnames: ['欧'] })).toThrow(/compoundSurnames/);
+    expect(() => readPinyinTables({ ...pinyinData, afterSurname: 12 })).toThrow(/afterSurname/);
     expect(() => readPinyinTables({ ...pinyinData, romanisations: ['hong kong'] })).toThrow(/romanisations/);
   });
 });

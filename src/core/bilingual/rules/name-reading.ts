@@ -257,7 +257,10 @@ function nearName(name: RomanisedName, chars: readonly HanCharacter[]): NearName
           ? PINYIN.surnames.has(chars[i].text)
           : r.sizes[0] === 2 && PINYIN.compoundSurnames.has(chars[i].text + chars[i + 1].text);
       const given = (n === 3 && wrong === 2) || (n >= 4 && wrong >= r.sizes[0]);
-      if (dotted || (name.personal && (surname || given)))
+      // A bare surname and what follows it (王说, 周局长): the translation may give the full name from elsewhere.
+      let bare = false;
+      for (let k = r.sizes[0]; k < n; k++) bare ||= PINYIN.afterSurname.has(chars[i + k].text);
+      if (dotted || (name.personal && !bare && (surname || given)))
         hits.set(`${i}:${n}`, { first: i, last: i + n - 1, reading: r, wrong, dotted });
     }
   }
