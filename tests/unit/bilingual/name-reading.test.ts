@@ -55,6 +55,14 @@ describe('name-reading', () => {
     expect(f.text).toBe('Zhang Jincheng');
     expect(f.source).toBe('舒·锦程');
     expect(f.issue.message).toMatch(/^“Zhang Jincheng” is not how the source reads: 舒·锦程 \(shu jin cheng\)\.$/);
+    // The katakana middle dot serves as a name dot in Chinese text too.
+    expect(
+      pairs(
+        '公司推出了云舒・锦程系列理财产品。',
+        'The company launched the Zhang Jincheng series of wealth products.',
+        RULE,
+      ),
+    ).toEqual(['Zhang Jincheng <- 舒・锦程']);
   });
 
   it('does not flag a correct name, nor one written in other words of the translation', () => {

@@ -332,7 +332,8 @@ function isChinese(paragraphs: readonly Paragraph[]): boolean {
   let han = 0;
   let latin = 0;
   for (const p of paragraphs) {
-    if (/[\u3040-\u30ff]/.test(p.analysis.text)) return false;
+    // Kana, but not ・: a name dot in Chinese text too.
+    if (/[\u3040-\u30fa\u30fc-\u30ff]/.test(p.analysis.text)) return false;
     han += hanCharacters(p).length;
     for (const w of latinWords(p)) latin += w.end - w.start;
   }
