@@ -230,6 +230,32 @@ describe.runIf(!web.missing)('a batch of articles (web)', () => {
     expect(app.errors).toEqual([]);
   });
 
+  it('lists a malformed XLIFF file of a folder as Unreadable from the start, with the parser\'s reason, and opens the good one beside it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-desk-'));
+    try {
+      mkdirSync(join(dir, 'desk'), { recursive: true });
+      const unit = '<trans-unit id="1"><source>Le port de Bassora a rouvert.</source><target>The the port of Basra reopened.</target>';
+      writeFileSync(join(dir, 'desk', 'a-good.xlf'), `<xliff version="1.2"><file source-language="fr" target-language="en"><body>${unit}</trans-unit></body></file></xliff>`);
+      // The trans-unit is never closed.
+      writeFileSync(join(dir, 'desk', 'b-cut.xlf'), `<xliff version="1.2"><file source-language="fr" target-language="en"><body>${unit}</body></file></xliff>`);
+      writeFileSync(join(dir, 'desk', 'c-erbil.txt'), ARTICLES[2].text);
+      app = await web.launch();
+      const { page } = app;
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Open folder…' }).click()]);
+      await chooser.setFiles(join(dir, 'desk'));
+      await reviewing(page, 'a-good.xlf');
+      // Found as the folder is listed, before any check: the alert names it at once.
+      await page.getByRole('alert').filter({ hasText: /^1 of 3 files cannot be read and is marked Unreadable: b-cut\.xlf is not well-formed XML/ }).waitFor();
+      expect(await item(page, 'b-cut.xlf').textContent()).toMatch(/^b-cut\.xlfb-cut\.xlf is not well-formed XML \(.*\)\.Unreadable$/);
+      await articles(page).getByRole('heading', { name: 'Articles 0/2 done · 1 unreadable' }).waitFor();
+      // Next skips it: from the good XLIFF file straight to the text article.
+      await page.keyboard.press('Control+PageDown');
+      await reviewing(page, 'c-erbil.txt');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('shows a damaged .docx and .html in a folder as Unreadable from the start, and exports the summary page with the reports it links', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'verso-desk-'));
     const out = mkdtempSync(join(tmpdir(), 'verso-summary-'));
