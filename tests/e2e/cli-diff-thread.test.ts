@@ -2,11 +2,10 @@
 // (out/cli/diff-stats-worker.js): the same bytes as the engine gives on one thread, in every format.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { statsThreadPays } from '../../src/cli/diff-stats/thread';
 import { tempFolder, verso as versoInProcess } from '../helpers/cli';
-import { mlqeCorpus } from '../helpers/corpus';
+import { corpusArticle, mlqeCorpus } from '../helpers/corpus';
 
 const folder = tempFolder('verso-diff-thread-e2e-');
 afterAll(() => folder.remove());
@@ -22,22 +21,8 @@ const built = (thread: 'on' | 'off', ...args: string[]) =>
 
 // One article from every MLQE-PE file (machine translations, then their post-edits), five sentences a paragraph.
 const corpus = mlqeCorpus('cli-diff-thread e2e');
-const files = readdirSync(corpus.dir)
-  .filter((f) => f.endsWith('.mt'))
-  .sort();
-const article = (ext: string) =>
-  files
-    .map((f) => {
-      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8')
-        .replace(/\n$/, '')
-        .split('\n');
-      const paragraphs: string[] = [];
-      for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
-      return `${paragraphs.join('\n\n')}\n`;
-    })
-    .join('\n');
-const mt = folder.file('article.mt.txt', article('.mt'));
-const pe = folder.file('article.pe.txt', article('.pe'));
+const mt = folder.file('article.mt.txt', corpusArticle(corpus, '.mt'));
+const pe = folder.file('article.pe.txt', corpusArticle(corpus, '.pe'));
 
 describe('bin/verso.mjs diff on big files (TER on a second thread)', () => {
   it('is given files the thread is used for when a core is free', () => {

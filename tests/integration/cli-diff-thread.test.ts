@@ -2,14 +2,14 @@
 // that thread, the output is the one the calling thread gives on its own. (The built CLI with its
 // real thread is tested in tests/e2e/cli-diff-thread.test.ts.)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { runCli } from '../../src/cli/run';
 import { statsThreadPays, THREAD_MIN_BYTES, threadSetting } from '../../src/cli/diff-stats/thread';
 import { tempFolder, verso } from '../helpers/cli';
-import { mlqeCorpus } from '../helpers/corpus';
+import { corpusArticle, mlqeCorpus } from '../helpers/corpus';
 
 const folder = tempFolder('verso-diff-thread-');
 afterAll(() => folder.remove());
@@ -17,22 +17,8 @@ afterAll(() => folder.remove());
 // An article from every MLQE-PE file: the machine translations and their post-edits, five
 // sentences a paragraph.
 const corpus = mlqeCorpus('cli-diff-thread.test');
-const files = readdirSync(corpus.dir)
-  .filter((f) => f.endsWith('.mt'))
-  .sort();
-const article = (ext: string) =>
-  files
-    .map((f) => {
-      const sentences = readFileSync(join(corpus.dir, f.replace(/\.mt$/, ext)), 'utf8')
-        .replace(/\n$/, '')
-        .split('\n');
-      const paragraphs: string[] = [];
-      for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
-      return `${paragraphs.join('\n\n')}\n`;
-    })
-    .join('\n');
-const mt = folder.file('article.mt.txt', article('.mt'));
-const pe = folder.file('article.pe.txt', article('.pe'));
+const mt = folder.file('article.mt.txt', corpusArticle(corpus, '.mt'));
+const pe = folder.file('article.pe.txt', corpusArticle(corpus, '.pe'));
 
 /** `verso ARGS` in-process with `diffStatsWorker` set to `script`. */
 async function versoWithThread(script: URL, ...args: string[]) {

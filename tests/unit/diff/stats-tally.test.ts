@@ -6,16 +6,12 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type DiffBlock, diffBlocks, DiffStatsTally, DocumentDiff } from '../../../src/core';
 import { packBlock, unpackBlocks } from '../../../src/cli/diff-stats/protocol';
-import { mlqeCorpus } from '../../helpers/corpus';
+import { mlqeCorpus, sentencesArticle } from '../../helpers/corpus';
 
 const corpus = mlqeCorpus('stats-tally.test');
 const lines = (file: string) => readFileSync(join(corpus.dir, file), 'utf8').replace(/\n$/, '').split('\n');
 /** An article of the corpus sentences, five to a paragraph. */
-const article = (sentences: string[]) => {
-  const paragraphs: string[] = [];
-  for (let k = 0; k < sentences.length; k += 5) paragraphs.push(sentences.slice(k, k + 5).join(' '));
-  return `${paragraphs.join('\n\n')}\n`;
-};
+const article = sentencesArticle;
 const PAIRS = readdirSync(corpus.dir)
   .filter((f) => f.endsWith('.mt'))
   .sort()
