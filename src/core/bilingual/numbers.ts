@@ -37,7 +37,7 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
 ];
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[多余]?(?:美元|美金)/, 'USD'], [/^[多余]?(?:港元|港币)/, 'HKD'], [/^[多余]?(?:新元|新币|新加坡元)/, 'SGD'], [/^[多余]?(?:新台币|台币)/, 'TWD'],
-  [/^[多余]?澳元/, 'AUD'], [/^[多余]?加元/, 'CAD'], [/^[多余]?欧元/, 'EUR'], [/^[多余]?英镑/, 'GBP'], [/^[多余]?日元/, 'JPY'], [/^[多余]?韩元/, 'KRW'],
+  [/^[多余]?澳元/, 'AUD'], [/^[多余]?加元/, 'CAD'], [/^[多余]?欧元/, 'EUR'], [/^[多余]?英镑/, 'GBP'], [/^[多余]?(?:日元|円)/, 'JPY'], [/^[多余]?韩元/, 'KRW'],
   [/^[多余]?卢布/, 'RUB'], [/^[多余]?(?:元|人民币|块钱)/, 'CNY'],
   [/^[ \u00a0]?(?:US dollars?|U\.S\. dollars?|American dollars?)\b/i, 'USD'], [/^[ \u00a0]?(?:Hong Kong dollars?)\b/i, 'HKD'],
   [/^[ \u00a0]?(?:Singapore dollars?)\b/i, 'SGD'], [/^[ \u00a0]?(?:dollars?|dólar(?:es)?|dollari?|dolar(?:es)?|доллар\p{L}*)(?!\p{L})/iu, 'dollar'],
@@ -69,11 +69,19 @@ function currencyBefore(text: string, at: number): [string, number] | null {
   return null;
 }
 
-/** The currency named right after an amount, with its length. */
+/** The currency named right after an amount, with its length ("2,4 milliards d’euros", "5 millones de dólares" too). */
 function currencyAfter(after: string): [string, number] | null {
   for (const [pattern, code] of CURRENCY_WORDS) {
     const m = pattern.exec(after);
     if (m) return [code, m[0].length];
+  }
+  const link = /^[ \u00a0]?(?:d['’]|de[ \u00a0]|di[ \u00a0])/i.exec(after);
+  if (link) {
+    const rest = after.slice(link[0].length);
+    for (const [pattern, code] of CURRENCY_WORDS) {
+      const m = /^[ \u00a0]/.test(rest) ? null : pattern.exec(rest);
+      if (m && /^\p{L}/u.test(m[0])) return [code, link[0].length + m[0].length];
+    }
   }
   return null;
 }
@@ -233,6 +241,7 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
     out.push(mention);
     taken.push([start, end]);
   }
+  joinPlaceValues(text, out, language);
   if (language === 'cmn' || language === 'jpn' || language === 'und' || /[\u4e00-\u9fff]/.test(text)) {
     for (const m of text.matchAll(HAN_NUMERAL)) {
       const start = m.index ?? 0;
@@ -262,6 +271,25 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
   out.sort((a, b) => a.start - b.start);
   spreadScales(text, out);
   return out;
+}
+
+/**
+ * Chinese, Japanese and Korean write a large number as its sections, each with its place value:
+ * 1兆2000億 is 1.2 trillion, 3万5千 35,000, 2万5000 25,000, 1조 2000억 1.2 trillion. Digits right after
+ * a section with a larger place value (a Korean space between) are the rest of the same number.
+ */
+function joinPlaceValues(text: string, mentions: NumberMention[], language: string): void {
+  for (let k = mentions.length - 2; k >= 0; k--) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.scale < 1e4 || a.kind !== 'number' || a.currency) continue;
+    const gap = text.slice(a.end, b.start);
+    if (!(gap === '' || (language === 'kor' && gap === ' '))) continue;
+    if (!b.values.every((v) => v < a.scale) || !/^\d/.test(text.slice(b.start, b.end))) continue;
+    const values: number[] = [];
+    for (const x of a.values) for (const y of b.values) values.push(x + y);
+    mentions.splice(k, 2, { ...b, start: a.start, values: unique(values), scale: a.scale });
+  }
 }
 
 /**

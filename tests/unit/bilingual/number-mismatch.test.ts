@@ -106,3 +106,40 @@ describe('number-mismatch, where a missing number goes', () => {
     expect(flagged(source, mt, 'number-mismatch').map((f) => f.text)).toEqual([mt]);
   });
 });
+
+describe('number-mismatch, which source number a changed one replaced', () => {
+  it('flags each changed number against the source number it looks like, not the next one in the paragraph', () => {
+    const source = 'Le président a annoncé mardi 12 mars un plan de 2,4 milliards d’euros pour 4 500 familles.';
+    const mt = 'The president announced on Tuesday, March 21, a €2.4 million plan for 4,050 families.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual(['21 <- 12', '€2.4 million <- 2,4 milliards d’euros', '4,050 <- 4 500']);
+  });
+
+  it('flags a changed year against the source year, and a number off by a power of ten against its source', () => {
+    const source = 'Die Regierung will bis 2030 rund 3,5 Millionen Wohnungen bauen; die ersten 25.000 sollen am 3. Oktober fertig sein.';
+    const mt = 'The government wants to build around 35 million homes by 2013; the first 2,500 are to be finished on October 30.';
+    expect(pairs(source, mt, 'number-mismatch').sort()).toEqual(['2,500 <- 25.000', '2013 <- 2030', '30 <- 3', '35 million <- 3,5 Millionen'].sort());
+  });
+
+  it('names the source number plainly when it is written plainly, and with its reading when it is not', () => {
+    const [year] = flagged('Le chômage atteignait 6,8 % en 2022.', 'Unemployment stood at 6.8% in 2021.', 'number-mismatch');
+    expect(year.issue.message).toBe('“2021” does not match the source, which has “2022”.');
+    const [scaled] = flagged('Le plan coûte 2,4 milliards d’euros.', 'The plan costs €2.4 million.', 'number-mismatch');
+    expect(scaled.issue.message).toBe('“€2.4 million” does not match the source, which has “2,4 milliards d’euros” (2.4 billion).');
+  });
+
+  it('does not flag a Japanese amount written in sections, rendered in English conventions', () => {
+    const source = '首相は3日、総額1兆2000億円の経済対策を発表した。対象は約3万5千世帯となる。';
+    const mt = 'The prime minister announced an economic package totalling 1.2 trillion yen on the 3rd. It covers about 35,000 households.';
+    expect(pairs(source, mt, 'number-mismatch')).toEqual([]);
+    expect(pairs(source, mt.replace('1.2 trillion', '12 trillion').replace('35,000', '3,500'), 'number-mismatch')).toEqual([
+      '12 trillion yen <- 1兆2000億円',
+      '3,500 <- 3万5千',
+    ]);
+  });
+
+  it('does not flag a Russian count with an inflected scale word, and flags it changed', () => {
+    const source = 'Президент выступил на площади перед 10 тысячами военнослужащих.';
+    expect(pairs(source, 'The president spoke in the square in front of 10,000 servicemen.', 'number-mismatch')).toEqual([]);
+    expect(pairs(source, 'The president spoke in the square in front of 1,000 servicemen.', 'number-mismatch')).toEqual(['1,000 <- 10 тысячами']);
+  });
+});

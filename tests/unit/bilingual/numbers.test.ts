@@ -11,6 +11,33 @@ describe('numbers in the conventions of each language', () => {
     expect(values('There are 4,500 jobs.', 'eng')).toEqual([[4500]]);
   });
 
+  it('reads a large Chinese, Japanese or Korean number written as sections with their place values as one number', () => {
+    expect(values('总额1兆2000億円', 'jpn')).toEqual([[1.2e12]]);
+    expect(values('約3万5千世帯', 'jpn')).toEqual([[35000]]);
+    expect(values('共有2万5000人参加', 'cmn')).toEqual([[25000]]);
+    expect(values('投资1亿2000万元', 'cmn')).toEqual([[1.2e8]]);
+    expect(values('총 1조 2000억 원', 'kor')).toEqual([[1.2e12]]);
+    // Two numbers side by side in a list stay two.
+    expect(values('分别为3万、5千', 'cmn')).toEqual([[30000], [5000]]);
+  });
+
+  it('keeps a currency joined to its amount by "d’", "de" or "di" in the number', () => {
+    const text = 'Un plan de 2,4 milliards d’euros et un prêt de 5 millones de dólares.';
+    expect(findNumbers(text, 'fra').filter((n) => n.strict).map((n) => [text.slice(n.start, n.end), n.currency])).toEqual([
+      ['2,4 milliards d’euros', 'EUR'],
+      ['5', undefined],
+    ]);
+    const spanish = 'Un préstamo de 5 millones de dólares.';
+    expect(findNumbers(spanish, 'spa').filter((n) => n.strict).map((n) => [spanish.slice(n.start, n.end), n.currency])).toEqual([['5 millones de dólares', 'dollar']]);
+  });
+
+  it('reads a scale word in the inflected forms Slavic languages give it', () => {
+    expect(values('перед 10 тысячами военных', 'rus')).toEqual([[10000]]);
+    expect(values('о 3 миллиардах рублей', 'rus')).toEqual([[3e9]]);
+    expect(values('з 2 мільйонами гривень', 'ukr')).toEqual([[2e6]]);
+    expect(values('z 5 tysiącami osób', 'pol')).toEqual([[5000]]);
+  });
+
   it('reads a decimal comma in languages that write one, and both ways when the language is unknown', () => {
     expect(values('Le taux est de 7,25 %.', 'fra')).toEqual([[7.25]]);
     expect(values('The rate is 7.25%.', 'eng')).toEqual([[7.25]]);

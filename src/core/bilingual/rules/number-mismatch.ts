@@ -6,6 +6,7 @@
  * month name excuses the same number written in digits on the other side, never the reverse.
  */
 import { missingPlace } from '../locate';
+import { editDistance } from './name-mismatch';
 import { paragraphDates, paragraphNumbers } from '../pair';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { absolute, extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
@@ -69,8 +70,9 @@ const rule: AccuracyRule = {
       });
     }
     const explained = new Set<NumberMention>();
+    const partners = pairUp(added, missing, range, sourceRange);
     for (const t of added) {
-      const nearest = closest(t, range, missing, sourceRange);
+      const nearest = partners.get(t) ?? closest(t, range, missing, sourceRange);
       if (nearest) explained.add(nearest);
       const shown = targetText.slice(t.start, t.end);
       out.push({
@@ -79,7 +81,7 @@ const rule: AccuracyRule = {
         sourceStart: nearest ? nearest.start : sourceRange.start,
         sourceEnd: nearest ? nearest.end : sourceRange.end,
         message: nearest
-          ? `${quote(shown)} does not match the source, which has ${quote(sourceText.slice(nearest.start, nearest.end))} (${formatValue(nearest.values[0])}).`
+          ? `${quote(shown)} does not match the source, which has ${quote(sourceText.slice(nearest.start, nearest.end))}${reading(nearest, sourceText)}.`
           : `${quote(shown)} is not in the source paragraph.`,
       });
     }
@@ -95,7 +97,7 @@ const rule: AccuracyRule = {
         end: place.end,
         sourceStart: s.start,
         sourceEnd: s.end,
-        message: `The source's ${quote(sourceText.slice(s.start, s.end))} (${s.values.map(formatValue).join(' or ')}) is missing from the translation.`,
+        message: `The source's ${quote(sourceText.slice(s.start, s.end))}${reading(s, sourceText)} is missing from the translation.`,
       });
     } else if (unreported.length > 1) {
       // Several numbers missing from one paragraph are one question (a clause left out), not several.
@@ -131,6 +133,75 @@ function dedupe(list: NumberMention[]): NumberMention[] {
     seen.push(n.values);
     return true;
   });
+}
+
+/**
+ * What a source number stands for, in English conventions, when its text does not say so plainly:
+ * " (2.4 billion)" for "2,4 milliards", " (325)" for "٣٢٥", nothing for "2022" or "12".
+ */
+function reading(n: NumberMention, text: string): string {
+  const raw = text.slice(n.start, n.end);
+  const plain = raw.replace(/[ \u00a0]?%$/, '');
+  if (n.values.length === 1 && /^\d+(?:\.\d+)?$/.test(plain) && sameValue(Number(plain), n.values[0])) return '';
+  return ` (${n.values.map(formatValue).join(' or ')})`;
+}
+
+/**
+ * Each changed number of the translation with the source number it most likely replaced, one to
+ * one, the likeliest pairs first: a power-of-ten slip (million for milliard, 35 for 3,5), a
+ * transposed, changed, dropped or added digit (4,050 for 4 500, 21 for 12, 16 for 15), a
+ * percentage for a percentage and an amount for an amount; where nothing relates them, the one at
+ * about the same place in the paragraph.
+ */
+function pairUp(
+  added: NumberMention[],
+  missing: NumberMention[],
+  range: { start: number; end: number },
+  sourceRange: { start: number; end: number },
+): Map<NumberMention, NumberMention> {
+  const place = (n: NumberMention, r: { start: number; end: number }) => (n.start - r.start) / Math.max(1, r.end - r.start);
+  const candidates: [number, NumberMention, NumberMention][] = [];
+  for (const t of added) {
+    for (const s of missing) {
+      const score = likeness(t, s) - Math.abs(place(t, range) - place(s, sourceRange));
+      candidates.push([score, t, s]);
+    }
+  }
+  candidates.sort((a, b) => b[0] - a[0]);
+  const out = new Map<NumberMention, NumberMention>();
+  const used = new Set<NumberMention>();
+  for (const [, t, s] of candidates) {
+    if (out.has(t) || used.has(s)) continue;
+    out.set(t, s);
+    used.add(s);
+  }
+  return out;
+}
+
+/** How alike two numbers look (0 when nothing but their place relates them, up to 5). */
+function likeness(t: NumberMention, s: NumberMention): number {
+  let best = 0;
+  for (const a of t.values) for (const b of s.values) best = Math.max(best, valueLikeness(a, b));
+  if (t.kind !== 'number' && t.kind === s.kind) best += 1;
+  if (t.currency && s.currency) best += sameCurrency(t.currency, s.currency) ? 1 : 0.5;
+  return best;
+}
+
+function valueLikeness(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const ratio = Math.log10(Math.abs(a / b));
+  if (Math.abs(ratio - Math.round(ratio)) < 1e-9 && Math.abs(ratio) <= 6) return 3;
+  const x = digitsOf(a);
+  const y = digitsOf(b);
+  const distance = editDistance(x, y);
+  if (distance === 1) return 2.5;
+  if (distance === 2 && Math.min(x.length, y.length) >= 4) return 1.5;
+  return Math.abs(ratio) < 1 ? 0.5 : 0;
+}
+
+/** A number's digits without its sign and decimal point: 4.05 → "405". */
+function digitsOf(value: number): string {
+  return Math.abs(value).toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 6 }).replace('.', '');
 }
 
 /** The unmatched source number at about the same relative place as `t` in its paragraph group. */
