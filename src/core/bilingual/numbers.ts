@@ -33,7 +33,7 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
   [/US\$|USD/y, 'USD'], [/HK\$|HKD/y, 'HKD'], [/S\$|SGD/y, 'SGD'], [/NT\$|TWD/y, 'TWD'], [/A\$|AUD/y, 'AUD'],
   [/C\$|CAD/y, 'CAD'], [/R\$|BRL/y, 'BRL'], [/\$/y, 'dollar'], [/€|EUR/y, 'EUR'], [/£|GBP/y, 'GBP'], [/¥/y, 'yen-yuan'],
   [/CNY|RMB/y, 'CNY'], [/JPY/y, 'JPY'], [/₹|INR|Rs\.?/y, 'INR'], [/₽|RUB/y, 'RUB'], [/₩|KRW/y, 'KRW'], [/₺|TRY/y, 'TRY'],
-  [/₦|NGN/y, 'NGN'], [/₫|VND/y, 'VND'],
+  [/₦|NGN/y, 'NGN'], [/₫|VND/y, 'VND'], [/Rp\.?/y, 'IDR'], [/zł|PLN/y, 'PLN'],
 ];
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[多余]?(?:美元|美金)/, 'USD'], [/^[多余]?(?:港元|港币)/, 'HKD'], [/^[多余]?(?:新元|新币|新加坡元)/, 'SGD'], [/^[多余]?(?:新台币|台币)/, 'TWD'],
@@ -41,10 +41,13 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[多余]?卢布/, 'RUB'], [/^[多余]?(?:元|人民币|块钱)/, 'CNY'],
   [/^[ \u00a0]?(?:US dollars?|U\.S\. dollars?|American dollars?)\b/i, 'USD'], [/^[ \u00a0]?(?:Hong Kong dollars?)\b/i, 'HKD'],
   [/^[ \u00a0]?(?:Singapore dollars?)\b/i, 'SGD'], [/^[ \u00a0]?(?:dollars?|dólar(?:es)?|dollari?|dolar(?:es)?|доллар\p{L}*)(?!\p{L})/iu, 'dollar'],
-  [/^[ \u00a0]?(?:€|euros?|Euro|evro|евро)(?!\p{L})/iu, 'EUR'], [/^[ \u00a0]?(?:£|pounds?(?: sterling)?|livres? sterling|libras?)(?!\p{L})/iu, 'GBP'],
+  [/^[ \u00a0]?(?:€|euros?|Euro|evro|евро|ευρώ|يورو)(?!\p{L})/iu, 'EUR'], [/^[ \u00a0]?(?:£|pounds?(?: sterling)?|livres? sterling|libras?)(?!\p{L})/iu, 'GBP'],
   [/^[ \u00a0]?(?:yuan|renminbi|RMB|CNY)(?!\p{L})/iu, 'CNY'], [/^[ \u00a0]?(?:yen|JPY)(?!\p{L})/iu, 'JPY'], [/^[ \u00a0]?(?:won)(?!\p{L})/iu, 'KRW'],
   [/^[ \u00a0]?(?:rupees?|roupies?)(?!\p{L})/iu, 'INR'], [/^[ \u00a0]?(?:roubles?|rubles?|рубл\p{L}*)(?!\p{L})/iu, 'RUB'], [/^[ \u00a0]?\$/u, 'dollar'],
-  [/^[ \u00a0]?(?:FCFA|francs? CFA)(?!\p{L})/iu, 'XOF'], [/^[ \u00a0]?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|HKD|SGD)\b/, 'code'],
+  [/^[ \u00a0]?(?:FCFA|francs? CFA)(?!\p{L})/iu, 'XOF'],
+  [/^[ \u00a0]?(?:kronor|kroner|krona|krone|korun[ay]?|Kč|kr|crowns?)(?!\p{L})/iu, 'crown'], [/^[ \u00a0]?(?:zł|złotych|złote|zlot(?:y|ys|ies)|PLN)(?!\p{L})/iu, 'PLN'],
+  [/^[ \u00a0]?(?:forint(?:ot|s)?|HUF)(?!\p{L})/iu, 'HUF'], [/^[ \u00a0]?(?:liras?|TL)(?!\p{L})/u, 'TRY'], [/^[ \u00a0]?(?:rupiah|IDR)(?!\p{L})/iu, 'IDR'],
+  [/^[ \u00a0]?(?:रुपये|रुपए|रुपया|روپے|روپیہ)/u, 'INR'], [/^[ \u00a0]?(?:đồng|dong|VND)(?!\p{L})/iu, 'VND'], [/^[ \u00a0]?دولار/u, 'dollar'], [/^[ \u00a0]?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|HKD|SGD)\b/, 'code'],
 ];
 const DOLLARS = new Set(['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'BRL', 'dollar']);
 
@@ -158,7 +161,11 @@ export function asciiDigits(text: string): string {
 }
 
 // A number in digits: grouped thousands (1,234,567.8 / 1.234.567,8 / 4 500 / 4'500) or plain (12.5).
-const DIGITS = /(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f' ’])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])/g;
+// Indian grouping (1,00,000 for 100,000; 12,34,567) comes first.
+const DIGITS = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f' ’])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])/g;
+// Roman numerals, as other languages write centuries, congresses and monarchs (XXIe siècle, siglo XXI, XX век).
+const ROMAN = /(?<![\p{L}\p{N}])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:e|er|ème|eme|º|°|-?й|-?го|\.)?(?![\p{L}\p{N}])/gu;
+const ROMAN_DIGIT: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 // Chinese and Japanese numerals, with or without digits in front (3.5万, 十六, 二〇二三, 1億).
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万萬亿億兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+/g;
 const HAN_DIGIT: Record<string, number> = {
@@ -170,7 +177,7 @@ const HAN_LARGE: Record<string, number> = { 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1
 const HANGUL_SCALE: Record<string, number> = { 십: 10, 백: 100, 천: 1000, 만: 1e4, 억: 1e8, 조: 1e12 };
 const PERCENT_AFTER =
   /^[ \u00a0\u202f]?(?:%|‰|percent\b|per cent\b|pour cent\b|por ciento\b|por cento\b|per cento\b|prozent\b|procent\b|процент\p{L}*|відсот\p{L}*|persen\b|درصد|بالمئة|بالمائة|في المئة|퍼센트|プロセント|パーセント)/iu;
-const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺₦₫]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|Rs\.?))[ \u00a0]?$/u;
+const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺₦₫]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|Rs\.?|Rp\.?))[ \u00a0]?$/u;
 const UNIT_AFTER =
   /^[ \u00a0\u202f]?(?:km²|km2|m²|m2|km\/h|kmh|mph|km|kg|mg|cm|mm|ml|kWh|MWh|GWh|kW|MW|GW|°C|°F|ha|mi|lb|lbs|oz|ft|公里|千米|米|公斤|千克|吨|平方米|平方公里|公顷|岁|名|人|个|家|亿|万)(?![\p{L}])/u;
 
@@ -203,6 +210,14 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       values = values.map((v) => v * factor);
       scale = factor;
       end += han[0].length;
+    } else if (/^[成割](?![为為功立员員本交长長绩績])/.test(rest) && (/[\u4e00-\u9fff]/.test(rest[0]))) {
+      // 3成, 3割: three tenths, as Chinese and Japanese write shares (30%).
+      values = [...values, ...values.map((v) => v * 10)];
+      kind = 'percent';
+      end += 1;
+    } else if (style === UNKNOWN && /^[ \u00a0]\p{L}{2,}/u.test(rest)) {
+      // A language whose scale words Verso does not know: a word after the number may be one.
+      values = [...values, ...values.flatMap((v) => [v * 1e3, v * 1e6, v * 1e9])];
     } else if (style.scalePattern || language === 'eng') {
       const word = style.scalePattern?.exec(rest);
       const name = word?.[1]?.toLowerCase().replace(/[ \u00a0]+/g, ' ');
@@ -217,8 +232,10 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       }
     }
     const after = text.slice(end, end + 24);
-    const percent = PERCENT_AFTER.exec(after);
-    if (percent) {
+    const percent = kind === 'percent' ? null : PERCENT_AFTER.exec(after);
+    if (kind === 'percent') {
+      // read above
+    } else if (percent) {
       kind = 'percent';
       end += percent[0].length;
     } else if (/^[ \u00a0]?(?:月|월)/.test(after) && values.every((v) => v >= 1 && v <= 12 && Number.isInteger(v))) {
@@ -252,7 +269,11 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       const after = text.slice(end, end + 2);
       const before = text.slice(Math.max(0, start - 3), start);
       let kind: NumberMention['kind'] = 'number';
-      if (before.endsWith('百分之')) kind = 'percent';
+      if (/^[成割](?![为為功立员員本交长長绩績])/.test(after) && values.every((v) => v >= 1 && v <= 10)) {
+        // 两成, 三割: tenths (20%, 30%).
+        values.push(...values.map((v) => v * 10));
+        kind = 'percent';
+      } else if (before.endsWith('百分之')) kind = 'percent';
       else if (after.startsWith('月') && values.every((v) => v >= 1 && v <= 12)) kind = 'month';
       else if (/^[日号]/.test(after) && values.every((v) => v >= 1 && v <= 31)) kind = 'day';
       // A numeral with a place value (三十, 两万) or a digit-by-digit year (二〇二三) is a number the
@@ -268,6 +289,7 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
     }
   }
   out.push(...numberWords(text, style));
+  if (language !== 'eng') out.push(...romanNumerals(text, taken));
   out.sort((a, b) => a.start - b.start);
   spreadScales(text, out);
   return out;
@@ -389,6 +411,24 @@ function placeValue(chars: string[]): number | null {
     } else return null;
   }
   return total + section + (digit ?? 0);
+}
+
+/** Roman numerals (XXIe, XIX): excuses only, never strict (a capital I or V may be a letter). */
+function romanNumerals(text: string, taken: [number, number][]): NumberMention[] {
+  const out: NumberMention[] = [];
+  for (const m of text.matchAll(ROMAN)) {
+    const numeral = m[1];
+    if (!numeral) continue;
+    const start = m.index ?? 0;
+    if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
+    let value = 0;
+    for (let i = 0; i < numeral.length; i++) {
+      const v = ROMAN_DIGIT[numeral[i]];
+      value += v < (ROMAN_DIGIT[numeral[i + 1]] ?? 0) ? -v : v;
+    }
+    out.push({ start, end: start + m[0].length, values: [value], strict: false, kind: 'number', scale: 1, glued: false });
+  }
+  return out;
 }
 
 /** Number words of the language ("two", "deux"): excuses only, never strict. */

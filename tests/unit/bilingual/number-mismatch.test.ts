@@ -143,3 +143,38 @@ describe('number-mismatch, which source number a changed one replaced', () => {
     expect(pairs(source, 'The president spoke in the square in front of 1,000 servicemen.', 'number-mismatch')).toEqual(['1,000 <- 10 тысячами']);
   });
 });
+
+describe('number-mismatch, number conventions of more languages', () => {
+  it('does not flag a century in Roman numerals, shares in tenths or a Nordic scale word rendered in English', () => {
+    expect(pairs('El país entra así en el siglo XXI con una inversión récord.', 'The country thus enters the 21st century with record investment.', 'number-mismatch')).toEqual([]);
+    expect(pairs('今年以来，该市房价上涨两成，约五成市民表示担忧。', 'House prices in the city have risen by 20% this year, and about 50% of residents are worried.', 'number-mismatch')).toEqual([]);
+    expect(pairs('内閣支持率は3割を下回った。', 'The cabinet approval rating fell below 30%.', 'number-mismatch')).toEqual([]);
+    expect(pairs('Regeringen satsar 2,5 miljarder kronor på 4 000 nya bostäder i landet.', 'The government is investing 2.5 billion kronor in 4,000 new homes in the country.', 'number-mismatch')).toEqual([]);
+  });
+
+  it('flags a Greek or Hindi amount converted to the wrong scale', () => {
+    expect(pairs('Η κυβέρνηση διαθέτει 2,5 δισ. ευρώ για 15.000 κατοικίες στη χώρα.', 'The government is making 2.5 million euros available for 15,000 homes in the country.', 'number-mismatch')).toEqual([
+      '2.5 million euros <- 2,5 δισ. ευρώ',
+    ]);
+    expect(pairs('सरकार ने 5 लाख परिवारों के लिए 2,000 करोड़ रुपये मंजूर किए।', 'The government approved Rs 20 billion for 50,000 families.', 'number-mismatch')).toEqual(['50,000 <- 5 लाख']);
+  });
+});
+
+describe('number-mismatch, currencies of more languages', () => {
+  it('does not flag amounts in kronor, złoty, forints, rupiah, lira or rupees rendered in English', () => {
+    for (const [source, mt] of [
+      ['Regeringen satsar 2,5 miljarder kronor på nya bostäder i landet.', 'The government is investing 2.5 billion kronor in new homes in the country.'],
+      ['Rząd przeznaczy 2,5 mld zł na budowę nowych mieszkań w kraju.', 'The government will allocate 2.5 billion zlotys to building new flats in the country.'],
+      ['Pemerintah menyiapkan anggaran Rp 1,5 triliun untuk program bantuan keluarga.', 'The government has prepared a budget of 1.5 trillion rupiah for the family aid programme.'],
+      ['Merkez Bankası 1,2 milyar lira ek kaynak ayırdı.', 'The central bank set aside an additional 1.2 billion lira.'],
+    ]) {
+      expect(pairs(source, mt, 'number-mismatch')).toEqual([]);
+    }
+  });
+
+  it('flags the right amount in another currency than the source’s', () => {
+    const [f] = flagged('Regeringen satsar 2,5 miljarder kronor på nya bostäder i landet.', 'The government is investing $2.5 billion in new homes in the country.', 'number-mismatch');
+    expect(f.text).toBe('$2.5 billion');
+    expect(f.issue.message).toMatch(/kronor/);
+  });
+});

@@ -31,6 +31,40 @@ describe('numbers in the conventions of each language', () => {
     expect(findNumbers(spanish, 'spa').filter((n) => n.strict).map((n) => [spanish.slice(n.start, n.end), n.currency])).toEqual([['5 millones de dólares', 'dollar']]);
   });
 
+  it('reads the scale words of Nordic, Central European, Balkan, Greek and South Asian languages', () => {
+    expect(values('satsar 2,5 miljarder kronor', 'swe')).toEqual([[2.5e9]]);
+    expect(values('investerer 3 milliarder kroner', 'dan')).toEqual([[3e9]]);
+    expect(values('vyčlenila 2,5 miliardy korun na 15 tisíc bytů', 'ces')).toEqual([[2.5e9], [15000]]);
+    expect(values('διαθέτει 2,5 δισ. ευρώ', 'ell')).toEqual([[2.5e9]]);
+    expect(values('5 लाख परिवारों के लिए 2,000 करोड़ रुपये', 'hin')).toEqual([[5e5], [2e10]]);
+    expect(values('2,5 milliárd forint', 'hun')).toEqual([[2.5e9]]);
+  });
+
+  it('reads Indian digit grouping', () => {
+    expect(values('a grant of Rs 1,00,000 for 12,34,567 people', 'eng')).toEqual([[100000], [1234567]]);
+  });
+
+  it('reads a share in tenths (3割, 两成) as the percentage it is', () => {
+    const japanese = findNumbers('支持率は3割を下回った', 'jpn').filter((n) => n.strict);
+    expect(japanese.map((n) => [n.values.includes(30), n.kind])).toEqual([[true, 'percent']]);
+    expect(findNumbers('房价上涨两成', 'cmn').some((n) => n.values.includes(20) && n.kind === 'percent')).toBe(true);
+    // 成 in a word is not a share.
+    expect(findNumbers('3成为主力', 'cmn').some((n) => n.values.includes(30))).toBe(false);
+  });
+
+  it('reads Roman numerals in a source as numbers that excuse the same number in digits, never as numbers of their own', () => {
+    const found = findNumbers('Au XXIe siècle, le roi Louis XIV…', 'fra');
+    expect(found.map((n) => [n.values[0], n.strict])).toEqual([
+      [21, false],
+      [14, false],
+    ]);
+    expect(findNumbers('In the XXI century', 'eng')).toEqual([]);
+  });
+
+  it('reads a number followed by a word in a language without tables as possibly scaled by it', () => {
+    expect(values('2,5 zzzillion', 'xyz')[0]).toEqual(expect.arrayContaining([2.5, 2.5e9]));
+  });
+
   it('reads a scale word in the inflected forms Slavic languages give it', () => {
     expect(values('перед 10 тысячами военных', 'rus')).toEqual([[10000]]);
     expect(values('о 3 миллиардах рублей', 'rus')).toEqual([[3e9]]);
