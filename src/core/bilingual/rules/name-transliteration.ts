@@ -1,0 +1,180 @@
+/**
+ * A Cyrillic or Greek name of the source that the translation romanises wrongly: Шойгу as
+ * "Shoygo", Μητσοτάκης as "Mitsotaksi". Each capitalised word of the source paragraphs (Russian,
+ * Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian, Greek) is spelt in Latin letters in every
+ * way the usual romanisation families give it (./data/transliteration.json: BGN/PCGN, ISO 9, the
+ * national passport systems, the press's forms: й as y, i or j, х as kh or h, -ий as -y, -iy or
+ * -ii …), for its nominative too when it is inflected (Путина, Зеленского, Μητσοτάκη). A
+ * capitalised word of the translation that is one of those spellings, or an established English
+ * name of the word (Kyiv, Athens), is a right rendering; one that is not, but is one or two
+ * letters from a spelling of a source name and starts with that spelling's letter, is flagged,
+ * with the nearest spelling as the suggestion.
+ *
+ * Never flagged: a word the English dictionary knows (Moscow, Alexander, Peter: an English name
+ * for the source's), a word the source writes in Latin letters itself, a word of fewer than four
+ * letters, and a word near no source name (a name the translation adds, or renders by meaning).
+ * Source words written in capitals (НАТО, ΣΥΡΙΖΑ) are taken as acronyms and not read. A group
+ * where most of three or more unknown names of the translation are not the source's is taken as
+ * misaligned, and nothing in it is flagged.
+ */
+import type { Paragraph } from '../../document';
+import { latinWords } from '../pair';
+import { nearestSpelling, romanisedName, spellingLengths, type RomanisedName, type Spelling } from '../transliteration';
+import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
+
+/** A capitalised Cyrillic or Greek word of a source paragraph, read in Latin letters. */
+interface SourceName {
+  /** Offsets into the paragraph's text. */
+  start: number;
+  end: number;
+  text: string;
+  romanised: RomanisedName;
+  lengths: readonly { min: number; max: number }[];
+}
+
+/** The capitalised Cyrillic and Greek words of a paragraph, offsets in the paragraph (cached with the paragraph). */
+function sourceNames(p: Paragraph): readonly SourceName[] {
+  return p.analysis.memo('bilingual-romanised-names', () => {
+    const out: SourceName[] = [];
+    // Serbian and Macedonian text (ј, ћ, љ …): their Latin-script names lose their diacritics in English (Vucic).
+    const folded = /[ђјљњћџѓќѕЂЈЉЊЋЏЃЌЅ]/u.test(p.analysis.text);
+    for (const m of p.analysis.text.matchAll(
+      /(?<![\p{L}\p{M}'’ʼ-])(?:[\p{Script=Cyrillic}\p{M}]+(?:['’ʼ-][\p{Script=Cyrillic}\p{M}]+)*|[\p{Script=Greek}\p{M}]+(?:-[\p{Script=Greek}\p{M}]+)*)/gu,
+    )) {
+      const add = (text: string, start: number) => {
+        // A name starts with a capital; one in capitals is an acronym (НАТО) or a headline.
+        if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase() || [...text].length < 2) return;
+        const romanised = romanisedName(text, folded);
+        if (romanised) out.push({ start, end: start + text.length, text, romanised, lengths: romanised.spellings.map(spellingLengths) });
+      };
+      add(m[0], m.index ?? 0);
+      // Each part of a hyphenated name too: the translation may give one part (Санкт-Петербург, "St Petersburg").
+      if (m[0].includes('-')) {
+        let at = m.index ?? 0;
+        for (const part of m[0].split('-')) {
+          add(part, at);
+          at += part.length + 1;
+        }
+      }
+    }
+    return out;
+  });
+}
+
+/** Whether a group's source is written mostly in the Cyrillic or the Greek script. */
+function isCyrillicOrGreek(paragraphs: readonly Paragraph[]): boolean {
+  let ours = 0;
+  let other = 0;
+  for (const p of paragraphs) {
+    for (const m of p.analysis.text.matchAll(/\p{L}/gu)) {
+      if (/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(m[0])) ours++;
+      else other++;
+    }
+  }
+  return ours >= 2 && ours >= other;
+}
+
+/** A capitalised word of the translation, possessive dropped, offsets absolute. */
+interface TargetWord {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** How near a translation word is to a source name: the nearest spelling, or an English name. */
+interface Near {
+  name: SourceName;
+  paragraph: Paragraph;
+  distance: number;
+  text: string;
+}
+
+/** The nearest spelling or English name of `name` to `word` within `limit` edits that starts with the word's letter, or null. */
+function nearTo(word: string, name: SourceName, limit: number): { distance: number; text: string } | null {
+  const length = [...word].length;
+  let best: { distance: number; text: string } | null = null;
+  const consider = (distance: number, text: string) => {
+    if (distance <= limit && (!best || distance < best.distance)) best = { distance, text };
+  };
+  name.romanised.spellings.forEach((spelling: Spelling, i) => {
+    const { min, max } = name.lengths[i];
+    if (length < min - limit || length > max + limit) return;
+    const nearest = nearestSpelling(word, spelling, true);
+    if (nearest) consider(nearest.distance, nearest.text);
+  });
+  for (const exonym of name.romanised.exonyms) {
+    if (Math.abs(exonym.length - length) > limit) continue;
+    const nearest = nearestSpelling(
+      word,
+      [...exonym.toLowerCase()].map((c) => [c]),
+      true,
+    );
+    if (nearest) consider(nearest.distance, nearest.text);
+  }
+  return best;
+}
+
+/** The word as a name: its first letter, and each after a hyphen, in capitals. */
+function capitalised(text: string): string {
+  return text.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
+}
+
+const rule: AccuracyRule = {
+  id: 'name-transliteration',
+  category: 'accuracy',
+  description:
+    'A Cyrillic or Greek name of the source that the translation romanises in none of the usual ways (a changed letter: Шойгу as "Shoygo").',
+  defaultSeverity: 'warning',
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, _pair, context) {
+    if (!isCyrillicOrGreek(group.source)) return [];
+    const names = group.source.flatMap((p) => sourceNames(p).map((name) => ({ name, paragraph: p })));
+    if (names.length === 0) return [];
+
+    const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
+    const words: TargetWord[] = [];
+    for (const p of group.target) {
+      for (const w of latinWords(p)) {
+        const text = w.text.replace(/['’]s$/, '');
+        if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase()) continue;
+        if (latin.has(text.toLowerCase()) || context.speller.knows(text)) continue;
+        words.push({ start: p.start + w.start, end: p.start + w.start + text.length, text });
+      }
+    }
+    const unknown = words.filter(
+      (w) =>
+        !names.some(
+          ({ name }) =>
+            name.romanised.exonyms.some((e) => e.toLowerCase() === w.text.toLowerCase()) || nearTo(w.text, name, 0) !== null,
+        ),
+    );
+    // Most of several names not the source's: the paragraphs are not each other's translations.
+    if (unknown.length >= 3 && unknown.length * 2 > words.length) return [];
+    const out: AccuracyFinding[] = [];
+    for (const w of unknown) {
+      const length = [...w.text].length;
+      if (length < 4) continue;
+      const limit = length <= 6 ? 1 : 2;
+      let best: Near | null = null;
+      for (const { name, paragraph } of names) {
+        // Only a spelling with the same first letter: a name that starts otherwise is another name.
+        const near = nearTo(w.text, name, limit);
+        if (!near) continue;
+        if (!best || near.distance < best.distance) best = { name, paragraph, ...near };
+      }
+      if (!best) continue;
+      const suggestion = capitalised(best.text);
+      out.push({
+        start: w.start,
+        end: w.end,
+        sourceStart: best.paragraph.start + best.name.start,
+        sourceEnd: best.paragraph.start + best.name.end,
+        message: `${quote(w.text)} is not how the source's ${best.name.text} is romanised: ${suggestion}.`,
+        suggestions: [suggestion],
+      });
+    }
+    return out;
+  },
+};
+
+export default rule;

@@ -1,0 +1,328 @@
+/**
+ * Cyrillic and Greek names in Latin letters: every spelling the usual romanisation families give a
+ * source word (Шойгу: Shoigu, Shoygu, Šojgu …; Μητσοτάκης: Mitsotakis, Mitsotakes …), the
+ * nominatives of an inflected name (Путина → Путин, Зеленского → Зеленский, Μητσοτάκη →
+ * Μητσοτάκης), and how far a word of the translation is from the nearest of those spellings. The
+ * tables are ./data/transliteration.json, validated on load.
+ */
+import { RuleDataError } from '../rules/data/validate';
+import transliterationData from './data/transliteration.json';
+
+/** A source word spelt as groups of its letters, each with the Latin spellings it may have (lowercase; '' for none). */
+export type Spelling = readonly (readonly string[])[];
+
+/** What ./data/transliteration.json holds, read. */
+export interface RomanisationTables {
+  cyrillic: ReadonlyMap<string, readonly string[]>;
+  /** Spellings of a letter at a word's start and after a vowel, a soft or hard sign or an apostrophe. */
+  afterVowel: ReadonlyMap<string, readonly string[]>;
+  /** Spellings of a letter group at a word's end (-ий, -ия). */
+  final: ReadonlyMap<string, readonly string[]>;
+  greek: ReadonlyMap<string, readonly string[]>;
+  /** Spellings of a Greek letter or pair at a word's start (μπ as b). */
+  greekInitial: ReadonlyMap<string, readonly string[]>;
+  /** Spellings of a Greek letter before ε, η, ι or υ (γ as y). */
+  greekBeforeFront: ReadonlyMap<string, readonly string[]>;
+  /** [ending, replacement]: the nominative of a Cyrillic name from another case. */
+  endings: readonly (readonly [string, string])[];
+  greekEndings: readonly (readonly [string, string])[];
+  /** English names that are not romanisations, by the source name they stand for (lowercase, Greek without accents). */
+  exonyms: ReadonlyMap<string, readonly string[]>;
+}
+
+const FILE = 'src/core/bilingual/data/transliteration.json';
+
+function letterTable(d: Record<string, unknown>, field: string, script: RegExp): Map<string, string[]> {
+  const table = d[field];
+  if (typeof table !== 'object' || table === null || Array.isArray(table))
+    throw new RuleDataError(`${FILE}: "${field}" must be an object of letters to lists of spellings.`);
+  const out = new Map<string, string[]>();
+  for (const [letters, spellings] of Object.entries(table)) {
+    if (!script.test(letters) || letters !== letters.toLowerCase())
+      throw new RuleDataError(`${FILE}: "${field}" has a key "${letters}" that is not lowercase letters of its script.`);
+    if (
+      !Array.isArray(spellings) ||
+      spellings.length === 0 ||
+      !spellings.every((s) => typeof s === 'string' && s === s.toLowerCase() && /^[\p{Script=Latin}'"-]*$/u.test(s))
+    )
+      throw new RuleDataError(`${FILE}: "${field}"."${letters}" must be a list of lowercase Latin spellings.`);
+    out.set(letters, spellings as string[]);
+  }
+  return out;
+}
+
+function endingList(d: Record<string, unknown>, field: string, script: RegExp): [string, string][] {
+  const list = d[field];
+  const letters = (s: unknown) => typeof s === 'string' && (s === '' || script.test(s));
+  if (!Array.isArray(list) || !list.every((e) => Array.isArray(e) && e.length === 2 && e[0] !== '' && letters(e[0]) && letters(e[1])))
+    throw new RuleDataError(`${FILE}: "${field}" must be a list of [ending, replacement] pairs of letters.`);
+  return list as [string, string][];
+}
+
+const CYRILLIC = /^[\p{Script=Cyrillic}'-]+$/u;
+const GREEK = /^[\p{Script=Greek}-]+$/u;
+
+/** Reads and checks the romanisation tables; an error names the file and the field. */
+export function readRomanisationTables(data: unknown): RomanisationTables {
+  const d = (data ?? {}) as Record<string, unknown>;
+  const exonyms = d.exonyms;
+  if (
+    typeof exonyms !== 'object' ||
+    exonyms === null ||
+    !Object.entries(exonyms).every(
+      ([name, sources]) =>
+        /^\p{Lu}[\p{L}'-]*$/u.test(name) &&
+        Array.isArray(sources) &&
+        sources.every((s) => typeof s === 'string' && (CYRILLIC.test(s) || /^\p{Script=Greek}+$/u.test(s))),
+    )
+  )
+    throw new RuleDataError(`${FILE}: "exonyms" must map capitalised English names to lists of Cyrillic or Greek names.`);
+  const byName = new Map<string, string[]>();
+  for (const [name, sources] of Object.entries(exonyms as Record<string, string[]>)) {
+    for (const s of sources) {
+      const key = plainName(s);
+      byName.set(key, [...(byName.get(key) ?? []), name]);
+    }
+  }
+  return {
+    cyrillic: letterTable(d, 'cyrillic', CYRILLIC),
+    afterVowel: letterTable(d, 'afterVowel', CYRILLIC),
+    final: letterTable(d, 'final', CYRILLIC),
+    greek: letterTable(d, 'greek', GREEK),
+    greekInitial: letterTable(d, 'greekInitial', GREEK),
+    greekBeforeFront: letterTable(d, 'greekBeforeFront', GREEK),
+    endings: [...endingList(d, 'endings', CYRILLIC), ...endingList(d, 'ukrainianEndings', CYRILLIC)],
+    // Final sigma is read as σ (see plainName).
+    greekEndings: endingList(d, 'greekEndings', GREEK).map(([e, r]) => [e.replace(/ς/g, 'σ'), r.replace(/ς/g, 'σ')] as [string, string]),
+    exonyms: byName,
+  };
+}
+
+/** The bundled tables (read once: they are fixed at build time). */
+export const ROMANISATION = readRomanisationTables(transliterationData);
+
+/** A Greek letter without its accent, and whether a diaeresis keeps it from its neighbour (ϊ). */
+interface GreekLetter {
+  letter: string;
+  alone: boolean;
+}
+
+function greekLetters(word: string): GreekLetter[] {
+  const out: GreekLetter[] = [];
+  for (const ch of word.toLowerCase().normalize('NFD')) {
+    if (ch === '\u0308') {
+      if (out.length > 0) out[out.length - 1].alone = true;
+    } else if (!/\p{M}/u.test(ch)) out.push({ letter: ch === 'ς' ? 'σ' : ch, alone: false });
+  }
+  return out;
+}
+
+/**
+ * A name as the tables key it: lowercase, Cyrillic apostrophes as ', Greek without accents or
+ * diaeresis, final ς as σ.
+ */
+export function plainName(word: string): string {
+  if (/\p{Script=Greek}/u.test(word))
+    return greekLetters(word)
+      .map((l) => l.letter)
+      .join('');
+  return word.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'");
+}
+
+const CYRILLIC_VOWELS = "аеёиоуыэюяіїєьъ'";
+
+/** Latin letters without their diacritics (č as c, đ as d), as text typed without them has it. */
+function withoutDiacritics(spelling: string): string {
+  return spelling.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd');
+}
+
+function spellCyrillic(word: string, t: RomanisationTables, folded: boolean): Spelling | null {
+  const w = [...word];
+  const out: (readonly string[])[] = [];
+  for (let i = 0; i < w.length; ) {
+    const pair = i + 1 < w.length ? w[i] + w[i + 1] : '';
+    const finalGroup = i + 2 === w.length ? t.final.get(pair) : undefined;
+    const options =
+      finalGroup ??
+      (pair ? t.cyrillic.get(pair) : undefined) ??
+      (i === 0 || CYRILLIC_VOWELS.includes(w[i - 1]) ? t.afterVowel.get(w[i]) : undefined) ??
+      t.cyrillic.get(w[i]);
+    if (!options) return null;
+    out.push(folded ? [...new Set([...options, ...options.map(withoutDiacritics)])] : options);
+    i += finalGroup || (pair && t.cyrillic.has(pair)) ? 2 : 1;
+  }
+  return out;
+}
+
+function spellGreek(letters: readonly GreekLetter[], t: RomanisationTables): Spelling | null {
+  const out: (readonly string[])[] = [];
+  for (let i = 0; i < letters.length; ) {
+    const c = letters[i].letter;
+    const next = letters[i + 1];
+    const pair = next && !next.alone ? c + next.letter : '';
+    let options: readonly string[] | undefined;
+    let size = 1;
+    if (i === 0 && pair && t.greekInitial.has(pair)) [options, size] = [t.greekInitial.get(pair), 2];
+    else if (pair && t.greek.has(pair)) [options, size] = [t.greek.get(pair), 2];
+    else if (i === 0 && t.greekInitial.has(c)) options = t.greekInitial.get(c);
+    else if (next && 'εηιυ'.includes(next.letter) && t.greekBeforeFront.has(c)) options = t.greekBeforeFront.get(c);
+    else options = t.greek.get(c);
+    if (!options) return null;
+    out.push(options);
+    i += size;
+  }
+  return out;
+}
+
+/** A source name read for comparison: how each of its nominatives may be spelt, and the English names it has. */
+export interface RomanisedName {
+  /** Spellings of the word as it stands first, then of the nominatives its ending may stand for. */
+  spellings: readonly Spelling[];
+  /** Established English names of the word (Kyiv for Київ), from the exonym table. */
+  exonyms: readonly string[];
+}
+
+/**
+ * How a Cyrillic or Greek word (a name of the source) may be written in Latin letters, or null
+ * when it holds a letter the tables do not know. With `folded`, the spellings with diacritics are
+ * accepted without them too (Vucic for Вучић): what text in Serbian or Macedonian Latin script
+ * typed without its diacritics has.
+ */
+export function romanisedName(word: string, folded = false, t: RomanisationTables = ROMANISATION): RomanisedName | null {
+  const greek = /\p{Script=Greek}/u.test(word);
+  const plain = plainName(word);
+  const forms = [plain];
+  for (const [ending, replacement] of greek ? t.greekEndings : t.endings) {
+    if (plain.endsWith(ending) && [...plain].length - [...ending].length >= 2) {
+      const form = plain.slice(0, plain.length - ending.length) + replacement;
+      if (!forms.includes(form)) forms.push(form);
+    }
+  }
+  const spellings: Spelling[] = [];
+  for (const form of forms) {
+    const s = greek ? spellGreek(greekLetters(form), t) : spellCyrillic(form, t, folded);
+    if (s) spellings.push(s);
+  }
+  if (spellings.length === 0) return null;
+  const exonyms = [...new Set(forms.flatMap((f) => t.exonyms.get(f) ?? []))];
+  return { spellings, exonyms };
+}
+
+/** The shortest and the longest spelling of a word, in code points. */
+export function spellingLengths(spelling: Spelling): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const options of spelling) {
+    const lengths = options.map((o) => [...o].length);
+    min += Math.min(...lengths);
+    max += Math.max(...lengths);
+  }
+  return { min, max };
+}
+
+// The moves of the edit distance's table.
+const NONE = 0;
+const DELETED = 1;
+const KEPT = 2;
+const SWAPPED = 3;
+const INSERTED = 4;
+
+/** The spelling of a source word nearest to a Latin word, and how many edits apart they are. */
+export interface NearestSpelling {
+  /** Edits (a letter inserted, deleted or replaced, two neighbours swapped), case ignored. */
+  distance: number;
+  /** The nearest spelling, lowercase. */
+  text: string;
+}
+
+/**
+ * The spelling of `spelling` nearest to `word` (insertions, deletions and substitutions of single
+ * letters, and two neighbours swapped, case ignored): an edit distance from a word to a finite language, over the spelling
+ * read as an acyclic automaton of letters. A distance of 0 means `word` is one of its spellings.
+ * With `sameStart`, only spellings that start with the word's first letter count (null: none does).
+ */
+export function nearestSpelling(word: string, spelling: Spelling, sameStart = false): NearestSpelling | null {
+  const target = [...word.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'")];
+  // The automaton: each node lists the edges into it (from an earlier node, with a letter or none).
+  const into: { from: number; letter: string | null }[][] = [[]];
+  let entry = 0;
+  for (const [i, all] of spelling.entries()) {
+    // With `sameStart`, only the spellings that start with the word's letter.
+    const options = sameStart && i === 0 ? all.filter((o) => o.charAt(0) === target[0]) : all;
+    if (options.length === 0) return null;
+    const exits: { from: number; letter: string | null }[] = [];
+    for (const option of options) {
+      const letters = [...option];
+      if (letters.length === 0) {
+        exits.push({ from: entry, letter: null });
+        continue;
+      }
+      let at = entry;
+      for (let k = 0; k < letters.length - 1; k++) {
+        into.push([{ from: at, letter: letters[k] }]);
+        at = into.length - 1;
+      }
+      exits.push({ from: at, letter: letters[letters.length - 1] });
+    }
+    into.push(exits);
+    entry = into.length - 1;
+  }
+  const width = target.length + 1;
+  const cost = new Int32Array(into.length * width);
+  // How each cell was reached: the edge into the node (and for a transposition the edge before it), and the move.
+  const edge = new Int32Array(into.length * width);
+  const before = new Int32Array(into.length * width);
+  const move = new Int8Array(into.length * width);
+  for (let j = 0; j < width; j++) cost[j] = j;
+  for (let n = 1; n < into.length; n++) {
+    for (let j = 0; j < width; j++) {
+      const cell = n * width + j;
+      let best = Number.MAX_SAFE_INTEGER;
+      const take = (c: number, m: number, k: number, k2 = 0) => {
+        if (c < best) {
+          best = c;
+          move[cell] = m;
+          edge[cell] = k;
+          before[cell] = k2;
+        }
+      };
+      into[n].forEach((e, k) => {
+        const here = cost[e.from * width + j];
+        if (e.letter === null) return take(here, NONE, k);
+        take(here + 1, DELETED, k);
+        if (j === 0) return;
+        take(cost[e.from * width + j - 1] + (e.letter === target[j - 1] ? 0 : 1), KEPT, k);
+        // Two letters of the spelling the other way round ("Lvarov"): one edit.
+        if (j >= 2 && target[j - 2] === e.letter && target[j - 1] !== e.letter) {
+          into[e.from].forEach((p, k2) => {
+            if (p.letter === target[j - 1]) take(cost[p.from * width + j - 2] + 1, SWAPPED, k, k2);
+          });
+        }
+      });
+      if (j > 0) take(cost[cell - 1] + 1, INSERTED, 0);
+      cost[cell] = best;
+    }
+  }
+  const letters: string[] = [];
+  let n = entry;
+  let j = target.length;
+  while (n > 0) {
+    const cell = n * width + j;
+    if (move[cell] === INSERTED) {
+      j--;
+      continue;
+    }
+    const e = into[n][edge[cell]];
+    if (move[cell] === SWAPPED) {
+      const p = into[e.from][before[cell]];
+      letters.push(e.letter!, p.letter!);
+      n = p.from;
+      j -= 2;
+      continue;
+    }
+    if (e.letter !== null) letters.push(e.letter);
+    if (move[cell] === KEPT) j--;
+    n = e.from;
+  }
+  return { distance: cost[entry * width + target.length], text: letters.reverse().join('') };
+}

@@ -1,0 +1,230 @@
+// name-transliteration: Cyrillic and Greek names against how the translation romanises them. The
+// real checker, the real romanisation tables and the real English dictionary; every sentence here
+// is composed for the test.
+import { describe, expect, it } from 'vitest';
+import { nearestSpelling, readRomanisationTables, romanisedName } from '../../../src/core/bilingual/transliteration';
+import transliterationData from '../../../src/core/bilingual/data/transliteration.json';
+import { RuleDataError } from '../../../src/core/rules/data/validate';
+import { flagged, pairs } from './helpers';
+
+const RULE = 'name-transliteration';
+
+/** Whether `latin` is one of the spellings of the source word (in any of its nominatives), or an English name of it. */
+function romanises(source: string, latin: string): boolean {
+  const name = romanisedName(source);
+  if (!name) return false;
+  return name.exonyms.includes(latin) || name.spellings.some((s) => nearestSpelling(latin, s)?.distance === 0);
+}
+
+describe('name-transliteration: Russian', () => {
+  const source = 'Министр обороны Сергей Шойгу провёл в понедельник совещание с командующими округов.';
+  const said = (name: string) => `Defence Minister Sergei ${name} held a meeting with district commanders on Monday.`;
+
+  it('flags a changed letter in a surname, with the source name and the nearest romanisation', () => {
+    const [f, ...rest] = flagged(source, said('Shoygo'), RULE);
+    expect(rest).toEqual([]);
+    expect(f.text).toBe('Shoygo');
+    expect(f.source).toBe('Шойгу');
+    expect(f.issue.category).toBe('accuracy');
+    expect(f.issue.message).toBe('“Shoygo” is not how the source\'s Шойгу is romanised: Shoygu.');
+    expect(f.issue.suggestions).toEqual(['Shoygu']);
+  });
+
+  it('flags a dropped, added or swapped letter', () => {
+    expect(pairs(source, said('Shogu'), RULE)).toEqual(['Shogu <- Шойгу']);
+    expect(pairs(source, said('Shoiguk'), RULE)).toEqual(['Shoiguk <- Шойгу']);
+    expect(pairs(source, said('Shiogu'), RULE)).toEqual(['Shiogu <- Шойгу']);
+    expect(pairs(source, 'Defence Minister Segrei Shoigu held a meeting with district commanders on Monday.', RULE)).toEqual([
+      'Segrei <- Сергей',
+    ]);
+  });
+
+  it('flags a changed name that the source gives in another case', () => {
+    const src = 'Пресс-секретарь Путина Дмитрий Песков заявил, что встреча с Зеленским не планируется.';
+    expect(pairs(src, "Putin's press secretary Dmitry Paskov said that no meeting with Zelensky was planned.", RULE)).toEqual([
+      'Paskov <- Песков',
+    ]);
+    expect(pairs(src, "Putin's press secretary Dmitry Peskov said that no meeting with Zelenksy was planned.", RULE)).toEqual([
+      'Zelenksy <- Зеленским',
+    ]);
+    expect(pairs(src, "Putin's press secretary Dmitry Peskov said that no meeting with Zelensky was planned.", RULE)).toEqual([]);
+  });
+
+  it('does not flag a name in any of the usual romanisations', () => {
+    const src = 'Глава госкорпорации Алексей Лихачёв встретился с губернатором Юрием Шевчуком в Ярославле.';
+    for (const translation of [
+      'State corporation head Alexei Likhachev met Governor Yuri Shevchuk in Yaroslavl.',
+      'State corporation head Aleksey Likhachyov met Governor Yury Shevchuk in Iaroslavl.',
+      'State corporation head Aleksei Likhachov met Governor Yuriy Shevchuk in Yaroslavl.',
+      'State corporation head Aleksej Lihačëv met Governor Jurij Ševčuk in Jaroslavl.',
+      'State corporation head Alexey Likhachev met Governor Iurii Shevchuk in Yaroslavl.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+  });
+
+  it('does not flag the usual spellings of common name endings and letters', () => {
+    for (const [cyrillic, latin] of [
+      ['Зеленский', 'Zelensky'],
+      ['Зеленский', 'Zelenskiy'],
+      ['Зеленский', 'Zelenskii'],
+      ['Навальный', 'Navalny'],
+      ['Навальный', 'Navalnyy'],
+      ['Толстой', 'Tolstoy'],
+      ['Хрущёв', 'Khrushchev'],
+      ['Хрущёв', 'Khrushchyov'],
+      ['Ельцин', 'Yeltsin'],
+      ['Чайковский', 'Tchaikovsky'],
+      ['Достоевский', 'Dostoyevsky'],
+      ['Мария', 'Maria'],
+      ['Мария', 'Mariya'],
+      ['Вячеслав', 'Viacheslav'],
+      ['Щукин', 'Shchukin'],
+      ['Путина', 'Putin'],
+      ['Зеленского', 'Zelensky'],
+      ['Иванову', 'Ivanova'],
+      ['Дмитрием', 'Dmitry'],
+    ])
+      expect(romanises(cyrillic, latin), `${cyrillic} as ${latin}`).toBe(true);
+    expect(romanises('Шойгу', 'Shoygo')).toBe(false);
+  });
+
+  it('does not flag an English name for a place, inflected or not', () => {
+    const src = 'Делегация из Москвы прибыла в Киев, а затем отправилась в Харьков и Одессу.';
+    for (const translation of [
+      'A delegation from Moscow arrived in Kyiv and then went on to Kharkiv and Odesa.',
+      'A delegation from Moscow arrived in Kiev and then went on to Kharkov and Odessa.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+    expect(pairs('Россия и Украина продолжили переговоры в Стамбуле.', 'Russia and Ukraine continued talks in Istanbul.', RULE)).toEqual([]);
+  });
+
+  it('flags a misspelt English name of a place, suggesting it', () => {
+    const [f] = flagged('Делегация из Москвы прибыла в Киев.', 'A delegation from Moskow arrived in Kyiv.', RULE);
+    expect(`${f.text} <- ${f.source}`).toBe('Moskow <- Москвы');
+    expect(f.issue.suggestions).toEqual(['Moscow']);
+  });
+
+  it('does not flag a word the English dictionary knows, nor an acronym of the source', () => {
+    // "Marie" is a French form of Мария, one letter from "Maria"; the dictionary knows it.
+    expect(pairs('Мария Ивановна выступила на открытии выставки.', 'Marie Ivanovna spoke at the opening of the exhibition.', RULE)).toEqual([]);
+    // ОБСЕ is the OSCE, an acronym the translation gives in English.
+    expect(pairs('Наблюдатели ОБСЕ прибыли в регион.', 'OSCE observers arrived in the region.', RULE)).toEqual([]);
+  });
+
+  it('does not flag a name the source does not have, nor one that starts with another letter', () => {
+    const src = 'Министр обороны Сергей Шойгу провёл совещание.';
+    expect(pairs(src, 'Defence Minister Sergei Shoigu, speaking to Reuters, held a meeting.', RULE)).toEqual([]);
+    expect(pairs(src, 'Defence Minister Sergei Zhoigu held a meeting.', RULE)).toEqual([]);
+  });
+
+  it('does not flag names in a paragraph that is not the translation of its source', () => {
+    expect(
+      pairs(
+        'Министр обороны Сергей Шойгу провёл совещание с Валерием Герасимовым.',
+        'Brandt Okonkwo met Sigrun Thorvald and Shoygo Mbeki in Lagos.',
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('name-transliteration: Ukrainian, Belarusian, Bulgarian, Serbian', () => {
+  it('flags a changed Ukrainian name, and accepts its usual spellings', () => {
+    const src = 'Президент України Володимир Зеленський прибув до Житомира, де зустрівся з Юлією Тимошенко.';
+    expect(pairs(src, 'Ukrainian President Volodymyr Zelinskyy arrived in Zhytomyr, where he met Yulia Tymoshenko.', RULE)).toEqual([
+      'Zelinskyy <- Зеленський',
+    ]);
+    expect(pairs(src, 'Ukrainian President Volodymyr Zelenskyy arrived in Zhytomir, where he met Yulia Tymoshanko.', RULE)).toEqual([
+      'Tymoshanko <- Тимошенко',
+    ]);
+    for (const translation of [
+      'Ukrainian President Volodymyr Zelenskyy arrived in Zhytomyr, where he met Yulia Tymoshenko.',
+      'Ukrainian President Volodymyr Zelensky arrived in Zhytomyr, where he met Yuliia Tymoshenko.',
+      'Ukrainian President Volodymyr Zelenskyi arrived in Zhytomyr, where he met Yuliya Tymoshenko.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+  });
+
+  it('does not flag Kyiv, Kharkiv or Lviv for their Ukrainian names in other cases', () => {
+    expect(
+      pairs('Потяг з Києва до Харкова прибув до Львова із запізненням.', 'The train from Kyiv to Kharkiv arrived in Lviv late.', RULE),
+    ).toEqual([]);
+  });
+
+  it('does not flag the Ukrainian form of a name the Russian source spells the Russian way', () => {
+    expect(pairs('Владимир Зеленский выступил в Раде.', 'Volodymyr Zelensky spoke in the Rada.', RULE)).toEqual([]);
+  });
+
+  it('flags a changed Belarusian or Bulgarian name', () => {
+    expect(
+      pairs('Александр Лукашенко провёл переговоры в Минске.', 'Alexander Lukashenko held talks in Minsk.', RULE),
+    ).toEqual([]);
+    expect(
+      pairs('Александр Лукашенко провёл переговоры в Минске.', 'Alexander Lukashanko held talks in Minsk.', RULE),
+    ).toEqual(['Lukashanko <- Лукашенко']);
+    const src = 'Президентът Румен Радев се срещна с Бойко Борисов в Пловдив.';
+    expect(pairs(src, 'President Rumen Radev met Boyko Borisov in Plovdiv.', RULE)).toEqual([]);
+    expect(pairs(src, 'President Rumen Radev met Boiko Borissov in Plovdiv.', RULE)).toEqual([]);
+    expect(pairs(src, 'President Rumen Radiv met Boyko Borisov in Plovdiv.', RULE)).toEqual(['Radiv <- Радев']);
+  });
+
+  it('does not flag Serbian names with or without their diacritics, and flags a changed one', () => {
+    const src = 'Председник Александар Вучић састао се са Ивицом Дачићем у Београду.';
+    for (const translation of [
+      'President Aleksandar Vučić met Ivica Dačić in Belgrade.',
+      'President Aleksandar Vucic met Ivica Dacic in Belgrade.',
+      'President Aleksandar Vuchich met Ivica Dachich in Beograd.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+    expect(pairs(src, 'President Aleksandar Vucic met Ivica Dakic in Belgrade.', RULE)).toEqual(['Dakic <- Дачићем']);
+  });
+});
+
+describe('name-transliteration: Greek', () => {
+  const source = 'Ο πρωθυπουργός Κυριάκος Μητσοτάκης συναντήθηκε με τον Αλέξη Τσίπρα στην Αθήνα.';
+
+  it('flags a changed Greek name, in the nominative or another case', () => {
+    const [f] = flagged(source, 'Prime Minister Kyriakos Mitsotaksi met Alexis Tsipras in Athens.', RULE);
+    expect(`${f.text} <- ${f.source}`).toBe('Mitsotaksi <- Μητσοτάκης');
+    expect(f.issue.suggestions).toEqual(['Mitsotakis']);
+    expect(pairs(source, 'Prime Minister Kyriakos Mitsotakis met Alexis Tsipraz in Athens.', RULE)).toEqual(['Tsipraz <- Τσίπρα']);
+  });
+
+  it('does not flag Greek names in the usual romanisations, nor Athens', () => {
+    for (const translation of [
+      'Prime Minister Kyriakos Mitsotakis met Alexis Tsipras in Athens.',
+      'Prime Minister Kiriakos Mitsotakis met Alexis Tsipras in Athina.',
+    ])
+      expect(pairs(source, translation, RULE), translation).toEqual([]);
+    const src = 'Ο δήμαρχος Κώστας Μπακογιάννης και ο Γιάννης Βαρουφάκης επισκέφθηκαν τον Πειραιά.';
+    for (const translation of [
+      'Mayor Kostas Bakoyannis and Yanis Varoufakis visited Piraeus.',
+      'Mayor Costas Bakogiannis and Giannis Varoufakis visited Piraeus.',
+      'Mayor Kostas Mpakogiannis and Yiannis Varoufakis visited Peiraias.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+  });
+});
+
+describe('name-transliteration: other scripts', () => {
+  it('does not flag anything on a Latin-script source', () => {
+    expect(
+      pairs('Le président Alassane Ouattara a reçu le ministre Shoigu.', 'President Alassane Ouatara received Minister Shoygo.', RULE),
+    ).toEqual([]);
+  });
+
+  it('does not flag anything on a Chinese or an Arabic source', () => {
+    expect(pairs('市文化局局长周明轩昨天在会上介绍了今年的工作计划。', "Zhang Mingxuan presented this year's work plan yesterday.", RULE)).toEqual([]);
+    expect(pairs('التقى الرئيس محمود عباس بوزير الخارجية في رام الله.', 'President Mahmoud Abas met the foreign minister in Ramallah.', RULE)).toEqual([]);
+  });
+});
+
+describe('name-transliteration: tables', () => {
+  it('refuses tables of the wrong shape, naming the file', () => {
+    expect(() => readRomanisationTables({ ...transliterationData, cyrillic: { а: 'a' } })).toThrow(RuleDataError);
+    expect(() => readRomanisationTables({ ...transliterationData, greek: { a: ['a'] } })).toThrow(/transliteration\.json: "greek"/);
+    expect(() => readRomanisationTables({ ...transliterationData, exonyms: { kyiv: ['Київ'] } })).toThrow(/transliteration\.json: "exonyms"/);
+    expect(() => readRomanisationTables({ ...transliterationData, endings: [['а']] })).toThrow(/transliteration\.json: "endings"/);
+    expect(readRomanisationTables(transliterationData).cyrillic.get('щ')).toContain('shch');
+  });
+});
