@@ -4,6 +4,8 @@
  * "mars", any abbreviation) count only beside a number, as in a date.
  */
 import dateData from './data/dates.json';
+import type { Paragraph } from '../document';
+import { tableLanguage } from './language';
 import { RuleDataError } from '../rules/data/validate';
 import { asciiDigits, readHan } from './numbers';
 
@@ -19,6 +21,8 @@ interface DateNames {
   pattern: RegExp;
   /** Lower-case name → [kind, value]. */
   names: Map<string, [DateMention['kind'], number]>;
+  /** The names that shorten their list's first, full name ("sept", "févr", "tues"): they count only beside a number. */
+  abbreviations: Set<string>;
 }
 
 const FILE = 'src/core/bilingual/data/dates.json';
@@ -34,10 +38,16 @@ function readNames(data: unknown): Map<string, DateNames> {
       throw new RuleDataError(`${FILE}: "${code}" needs "months" (12 lists) and "weekdays" (7 lists) of lower-case names.`);
     }
     const names = new Map<string, [DateMention['kind'], number]>();
-    entry.months.forEach((forms, i) => forms.forEach((f) => names.set(f, ['month', i + 1])));
-    entry.weekdays.forEach((forms, i) => forms.forEach((f) => names.set(f, ['weekday', i + 1])));
+    const abbreviations = new Set<string>();
+    const add = (kind: DateMention['kind']) => (forms: string[], i: number) =>
+      forms.forEach((f) => {
+        names.set(f, [kind, i + 1]);
+        if (f.length < forms[0].length && forms[0].startsWith(f)) abbreviations.add(f);
+      });
+    entry.months.forEach(add('month'));
+    entry.weekdays.forEach(add('weekday'));
     const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    out.set(code, { names, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])\\.?`, 'giu') });
+    out.set(code, { names, abbreviations, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])\\.?`, 'giu') });
   }
   if (!out.has('eng')) throw new RuleDataError(`${FILE}: the English ("eng") entry is missing.`);
   return out;
@@ -45,8 +55,14 @@ function readNames(data: unknown): Map<string, DateNames> {
 
 const NAMES = readNames(dateData);
 
-// English names that are also common words, and every abbreviation, need a number beside them.
-const AMBIGUOUS = new Set(['may', 'march', 'august', 'mars', 'mai', 'minggu', 'pazar', 'cuma', 'ekim', 'mart', 'rabu', 'set', 'out']);
+// Names that are also common words need a number beside them, or (see monthContext) the context of a date.
+const AMBIGUOUS = new Set(['may', 'march', 'august', 'mars', 'minggu', 'pazar', 'cuma', 'ekim', 'ocak', 'mart', 'rabu', 'آب', 'مه', 'می']);
+// Languages that write months and weekdays in lower case: there a capitalised "Mars" is the planet.
+const LOWER_CASE_NAMES = new Set(['fra', 'spa', 'por', 'ita', 'nld', 'rus', 'ukr', 'pol']);
+// What stands before an English month in a date ("in March", "mid-August", "the end of May").
+const ENGLISH_BEFORE = /(?:\b(?:in|of|since|until|till|through|throughout|during|early|late|last|next|this|mid)[ \u00a0]+|\bmid-)$/i;
+// Turkish: "Pazar günü" (on Sunday), "Ekim ayında" (in October).
+const TURKISH_AFTER = /^[ \u00a0]+(?:gün|ay|akşam|sabah|öğle|gece)\p{L}*/u;
 const HAN_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const JA_WEEKDAY: Record<string, number> = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 日: 7 };
 const KO_WEEKDAY: Record<string, number> = { 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6, 일: 7 };
@@ -59,15 +75,16 @@ export function findDates(paragraph: string, language: string): DateMention[] {
   if (table) {
     for (const m of text.matchAll(table.pattern)) {
       const name = m[0].replace(/\.$/, '').replace(/\s+/g, ' ');
-      const found = table.names.get(name.toLowerCase());
+      const lower = name.toLowerCase();
+      const found = table.names.get(lower);
       if (!found) continue;
       const start = m.index ?? 0;
+      const abbreviation = table.abbreviations.has(lower);
       // The dot of an abbreviation ("Feb.") belongs to it; a full stop after a full name does not.
-      const end = start + (name.length <= 4 ? m[0].length : name.length);
+      const end = start + (abbreviation ? m[0].length : name.length);
       // English names are capitalised; a lower-case "march" is a verb.
       if (language === 'eng' && !/^\p{Lu}/u.test(name)) continue;
-      const short = name.length <= 4 || AMBIGUOUS.has(name.toLowerCase());
-      if (short && !besideNumber(text, start, end)) continue;
+      if ((abbreviation || AMBIGUOUS.has(lower)) && !besideNumber(text, start, end) && (abbreviation || !monthContext(text, start, end, name, language))) continue;
       out.push({ start, end, kind: found[0], value: found[1] });
     }
   }
@@ -92,12 +109,233 @@ export function findDates(paragraph: string, language: string): DateMention[] {
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: KO_WEEKDAY[m[1]] });
     }
   }
+  if (language === 'vie') {
+    // Vietnamese writes most months with digits: "tháng 8", "ngày 15/8".
+    for (const m of text.matchAll(/(?<![\p{L}])(tháng[ \u00a0]+)(\d{1,2})(?!\d|[ \u00a0]*tháng)/giu)) {
+      const value = Number(m[2]);
+      if (value >= 1 && value <= 12 && !out.some((d) => d.start === m.index)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
+    }
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a number stands right before or after `start..end` ("11 May", "May 11", "May 2023"). */
 function besideNumber(text: string, start: number, end: number): boolean {
-  return /\d[\p{L}]{0,2}[ \u00a0.,-]{0,2}$/u.test(text.slice(Math.max(0, start - 8), start)) || /^[ \u00a0.,-]{0,3}\d/.test(text.slice(end, end + 6));
+  return /\d[\p{L}]{0,2}[ \u00a0.,-]{0,2}(?:de[ \u00a0]+)?$/u.test(text.slice(Math.max(0, start - 11), start)) || /^[ \u00a0.,-]{0,3}\d/.test(text.slice(end, end + 6));
+}
+
+/**
+ * Whether an ambiguous name without a number reads as a month or weekday where it stands: an English
+ * capitalised "August" after "in", "mid-" or "of", not followed by another capitalised word (a name,
+ * "August Wilson"); a French "mars" in lower case; a Turkish "Pazar günü".
+ */
+function monthContext(text: string, start: number, end: number, name: string, language: string): boolean {
+  if (language === 'eng') return ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  if (LOWER_CASE_NAMES.has(language)) return /^\p{Ll}/u.test(name);
+  if (language === 'tur') return TURKISH_AFTER.test(text.slice(end, end + 12));
+  return false;
+}
+
+/** A part of a calendar date (a day or a year) and where it is written. */
+export interface DatePart {
+  value: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * A calendar date a paragraph writes: its day or days ("9–12 мая" has two), its month when it names
+ * one, its year when it has one. "15日", "le 15", "the 16th" are days without a month; "juin 2024"
+ * is a month and year without a day. Offsets relative to the paragraph.
+ */
+export interface CalendarDate {
+  /** The whole date, first part to last. */
+  start: number;
+  end: number;
+  month?: number;
+  days: DatePart[];
+  year?: DatePart;
+}
+
+// How a day is written before its month in the source languages: "1er", "3.", "1º", "15-го".
+const DAY_MARK = '(?:er|re|e|ème|º|°|ª|\\.º|\\.|-(?:го|ого|е))?';
+// What joins two days of a range or list ("9–12", "du 9 au 12", "9 и 10").
+const DAY_JOIN = '(?:[-–—/&]|au|à|al|a|bis|und|y|e|et|en|tot|t/m|do|i|oraz|до|по|и|і|та|ve|ile|dan|hingga|sampai|and|to|through|or|و|إلى|الى|حتى)';
+/** A day, or a range of days, right before a month name (the month's start is the end of the slice). */
+const SOURCE_DAYS_BEFORE = new RegExp(`(?<!\\d|\\d[.,/])(\\d{1,2})${DAY_MARK}(?:[ \\u00a0]*${DAY_JOIN}[ \\u00a0]*(\\d{1,2})${DAY_MARK})?[ \\u00a0]*(?:de[ \\u00a0]+|del[ \\u00a0]+|d['’][ \\u00a0]*)?$`, 'iu');
+const ENGLISH_DAYS_BEFORE = /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(?:the[ \u00a0]+)?(\d{1,2})(?:st|nd|rd|th)?)?(?:[ \u00a0]+of)?[ \u00a0]+$/i;
+/** A day, or a range of days, right after an English month ("May 9", "May 9-12", "May 9 and 10"). */
+const ENGLISH_DAYS_AFTER = /^\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(\d{1,2})(?:st|nd|rd|th)?)?(?![\d%]|[.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|million|billion|thousand|hundred|years?\b|-year))/i;
+/** A year after a month or a day ("mayo de 2023", "мая 2024 года", "May 9, 2024"). */
+const YEAR_AFTER = /^[ \u00a0]*(?:,|de|del|dell['’]|of)?[ \u00a0]*((?:1[89]|20)\d{2})(?![\d%]|[.,]\d)/i;
+/** A year before a CJK month (2024年4月, 2024년 4월). */
+const YEAR_BEFORE_CJK = /((?:1[89]|20)\d{2})[ \u00a0]?[年년][ \u00a0]?$/;
+// A CJK N日 that counts days (10日内, 3日間, 连续5日), not a date.
+const DAYS_AFTER = /^[ \u00a0]?[日号](?:内|以内|之内|以上|以下|左右|后|之后|以后|之前|间|間|的时间|後|前|目|分|連続|ぶり|当たり|あたり)/;
+const DAYS_BEFORE = /(?:连续|持续|近|每|个|数|多|几|满|共|第|前|后|长达|为期|历时|用时|举办|举行|进行|延长|推迟|停留|住院|隔离|約|约)[^，。；、！？,;!?\d]{0,3}$/;
+// A monthless Chinese N号 is a date only with a time of day or a clause after it (3号线 is "Line 3").
+const HAO_DATE = /^[ \u00a0]?号(?=上午|下午|晚|凌晨|早|中午|夜|当天|起|至|到|前|后|[，、。；（(])/;
+// Korean N일 is a date after 지난/오는 or before a time of day or a particle (3일간 counts days).
+const KOREAN_DAY = /(?<![\d.])(\d{1,2})[ \u00a0]?일(?=[ \u00a0]?(?:오전|오후|밤|새벽|저녁|아침|낮|\(현지|\(한국|에|부터|까지|께|,))/g;
+/** Days the source writes without a month, per language: "le 15,", "am 15.", "el día 15", "no dia 15", "15-го". */
+const SOURCE_DAY_ALONE: Record<string, RegExp> = {
+  fra: /(?<![\p{L}])(?:le|du|au|depuis le|dès le|jusqu'au|jusqu’au)[ \u00a0]+(\d{1,2})(?:er)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|[ \u00a0]+(?:au|et|dernier|prochain|courant)(?![\p{L}])|[ \u00a0]+à[ \u00a0]+(?:\p{Lu}|\d{1,2}[ \u00a0]?h))/giu,
+  // German nouns are capitalised: "am 15. wurde" is a date, "am 15. Spieltag" a count.
+  deu: /(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is zum|zum|[Ss]eit dem)[ \u00a0]+(\d{1,2})\.(?=[ \u00a0]*(?:[,;)]|$)|[ \u00a0]+\p{Ll})/gu,
+  spa: /(?<![\p{L}])(?:el|del|al|desde el|hasta el)[ \u00a0]+(?:pasado[ \u00a0]+|próximo[ \u00a0]+)?día[ \u00a0]+(\d{1,2})(?![\d.,]\d|\d)/giu,
+  por: /(?<![\p{L}])(?:no|o|do|ao|desde o|até o)[ \u00a0]+(?:último[ \u00a0]+|próximo[ \u00a0]+)?dia[ \u00a0]+(\d{1,2})(?![\d.,]\d|\d)/giu,
+  ita: /(?<![\p{L}])(?:il|del|al|dal|nel)[ \u00a0]+giorno[ \u00a0]+(\d{1,2})(?![\d.,]\d|\d)/giu,
+  rus: /(?<![\d.,])(\d{1,2})-(?:го|ого)(?![\p{L}])/gu,
+  ukr: /(?<![\d.,])(\d{1,2})-(?:го|ого)(?![\p{L}])/gu,
+};
+/** A day right after a weekday ("mardi 15", "Monday 16," "Monday the 16th"); the English ordinal alone ("on the 16th"). */
+const DAY_AFTER_WEEKDAY = /^,?[ \u00a0]+(?:the[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|den[ \u00a0]+)?(\d{1,2})(st|nd|rd|th|er|\.)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$))/i;
+const ENGLISH_ORDINAL_DAY =
+  /(?<![\p{L}\d.,])(?:on|the|by|since|until|from|before|after)[ \u00a0]+(?:the[ \u00a0]+)?(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+(?:of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month|that|when|while|in|at|with|after|before|as|it|he|she|they|we|but|because|said|showed|announced)(?![\p{L}]))/giu;
+/** A date in digits, day first, with its year: 15.03.2024, 15/03/2024; or ISO, 2024-03-15. */
+const NUMERIC_DATE = /(?<![\d.,/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d]|[.,/-]\d)/g;
+
+/** The calendar dates of a paragraph in `language` (ISO 639-3; 'eng' for the translation). */
+export function findCalendarDates(paragraph: string, language: string): CalendarDate[] {
+  const text = asciiDigits(paragraph);
+  const out: CalendarDate[] = [];
+  const english = language === 'eng';
+  const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
+  const mentions = findDates(paragraph, language);
+  const part = (value: number, start: number, end: number): DatePart => ({ value, start, end });
+  for (const m of mentions) {
+    if (m.kind !== 'month') continue;
+    const date: CalendarDate = { start: m.start, end: m.end, month: m.value, days: [] };
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const offset = Math.max(0, m.start - 30);
+    const after = text.slice(m.end, m.end + 30);
+    const label = text.slice(m.start, m.end);
+    if (/[月월]$/.test(label)) {
+      // 4月1日, 4월 1일, 4月1-3日; the year before it.
+      // 4月15日, 4月15日至17日, 4月15-17日: a day needs its 日 (or 号, 일), after it or after the range.
+      const day = /^[ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})([ \u00a0]?[日号일])?(?:[ \u00a0]?[-–~至到][ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u00a0]?[日号일])?/.exec(after);
+      if (day && (day[2] || day[3])) {
+        const read = (raw: string) => (/\d/.test(raw) ? Number(raw) : readHan(raw)[0]);
+        const first = m.end + after.indexOf(day[1]);
+        date.days.push(part(read(day[1]), first, first + day[1].length));
+        if (day[3]) {
+          const second = m.end + day[0].lastIndexOf(day[3]);
+          date.days.push(part(read(day[3]), second, second + day[3].length));
+        }
+        date.end = m.end + (day[3] || day[2] ? day[0].length : day[1].length);
+      }
+      const year = YEAR_BEFORE_CJK.exec(before);
+      if (year) {
+        const at = offset + (year.index ?? 0);
+        date.year = part(Number(year[1]), at, at + 4);
+        date.start = at;
+      }
+    } else if (/^tháng/i.test(label)) {
+      // Vietnamese: "ngày 15 tháng 8 năm 2024".
+      const day = /(?<![\p{L}])ngày[ \u00a0]+(\d{1,2})[ \u00a0]+$/iu.exec(before);
+      if (day) {
+        const at = offset + (day.index ?? 0) + day[0].indexOf(day[1], 4);
+        date.days.push(part(Number(day[1]), at, at + day[1].length));
+        date.start = at;
+      }
+      const year = /^[ \u00a0]+năm[ \u00a0]+((?:19|20)\d{2})(?!\d)/iu.exec(after);
+      if (year) {
+        const at = m.end + year[0].length - 4;
+        date.year = part(Number(year[1]), at, at + 4);
+        date.end = at + 4;
+      }
+    } else {
+      const days = (english ? ENGLISH_DAYS_BEFORE : SOURCE_DAYS_BEFORE).exec(before);
+      if (days) {
+        const first = offset + (days.index ?? 0);
+        date.days.push(part(Number(days[1]), first, first + days[1].length));
+        if (days[2]) {
+          const second = offset + (days.index ?? 0) + days[0].lastIndexOf(days[2]);
+          date.days.push(part(Number(days[2]), second, second + days[2].length));
+        }
+        date.start = first;
+      } else if (english) {
+        const later = ENGLISH_DAYS_AFTER.exec(after);
+        if (later) {
+          const first = m.end + later[0].indexOf(later[1]);
+          date.days.push(part(Number(later[1]), first, first + later[1].length));
+          if (later[2]) {
+            const second = m.end + later[0].lastIndexOf(later[2]);
+            date.days.push(part(Number(later[2]), second, second + later[2].length));
+          }
+          date.end = m.end + later[0].length;
+        }
+      }
+      const from = date.end;
+      const year = YEAR_AFTER.exec(text.slice(from, from + 12));
+      if (year) {
+        const at = from + year[0].length - 4;
+        date.year = part(Number(year[1]), at, at + 4);
+        date.end = at + 4;
+      }
+    }
+    date.days = date.days.filter((d) => d.value >= 1 && d.value <= 31);
+    if (date.days.length > 0 || date.year) out.push(date);
+  }
+  const taken = (at: number) => out.some((d) => d.days.some((p) => p.start <= at && at < p.end) || (d.start <= at && at < d.end));
+  const alone = (value: number, start: number, end: number, dateEnd = end) => {
+    if (value >= 1 && value <= 31 && !taken(start)) out.push({ start, end: dateEnd, days: [part(value, start, end)] });
+  };
+  // Days after a weekday, in any language.
+  for (const m of mentions) {
+    if (m.kind !== 'weekday') continue;
+    const day = DAY_AFTER_WEEKDAY.exec(text.slice(m.end, m.end + 16));
+    // "On Monday, 16 people were hurt": after a comma, an English day needs its ordinal ending.
+    if (day && (!english || day[2] || !day[0].startsWith(','))) {
+      const at = m.end + day[0].search(/\d/);
+      const suffix = english && day[2] && /^(?:st|nd|rd|th)$/i.test(day[2]) ? day[2].length : 0;
+      alone(Number(day[1]), at, at + day[1].length + suffix);
+    }
+  }
+  if (english) {
+    for (const m of text.matchAll(ENGLISH_ORDINAL_DAY)) {
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1] + m[2]);
+      // "the 16th and 17th centuries": an ordinal in a list is not told from a century's.
+      if (/^[ \u00a0]+(?:and|or|to)[ \u00a0]+\d/.test(text.slice(at + m[1].length + m[2].length, at + m[1].length + m[2].length + 8))) continue;
+      alone(Number(m[1]), at, at + m[1].length + m[2].length);
+    }
+    return out.sort((a, b) => a.start - b.start);
+  }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const at = m.index ?? 0;
+    const [day, month, year] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[4])] : [Number(m[7]), Number(m[6]), Number(m[5])];
+    if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
+    const dayAt = m[1] ? at : at + 8;
+    const yearAt = m[1] ? at + m[0].length - 4 : at;
+    out.push({ start: at, end: at + m[0].length, month, days: [part(day, dayAt, dayAt + (m[1] ?? m[7]).length)], year: part(year, yearAt, yearAt + 4) });
+  }
+  const pattern = SOURCE_DAY_ALONE[language];
+  if (pattern) {
+    for (const m of text.matchAll(pattern)) {
+      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1]);
+      alone(Number(m[1]), at, at + m[1].length);
+    }
+  }
+  if (cjk) {
+    // Digits only: a numeral day without its month (一日, 三日) is as often a number of days.
+    for (const m of text.matchAll(/(?<!\d|\d[.,]|月)(\d{1,2})(?=[ \u00a0]?[日号])/g)) {
+      const at = m.index ?? 0;
+      const end = at + m[0].length;
+      const next = text.slice(end, end + 6);
+      if (/^[ \u00a0]?日[本元]/.test(next)) continue;
+      if (/^[ \u00a0]?号/.test(next) ? !HAO_DATE.test(next) : DAYS_AFTER.test(next)) continue;
+      if (DAYS_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
+      alone(Number(m[1]), at, end, end + next.search(/[日号]/) + 1);
+    }
+    for (const m of text.matchAll(KOREAN_DAY)) alone(Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[1].length, (m.index ?? 0) + m[0].length);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** The calendar dates of a paragraph, read in `language` (cached with the paragraph, keyed by the language's table). */
+export function paragraphCalendarDates(p: Paragraph, language: string): readonly CalendarDate[] {
+  const table = tableLanguage(language);
+  return p.analysis.memo(`bilingual-calendar-dates|${table}`, () => findCalendarDates(p.analysis.text, table));
 }
 
 /** The English name of a month or weekday mention's value. */

@@ -23,6 +23,12 @@ describe('day-as-count', () => {
     }
   });
 
+  it('does not flag the last day of a range written as a date ("March 15 to 17")', () => {
+    const source = '第十届国际车展于2023年3月15日至17日在市会展中心举行，吸引了大批观众。';
+    expect(pairs(source, 'The 10th international motor show was held at the city exhibition centre from March 15 to 17, 2023, attracting large crowds.', 'day-as-count')).toEqual([]);
+    expect(pairs(source, 'The 10th international motor show was held at the city exhibition centre from 15 to 17 March 2023, attracting large crowds.', 'day-as-count')).toEqual([]);
+  });
+
   it('does not flag days counted, nor a value the source also has as another number', () => {
     expect(pairs('申请人应在15日内提交材料，逾期不予受理。', 'Applicants must submit their documents within 15 days; late applications will not be accepted.', 'day-as-count')).toEqual([]);
     expect(pairs('展览连续举办15日，吸引了大批游客。', 'The exhibition ran for 15 consecutive days and drew large crowds.', 'day-as-count')).toEqual([]);

@@ -1,26 +1,63 @@
 /**
- * A month or weekday the translation names differently from its source ("February" for mars). A
- * date the translation leaves out is not reported: most are datelines ("Beijing, 11 February"),
- * dropped on purpose. The source is read with its language's month
- * and weekday names (src/core/bilingual/data/dates.json) or, for Chinese, Japanese and Korean,
- * its numbered months and weekdays (2月, 星期一, 2월).
+ * A date the translation gives differently from its source: another month or weekday ("February"
+ * for mars), another day of the same month ("May 19" for 9 мая, "the 16th" for 15日), another year
+ * of the same month ("June 30, 2025" for 30 juin 2024). A date the translation leaves out, or gives
+ * in another correct form ("on Tuesday" for mardi 12 mars, "mid-March" for mi-mars), is not
+ * reported: most dropped dates are datelines, dropped on purpose. Only a swap counts: a part of the
+ * source's date missing from the translation and another in its place. The source is read with
+ * its language's month and weekday names (src/core/bilingual/data/dates.json) or, for Chinese,
+ * Japanese and Korean, its numbered months, days and weekdays (2月15日, 星期一, 2월 15일).
  */
-import { dateName } from '../dates';
+import type { Paragraph } from '../../document';
+import { dateName, paragraphCalendarDates, type DatePart } from '../dates';
 import { paragraphDates } from '../pair';
 import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
+
+/** A day or year of a date, offsets made absolute, with the whole date it belongs to. */
+interface Placed {
+  part: DatePart;
+  month?: number;
+  date: { start: number; end: number };
+}
+
+/** The days (or years) of a group's dates, offsets made absolute. */
+function placed(paragraphs: readonly Paragraph[], language: string, which: 'days' | 'year'): Placed[] {
+  const out: Placed[] = [];
+  for (const p of paragraphs) {
+    for (const d of paragraphCalendarDates(p, language)) {
+      const parts = which === 'days' ? d.days : d.year ? [d.year] : [];
+      for (const part of parts) {
+        out.push({ part: { ...part, start: part.start + p.start, end: part.end + p.start }, month: d.month, date: { start: d.start + p.start, end: d.end + p.start } });
+      }
+    }
+  }
+  return out;
+}
+
+/** Days of the same month, or of a month one side does not name ("15日" and "March 15"). */
+function compatible(a: Placed, b: Placed): boolean {
+  return a.month === undefined || b.month === undefined || a.month === b.month;
+}
+
+function ordinal(n: number): string {
+  if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+  return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
+}
 
 const rule: AccuracyRule = {
   id: 'date-mismatch',
   category: 'accuracy',
-  description: 'A month or weekday in the translation that differs from the one in the source.',
+  description: 'A date in the translation (month, weekday, day of the month or year) that differs from the one in the source.',
   defaultSeverity: 'error',
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
     const language = pair.language.code;
+    const sourceText = pair.source.text;
+    const targetText = pair.target.text;
     const source = absolute(group.source, (p) => paragraphDates(p, language));
-    if (source.length === 0) return out;
     const target = absolute(group.target, (p) => paragraphDates(p, 'eng'));
+    const changedMonths = new Set<number>();
     for (const kind of ['month', 'weekday'] as const) {
       const s = source.filter((d) => d.kind === kind);
       if (s.length === 0) continue;
@@ -32,17 +69,49 @@ const rule: AccuracyRule = {
       const changed = unmatched.length > 0 ? t.filter((d) => !sourceValues.has(d.value)) : [];
       for (const d of changed) {
         const counterpart = unmatched[0];
+        if (kind === 'month') changedMonths.add(d.value);
         out.push({
           start: d.start,
           end: d.end,
           sourceStart: counterpart.start,
           sourceEnd: counterpart.end,
-          message: `${quote(pair.target.text.slice(d.start, d.end))} does not match the source's ${quote(pair.source.text.slice(counterpart.start, counterpart.end))} (${dateName(kind, counterpart.value)}).`,
+          message: `${quote(targetText.slice(d.start, d.end))} does not match the source's ${quote(sourceText.slice(counterpart.start, counterpart.end))} (${dateName(kind, counterpart.value)}).`,
           suggestions: unmatched.length === 1 ? [dateName(kind, unmatched[0].value)] : [],
         });
       }
     }
-    return out;
+    // Days, then years: a source's day of a month that the translation's dates of that month lack,
+    // and a day of it there that the source does not have.
+    for (const which of ['days', 'year'] as const) {
+      const s = placed(group.source, language, which);
+      if (s.length === 0) continue;
+      const t = placed(group.target, 'eng', which).filter((d) => d.month === undefined || !changedMonths.has(d.month));
+      // A year is compared only within a month both sides name.
+      const fits = which === 'days' ? compatible : (a: Placed, b: Placed) => a.month !== undefined && a.month === b.month;
+      const unfound = s.filter((d) => !t.some((x) => x.part.value === d.part.value && fits(d, x)));
+      const used = new Set<Placed>();
+      for (const d of t) {
+        if (s.some((x) => x.part.value === d.part.value && fits(x, d))) continue;
+        // The source's part this one stands for: of the same month first, else the first not yet paired.
+        const candidates = unfound.filter((x) => fits(x, d) && !used.has(x));
+        const counterpart = candidates.find((x) => x.month !== undefined && x.month === d.month) ?? candidates[0];
+        if (!counterpart) continue;
+        used.add(counterpart);
+        const shown = targetText.slice(d.part.start, d.part.end);
+        const written = sourceText.slice(counterpart.date.start, counterpart.date.end);
+        const value = counterpart.part.value;
+        const what = which === 'days' ? `the ${value}${ordinal(value)}${counterpart.month ? ` of ${dateName('month', counterpart.month)}` : ''}` : String(value);
+        out.push({
+          start: d.part.start,
+          end: d.part.end,
+          sourceStart: counterpart.date.start,
+          sourceEnd: counterpart.date.end,
+          message: `${quote(shown)} does not match the ${which === 'days' ? 'day' : 'year'} of the source's ${quote(written)} (${what}).`,
+          suggestions: [/^\d+$/.test(shown) ? String(value) : `${value}${ordinal(value)}`],
+        });
+      }
+    }
+    return out.sort((a, b) => a.start - b.start);
   },
 };
 

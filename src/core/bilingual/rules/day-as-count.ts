@@ -8,7 +8,7 @@
  */
 import { paragraphNumbers } from '../pair';
 import { sameValue, type NumberMention } from '../numbers';
-import { dateName } from '../dates';
+import { dateName, paragraphCalendarDates } from '../dates';
 import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 const MONTH = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?';
@@ -39,6 +39,8 @@ const rule: AccuracyRule = {
       n.values.length === 1 &&
       !DAYS_AFTER.test(sourceText.slice(n.end, n.end + 5)) &&
       !DAYS_BEFORE.test(sourceText.slice(Math.max(0, n.start - 6), n.start));
+    // Days the translation writes as part of a date ("March 15 to 17": the 17 is a day too).
+    const targetDays = group.target.flatMap((p) => paragraphCalendarDates(p, 'eng').flatMap((d) => d.days.map((x) => x.start + p.start)));
     const reported = new Set<NumberMention>();
     for (const day of source) {
       if (!isDate(day)) continue;
@@ -53,7 +55,7 @@ const rule: AccuracyRule = {
       for (const t of rendered) {
         // Not part of a name or a range, and not written as a date.
         if (reported.has(t) || t.glued || t.kind !== 'number' || t.currency || /[^\d]/.test(targetText.slice(t.start, t.end))) continue;
-        if (DATE_BEFORE.test(targetText.slice(Math.max(0, t.start - 12), t.start)) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
+        if (targetDays.includes(t.start) || DATE_BEFORE.test(targetText.slice(Math.max(0, t.start - 12), t.start)) || DATE_AFTER.test(targetText.slice(t.end, t.end + 12))) continue;
         // 1号 is also "No. 1": a numbered thing, rendered right.
         if (/(?:\bNo\.?|#)[ \u00a0]*$/i.test(targetText.slice(Math.max(0, t.start - 5), t.start))) continue;
         // A range or list of days ("10-12", "10 and 11") is written as a date by its neighbour.

@@ -1,0 +1,221 @@
+// date-mismatch on invented news sentences in several source languages: a changed day, month,
+// weekday or year is flagged; a date converted to another correct English form is not.
+import { describe, expect, it } from 'vitest';
+import { findCalendarDates } from '../../../src/core/bilingual';
+import { flagged, pairs } from './helpers';
+
+const rule = 'date-mismatch';
+
+describe('date-mismatch: days of a named month', () => {
+  it('flags a changed day and a changed month in a Russian source (genitive and prepositional months)', () => {
+    const source = 'Мэр города 9 мая открыл новый мост через реку. Цены на жильё в апреле выросли на 2,1%, сообщило статистическое ведомство.';
+    const mt = 'The city mayor opened a new bridge over the river on May 19. Housing prices rose by 2.1% in August, the statistics office said.';
+    expect(pairs(source, mt, rule)).toEqual(['19 <- 9 мая', 'August <- апреле']);
+    const [day] = flagged(source, mt, rule);
+    expect(day.issue.suggestions).toEqual(['9']);
+  });
+
+  it('flags a changed day in Spanish, German and Polish dates', () => {
+    expect(
+      pairs(
+        'El nuevo hospital abrirá sus puertas el 15 de agosto de 2023, según anunció el consejero de Sanidad. La obra costó doce millones.',
+        'The new hospital will open its doors on 18 August 2023, the health minister announced. The work cost twelve million.',
+        rule,
+      ),
+    ).toEqual(['18 <- 15 de agosto de 2023']);
+    expect(
+      pairs(
+        'Die neue Brücke soll am 3. Oktober 2024 für den Verkehr freigegeben werden, teilte die Stadtverwaltung mit. Die Bauarbeiten dauerten vier Jahre.',
+        'The new bridge is to be opened to traffic on October 30, 2024, the city administration said. Construction took four years.',
+        rule,
+      ),
+    ).toEqual(['30 <- 3. Oktober 2024']);
+    expect(
+      pairs(
+        'Nowa linia tramwajowa zostanie otwarta 3 października, poinformował prezydent miasta. Budowa kosztowała ponad sto milionów złotych.',
+        'The new tram line will open on 13 October, the city mayor said. Construction cost more than one hundred million zlotys.',
+        rule,
+      ),
+    ).toEqual(['13 <- 3 października']);
+  });
+
+  it('flags a changed day in an Arabic source written with Arabic-Indic digits', () => {
+    const source = 'أعلنت وزارة النقل يوم الأحد ١٥ مارس عن افتتاح الطريق السريع الجديد بين المدينتين بعد ثلاث سنوات من العمل.';
+    expect(pairs(source, 'The transport ministry announced on Sunday, March 16, the opening of the new motorway between the two cities after three years of work.', rule)).toEqual(['16 <- ١٥ مارس']);
+    expect(pairs(source, 'The transport ministry announced on Sunday, March 15, the opening of the new motorway between the two cities after three years of work.', rule)).toEqual([]);
+  });
+
+  it('flags a changed day in Chinese, Japanese and Korean dates (月日, 年月日, 월 일)', () => {
+    expect(pairs('新的地铁线路将于2025年6月28日正式开通运营，全长三十公里。', 'The new metro line will officially open on June 18, 2025, with a total length of 30 kilometres.', rule)).toEqual([
+      '18 <- 2025年6月28日',
+    ]);
+    expect(pairs('新しい美術館は2024年4月1日に開館する予定だと市が発表した。', 'The city announced that the new art museum is due to open on April 11, 2024.', rule)).toEqual(['11 <- 2024年4月1日']);
+    expect(pairs('정부는 새 제도를 4월 1일부터 시행한다고 밝혔다. 대상은 전국의 중소기업이다.', 'The government said it would introduce the new system from April 2. It covers small businesses nationwide.', rule)).toEqual([
+      '2 <- 4월 1일',
+    ]);
+  });
+
+  it('flags a day changed inside a range of days', () => {
+    const source = 'Du 9 au 12 mai, le festival de musique accueillera le public dans le parc municipal, avec une quarantaine de concerts gratuits.';
+    expect(pairs(source, 'From 9 to 13 May, the music festival will welcome the public in the municipal park, with some forty free concerts.', rule)).toEqual(['13 <- 9 au 12 mai']);
+  });
+
+  it('flags a changed day of a date written in digits (15.03.2024)', () => {
+    const source = 'La réunion du conseil municipal du 15.03.2024 a été annulée en raison de la grève des transports, a indiqué la mairie.';
+    expect(pairs(source, 'The city council meeting of March 16, 2024 was cancelled because of the transport strike, the town hall said.', rule)).toEqual(['16 <- 15.03.2024']);
+  });
+
+  it('flags a changed month once, not its day as well', () => {
+    const source = 'Мэр города 9 мая открыл новый мост через реку, строительство которого продолжалось три года.';
+    expect(pairs(source, 'The city mayor opened a new bridge over the river on June 19, after three years of construction.', rule)).toEqual(['June <- мая']);
+  });
+});
+
+describe('date-mismatch: days without a month', () => {
+  it('flags a Chinese 15日 rendered as another day', () => {
+    const source = '市政府15日发布通知，决定从下月起对全市公交线路进行调整，涉及线路四十余条。';
+    expect(pairs(source, 'The city government issued a notice on the 16th, deciding to adjust bus routes across the city from next month, affecting more than 40 routes.', rule)).toEqual([
+      '16th <- 15日',
+    ]);
+    expect(pairs(source, 'The city government issued a notice on March 16, deciding to adjust bus routes across the city from next month, affecting more than 40 routes.', rule)).toEqual([
+      '16 <- 15日',
+    ]);
+  });
+
+  it('flags another day for "le 15", "am 15." and "el día 15"', () => {
+    expect(
+      pairs(
+        'Le 15, le maire de la commune a inauguré la nouvelle médiathèque en présence de nombreux habitants du quartier.',
+        'On the 16th, the mayor of the town opened the new media library in the presence of many local residents.',
+        rule,
+      ),
+    ).toEqual(['16th <- 15']);
+    expect(
+      pairs(
+        'Am 15. wurde die neue Schwimmhalle nach zwei Jahren Bauzeit von der Bürgermeisterin eröffnet, wie die Stadt mitteilte.',
+        'The new swimming pool was opened by the mayor on the 16th after two years of construction, the city said.',
+        rule,
+      ),
+    ).toEqual(['16th <- 15']);
+    expect(
+      pairs(
+        'El día 15 el alcalde inauguró la nueva biblioteca municipal en presencia de numerosos vecinos del barrio.',
+        'On Monday 16, the mayor opened the new municipal library in the presence of many residents of the neighbourhood.',
+        rule,
+      ),
+    ).toEqual(['16 <- 15']);
+  });
+
+  it('does not flag the same day converted ("15日" as "on the 15th" or "March 15")', () => {
+    const source = '市政府15日发布通知，决定从下月起对全市公交线路进行调整，涉及线路四十余条。';
+    expect(pairs(source, 'The city government issued a notice on the 15th, deciding to adjust bus routes across the city from next month, affecting more than 40 routes.', rule)).toEqual([]);
+    expect(pairs(source, 'On Monday, March 15, the city government issued a notice deciding to adjust bus routes across the city from next month.', rule)).toEqual([]);
+  });
+
+  it('does not flag a number of days (15日内) or a count after a weekday ("On Monday, 16 people")', () => {
+    expect(pairs('申请人应在15日内提交全部材料，逾期不予受理。', 'Applicants must submit all documents by the 16th; late applications will not be accepted.', rule)).toEqual([]);
+    expect(
+      pairs(
+        'Lundi 15 mars, seize personnes ont été blessées dans un accident de car sur l’autoroute, selon les pompiers du département.',
+        'On Monday, 16 people were injured in a coach accident on the motorway, according to the fire brigade.',
+        rule,
+      ),
+    ).toEqual([]);
+  });
+
+  it('does not take an ordinal in a list of centuries for a day', () => {
+    expect(
+      pairs(
+        '市政府15日发布通知，将修复城内的古建筑，涉及线路四十余条。',
+        'The city government said it would restore old buildings of the 16th and 17th centuries, affecting more than 40 sites.',
+        rule,
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('date-mismatch: years, weekdays and months', () => {
+  it('flags the changed year of a date', () => {
+    expect(
+      pairs(
+        'Le ministre a précisé que 1 200 écoles seraient rénovées d’ici le 30 juin 2024, pour un coût de trois milliards.',
+        'The minister said that 1,200 schools would be renovated by June 30, 2025, at a cost of three billion.',
+        rule,
+      ),
+    ).toEqual(['2025 <- 30 juin 2024']);
+    expect(
+      pairs(
+        'Il vertice dei ministri si terrà il 5 maggio 2024 a Roma, ha annunciato il governo in una nota diffusa ieri.',
+        'The ministers’ summit will be held on May 5, 2023 in Rome, the government announced in a statement released yesterday.',
+        rule,
+      ),
+    ).toEqual(['2023 <- 5 maggio 2024']);
+  });
+
+  it('flags a changed weekday in several languages', () => {
+    expect(pairs('Переговоры возобновятся в среду в столице, сообщил представитель министерства иностранных дел.', 'The talks will resume on Thursday in the capital, a foreign ministry spokesman said.', rule)).toEqual([
+      'Thursday <- среду',
+    ]);
+    expect(pairs('Rozmowy zostaną wznowione w piątek w stolicy, poinformował rzecznik ministerstwa spraw zagranicznych.', 'The talks will resume on Saturday in the capital, a foreign ministry spokesman said.', rule)).toEqual([
+      'Saturday <- piątek',
+    ]);
+    expect(pairs('Переговори відновляться у п’ятницю в столиці, повідомив речник міністерства закордонних справ.', 'The talks will resume on Sunday in the capital, a foreign ministry spokesman said.', rule)).toEqual([
+      'Sunday <- п’ятницю',
+    ]);
+    expect(pairs('外務省によると、交渉は水曜日に首都で再開される見通しだ。', 'According to the foreign ministry, the talks are expected to resume in the capital on Tuesday.', rule)).toEqual(['Tuesday <- 水曜日']);
+    expect(pairs('외교부 대변인은 협상이 화요일에 수도에서 재개될 것이라고 밝혔다.', 'A foreign ministry spokesman said the talks would resume in the capital on Friday.', rule)).toEqual(['Friday <- 화요일']);
+  });
+
+  it('flags a changed month written in a Polish locative and German without a number', () => {
+    expect(pairs('W maju inflacja w Polsce wyniosła 3,2 procent, podał w piątek główny urząd statystyczny.', 'In June, inflation in Poland was 3.2 percent, the central statistical office said on Friday.', rule)).toEqual([
+      'June <- maju',
+    ]);
+    expect(pairs('Die Inflation lag im Mai bei 3,2 Prozent, teilte das Statistische Bundesamt am Freitag in Wiesbaden mit.', 'Inflation was 3.2 percent in August, the Federal Statistical Office said in Wiesbaden on Friday.', rule)).toEqual([
+      'August <- Mai',
+    ]);
+  });
+
+  it('flags a month changed against an abbreviated month, and does not flag the abbreviation rendered right', () => {
+    const source = 'La réunion prévue le 12 févr. a été reportée sine die par la préfecture, faute d’accord entre les parties.';
+    expect(pairs(source, 'The meeting scheduled for March 12 has been postponed indefinitely by the prefecture, for lack of agreement between the parties.', rule)).toEqual(['March <- févr.']);
+    expect(pairs(source, 'The meeting scheduled for Feb. 12 has been postponed indefinitely by the prefecture, for lack of agreement between the parties.', rule)).toEqual([]);
+  });
+});
+
+describe('date-mismatch: correct conversions', () => {
+  it('does not flag a weekday and day given as the weekday alone', () => {
+    expect(pairs('Le sommet des chefs d’État aura lieu mardi 12 mars à Dakar, a annoncé la présidence sénégalaise.', 'The summit of heads of state will take place on Tuesday in Dakar, the Senegalese presidency announced.', rule)).toEqual([]);
+  });
+
+  it('does not flag "mid-March" for "mi-mars" or "March 1" for "1er mars"', () => {
+    expect(pairs('La hausse des tarifs de l’électricité est attendue à la mi-mars, selon le régulateur.', 'The rise in electricity prices is expected in mid-March, according to the regulator.', rule)).toEqual([]);
+    expect(pairs('La nouvelle loi sur le logement entre en vigueur le 1er mars dans tout le pays.', 'The new housing law comes into force on March 1 across the country.', rule)).toEqual([]);
+  });
+
+  it('does not flag a date written in another English order or with an ordinal', () => {
+    const source = 'Мэр города 9 мая 2024 года открыл новый мост через реку, строительство которого продолжалось три года.';
+    for (const date of ['on May 9, 2024', 'on 9 May 2024', 'on the 9th of May 2024', 'on May 9th, 2024']) {
+      expect(pairs(source, `The city mayor opened a new bridge over the river ${date}, after three years of construction.`, rule)).toEqual([]);
+    }
+  });
+
+  it('does not flag a range of days converted, nor a date in digits written out', () => {
+    const festival = 'Du 9 au 12 mai, le festival de musique accueillera le public dans le parc municipal, avec une quarantaine de concerts gratuits.';
+    expect(pairs(festival, 'From May 9 to 12, the music festival will welcome the public in the municipal park, with some forty free concerts.', rule)).toEqual([]);
+    const meeting = 'La réunion du conseil municipal du 15.03.2024 a été annulée en raison de la grève des transports, a indiqué la mairie.';
+    expect(pairs(meeting, 'The city council meeting of 15 March 2024 was cancelled because of the transport strike, the town hall said.', rule)).toEqual([]);
+  });
+
+  it('does not take a capitalised name or a sentence-initial word for a month', () => {
+    expect(pairs('Le ministre a rencontré mardi à Londres l’ancienne Première ministre Theresa May.', 'The minister met former Prime Minister Theresa May in London on Tuesday.', rule)).toEqual([]);
+  });
+});
+
+describe('findCalendarDates', () => {
+  it('reads the day, month and year of a date in the source and in English', () => {
+    const parts = (text: string, language: string) => findCalendarDates(text, language).map((d) => [d.days.map((x) => x.value).join('-'), d.month ?? '', d.year?.value ?? '']);
+    expect(parts('Il est né le 1er mars 2001 et mort le 15 à Lyon.', 'fra')).toEqual([['1', 3, 2001], ['15', '', '']]);
+    expect(parts('From May 9 to 12, 2024 and on the 20th.', 'eng')).toEqual([['9-12', 5, 2024], ['20', '', '']]);
+    expect(parts('会议于2023年3月15日至17日举行，20日闭幕。', 'cmn')).toEqual([['15-17', 3, 2023], ['20', '', '']]);
+  });
+});
