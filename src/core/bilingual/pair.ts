@@ -90,7 +90,20 @@ function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): {
 /** A paragraph for the aligner; a source paragraph's length is its translation's expected length when known. */
 function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, language?: string): AlignUnit {
   const length = (language === undefined ? undefined : expectedLength(p.analysis.text, language)) ?? p.analysis.text.replace(/\s+/g, '').length;
-  return { length, anchors: anchors.anchors, binding: anchors.binding };
+  return { length, anchors: anchors.anchors, binding: anchors.binding, sentences: sentenceCount(p.analysis.text) };
+}
+
+// A sentence end: Chinese and Japanese full stops (no space after them), or a stop, question or
+// exclamation mark (Arabic, Devanagari too) then a space and a capital, a letter of a caseless
+// script, a quote or a digit; not after an initial or a common abbreviation ("Mr.", "Feb.", "M.").
+const SENTENCE_END =
+  /[。！？]+[”」』"’）)]*(?=\S)|(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Co|Corp|Ltd|vs|Mme|Mgr|Nr|Abs|Art))[.!?؟।]+["”’»)]*\s+(?=[\p{Lu}\p{Lo}"“«(\d])/gu;
+
+/** How many sentences a paragraph has, by its sentence ends. */
+function sentenceCount(text: string): number {
+  let n = 1;
+  for (const m of text.trim().matchAll(SENTENCE_END)) if (m.index! + m[0].length < text.trim().length) n++;
+  return n;
 }
 
 /** Beads kept on each side of an edit's stretch that are aligned again with it, for a sure join. */

@@ -231,7 +231,7 @@ export function createChecker(options: CheckerOptions = {}): Checker {
           const setting = options.rules?.[rule.id];
           const severity: Severity = typeof setting === 'string' ? setting : rule.defaultSeverity;
           for (const f of findings) {
-            if (boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
+            if (!f.placed && boilerplate.some((b) => f.start < b.end && f.end > b.start)) continue;
             accuracy.push({
               id: '',
               rule: rule.id,

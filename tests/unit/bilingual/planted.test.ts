@@ -47,3 +47,64 @@ describe('planted errors in an invented article', () => {
     expect(issues.map((i) => i.rule).sort()).toEqual(['date-mismatch', 'name-mismatch', 'number-mismatch', 'omitted-paragraph']);
   });
 });
+
+// A second invented article, eight paragraphs with few numbers, for the paragraph-level errors:
+// a left-out paragraph with nothing to anchor it (no number, one name), an added one, a paragraph
+// split in two and two joined.
+const ROADS = [
+  'Le gouvernement a lancé mardi un vaste programme de rénovation des routes du nord du pays, a annoncé le ministre de l’Équipement, Amédé Kouassi.',
+  'Le programme, d’un montant de 320 milliards de francs CFA, doit couvrir 1 850 kilomètres de routes d’ici à 2027.',
+  '« C’est une priorité absolue pour désenclaver nos régions », a déclaré le ministre lors d’une conférence de presse.',
+  'Les travaux commenceront en juillet dans la région de Korvila, où plusieurs axes sont impraticables pendant la saison des pluies.',
+  'Selon la Banque mondiale, qui finance une partie du projet, le mauvais état des routes coûte chaque année près de 2 % du produit intérieur brut au pays.',
+  'L’opposition a salué l’initiative tout en réclamant davantage de transparence dans l’attribution des marchés publics.',
+  'Le Premier ministre doit présenter le calendrier détaillé des travaux devant l’Assemblée nationale le 28 mai.',
+  'Le dernier grand programme routier, lancé en 2015, avait permis de bitumer environ 600 kilomètres.',
+];
+const ROADS_EN = [
+  'The government on Tuesday launched a vast programme to renovate roads in the north of the country, Infrastructure Minister Amédé Kouassi announced.',
+  'The programme, worth 320 billion CFA francs, is to cover 1,850 kilometres of roads by 2027.',
+  '"It is an absolute priority to open up our regions," the minister told a press conference.',
+  'Work will begin in July in the Korvila region, where several roads are impassable during the rainy season.',
+  'According to the World Bank, which is financing part of the project, the poor state of the roads costs the country nearly 2% of its gross domestic product every year.',
+  'The opposition welcomed the initiative while calling for more transparency in the award of public contracts.',
+  'The prime minister is due to present the detailed timetable of the work to the National Assembly on May 28.',
+  'The last major road programme, launched in 2015, paved about 600 kilometres.',
+];
+const paragraphIssues = (paragraphs: string[]) =>
+  checker
+    .check(paragraphs.join('\n\n') + '\n', { source: ROADS.join('\n\n') + '\n' })
+    .issues.filter((i) => i.rule === 'omitted-paragraph' || i.rule === 'added-paragraph');
+
+describe('planted paragraph errors in an invented article', () => {
+  it('does not flag the correct translation', () => {
+    expect(paragraphIssues(ROADS_EN)).toEqual([]);
+  });
+
+  it('flags a left-out paragraph that shares no number with the source, on the paragraph before it', () => {
+    const issues = paragraphIssues(ROADS_EN.filter((_, i) => i !== 3));
+    expect(issues.map((i) => i.rule)).toEqual(['omitted-paragraph']);
+    expect(ROADS.join('\n\n').slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe(ROADS[3]);
+  });
+
+  it('flags a paragraph the source does not have', () => {
+    const added = 'The minister also said the government would review fuel prices next week.';
+    const issues = paragraphIssues([...ROADS_EN.slice(0, 6), added, ...ROADS_EN.slice(6)]);
+    expect(issues.map((i) => [i.rule, ROADS_EN.slice(0, 6).join('\n\n').length + 2 === i.start])).toEqual([['added-paragraph', true]]);
+  });
+
+  it('does not flag a paragraph split in two or two paragraphs joined', () => {
+    const [first, second] = ['According to the World Bank, which is financing part of the project, the poor state of the roads is costly.', 'It costs the country nearly 2% of its gross domestic product every year.'];
+    expect(paragraphIssues([...ROADS_EN.slice(0, 4), first, second, ...ROADS_EN.slice(5)])).toEqual([]);
+    expect(paragraphIssues([...ROADS_EN.slice(0, 5), `${ROADS_EN[5]} ${ROADS_EN[6]}`, ROADS_EN[7]])).toEqual([]);
+  });
+
+  it('flags a left-out paragraph after an agency dateline paragraph, which hides other accuracy issues', () => {
+    const source = ['Abidjan (AFP) - La grève des enseignants entre dans sa troisième semaine.', ...ROADS.slice(2, 6)];
+    const translation = ['ABIDJAN (AFP) - The teachers’ strike is entering its third week.', ...ROADS_EN.slice(3, 6)];
+    const issues = checker.check(translation.join('\n\n') + '\n', { source: source.join('\n\n') + '\n' }).issues;
+    expect(issues.some((i) => i.rule === 'boilerplate' && i.start === 0)).toBe(true);
+    const omitted = issues.filter((i) => i.rule === 'omitted-paragraph');
+    expect(omitted.map((i) => source.join('\n\n').slice(i.sourceStart, i.sourceEnd))).toEqual([source[1]]);
+  });
+});

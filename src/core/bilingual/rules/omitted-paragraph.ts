@@ -26,6 +26,7 @@ const rule: AccuracyRule = {
           sourceStart: p.start,
           sourceEnd: p.end,
           message: `A source paragraph ${before ? 'after' : 'before'} this one has no translation: ${quote(excerpt(p.analysis.text))}`,
+          placed: true,
         });
       }
     }

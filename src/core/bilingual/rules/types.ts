@@ -14,6 +14,11 @@ export interface AccuracyFinding {
   message: string;
   /** Replacements for `start..end`, best first. */
   suggestions?: string[];
+  /**
+   * The translation span only shows where the source text belongs (a paragraph left out is shown
+   * on its neighbour): agency boilerplate there, which hides other accuracy findings, does not hide it.
+   */
+  placed?: boolean;
 }
 
 /** An accuracy rule: one per file under src/core/bilingual/rules/, listed in its index.ts. */
