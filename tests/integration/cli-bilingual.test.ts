@@ -104,6 +104,22 @@ describe('verso check --source', () => {
     expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['Zhou Mingxuan'] });
   });
 
+  it('flags a Cyrillic name the translation romanises wrongly, with sourceStart/sourceEnd at the source name', async () => {
+    const ru = ['Министр финансов Антон Силуанов выступил в Госдуме во вторник.', 'Его доклад поддержал спикер Вячеслав Володин.'].join('\n\n');
+    const en = ['Finance Minister Anton Siluanow spoke in the State Duma on Tuesday.', 'His report was backed by Speaker Viacheslav Volodin.'].join('\n\n');
+    const run = await verso('check', folder.file('names.ru-en.txt', en.replace('Siluanow', 'Siluanav')), '--source', folder.file('names.ru.txt', ru), '--format', 'json');
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-transliteration');
+    expect(issues.map((i: { text: string; sourceText: string; message: string }) => [i.text, i.sourceText, i.message])).toEqual([
+      ['Siluanav', 'Силуанов', '“Siluanav” is not how the source\'s Силуанов is romanised: Siluanov.'],
+    ]);
+    expect(ru.slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe('Силуанов');
+    expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['Siluanov'] });
+    // The same names in other romanisations (w for в, ia for я) raise nothing.
+    const ok = await verso('check', folder.file('names-ok.ru-en.txt', en), '--source', folder.file('names.ru.txt', ru), '--format', 'json');
+    expect(JSON.parse(ok.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-transliteration')).toEqual([]);
+  });
+
   it('checks an XLIFF file against its own sources', async () => {
     const xlf = folder.file(
       'job.xlf',

@@ -26,8 +26,13 @@ export interface RomanisationTables {
   /** [ending, replacement]: the nominative of a Cyrillic name from another case. */
   endings: readonly (readonly [string, string])[];
   greekEndings: readonly (readonly [string, string])[];
+  /** Endings of a nominative that mark a Slavic name (-ов, -ский, -енко) or a Greek one (-ς, a vowel). */
+  nativeEndings: readonly string[];
+  greekNativeEndings: readonly string[];
   /** English names that are not romanisations, by the source name they stand for (lowercase, Greek without accents). */
   exonyms: ReadonlyMap<string, readonly string[]>;
+  /** Every letter the spellings use (a–z and the diacritic ones: č, ë, ŭ …). */
+  letters: ReadonlySet<string>;
 }
 
 const FILE = 'src/core/bilingual/data/transliteration.json';
@@ -84,15 +89,30 @@ export function readRomanisationTables(data: unknown): RomanisationTables {
       byName.set(key, [...(byName.get(key) ?? []), name]);
     }
   }
-  return {
+  const tables = {
     cyrillic: letterTable(d, 'cyrillic', CYRILLIC),
     afterVowel: letterTable(d, 'afterVowel', CYRILLIC),
     final: letterTable(d, 'final', CYRILLIC),
     greek: letterTable(d, 'greek', GREEK),
     greekInitial: letterTable(d, 'greekInitial', GREEK),
     greekBeforeFront: letterTable(d, 'greekBeforeFront', GREEK),
+  };
+  const endings = (field: string, script: RegExp) => {
+    const list = d[field];
+    if (!Array.isArray(list) || !list.every((e) => typeof e === 'string' && script.test(e)))
+      throw new RuleDataError(`${FILE}: "${field}" must be a list of endings in letters of its script.`);
+    return list as string[];
+  };
+  const letters = new Set<string>();
+  for (const table of Object.values(tables))
+    for (const spellings of table.values()) for (const s of spellings) for (const ch of s) letters.add(ch);
+  return {
+    ...tables,
+    letters,
     endings: [...endingList(d, 'endings', CYRILLIC), ...endingList(d, 'ukrainianEndings', CYRILLIC)],
     // Final sigma is read as σ (see plainName).
+    nativeEndings: endings('nativeEndings', CYRILLIC),
+    greekNativeEndings: endings('greekNativeEndings', GREEK).map((e) => e.replace(/ς/g, 'σ')),
     greekEndings: endingList(d, 'greekEndings', GREEK).map(([e, r]) => [e.replace(/ς/g, 'σ'), r.replace(/ς/g, 'σ')] as [string, string]),
     exonyms: byName,
   };
@@ -180,6 +200,11 @@ export interface RomanisedName {
   spellings: readonly Spelling[];
   /** Established English names of the word (Kyiv for Київ), from the exonym table. */
   exonyms: readonly string[];
+  /**
+   * Whether a nominative of it ends as Slavic or Greek names do (Шойгу does not, Путин does): a
+   * name that does not may be a foreign one, which the translation may spell its own way.
+   */
+  native: boolean;
 }
 
 /**
@@ -205,7 +230,8 @@ export function romanisedName(word: string, folded = false, t: RomanisationTable
   }
   if (spellings.length === 0) return null;
   const exonyms = [...new Set(forms.flatMap((f) => t.exonyms.get(f) ?? []))];
-  return { spellings, exonyms };
+  const native = forms.some((f) => (greek ? t.greekNativeEndings : t.nativeEndings).some((e) => f.endsWith(e)));
+  return { spellings, exonyms, native };
 }
 
 /** The shortest and the longest spelling of a word, in code points. */
@@ -233,6 +259,20 @@ export interface NearestSpelling {
   distance: number;
   /** The nearest spelling, lowercase. */
   text: string;
+  /** The edits from the spelling to the word, in order. */
+  edits: readonly Edit[];
+}
+
+/** One edit from a spelling to a word. */
+export interface Edit {
+  kind: 'inserted' | 'deleted' | 'replaced' | 'swapped';
+  /** The spelling's letters it concerns ('' for an insertion). */
+  spelt: string;
+  /** The word's letters it concerns ('' for a deletion). */
+  written: string;
+  /** Where it stands in the spelling and in the word (code points; for an insertion, before which letter). */
+  at: number;
+  wordAt: number;
 }
 
 /**
@@ -303,26 +343,81 @@ export function nearestSpelling(word: string, spelling: Spelling, sameStart = fa
       cost[cell] = best;
     }
   }
+  // Walking back: the spelling's letters from its end, and each edit with where it stands on both sides (from the end).
   const letters: string[] = [];
+  const edits: { kind: Edit['kind']; spelt: string; written: string; fromEnd: number; at: number }[] = [];
   let n = entry;
   let j = target.length;
-  while (n > 0) {
+  const note = (kind: Edit['kind'], spelt: string, written: string) => edits.push({ kind, spelt, written, fromEnd: letters.length, at: j });
+  while (n > 0 || j > 0) {
     const cell = n * width + j;
-    if (move[cell] === INSERTED) {
+    if (n === 0 || move[cell] === INSERTED) {
+      note('inserted', '', target[j - 1]);
       j--;
       continue;
     }
     const e = into[n][edge[cell]];
     if (move[cell] === SWAPPED) {
       const p = into[e.from][before[cell]];
+      note('swapped', p.letter! + e.letter!, target[j - 2] + target[j - 1]);
       letters.push(e.letter!, p.letter!);
       n = p.from;
       j -= 2;
       continue;
     }
+    if (move[cell] === DELETED) note('deleted', e.letter!, '');
+    else if (move[cell] === KEPT && e.letter !== target[j - 1]) note('replaced', e.letter!, target[j - 1]);
     if (e.letter !== null) letters.push(e.letter);
     if (move[cell] === KEPT) j--;
     n = e.from;
   }
-  return { distance: cost[entry * width + target.length], text: letters.reverse().join('') };
+  const text = letters.reverse().join('');
+  return {
+    distance: cost[entry * width + target.length],
+    text,
+    edits: edits.reverse().map((d) => ({
+      kind: d.kind,
+      spelt: d.spelt,
+      written: d.written,
+      // An insertion stands before the spelling's letter it was walked back from; the others at their letter.
+      at: d.kind === 'inserted' ? text.length - d.fromEnd : text.length - d.fromEnd - d.spelt.length,
+      wordAt: d.kind === 'deleted' ? d.at : d.at - d.written.length,
+    })),
+  };
 }
+
+/**
+ * Whether every edit between a word and a spelling is one that writing a name in its own language
+ * makes, rather than a changed name: a doubled or undoubled letter (Боррель as "Borrell", Асад as
+ * "Assad"), w for v or u ("Snowden"), z for s, c for k, y for i, k for q, a letter with or without
+ * its diacritic ("Nausėda"), an h after b, c, d, g, j, k, p, r, s or t or at the end ("Nasrallah",
+ * "Dhabi"), an i before e ("Morawiecki"), an e at the end, tz as z ("Scholz"). A source's foreign
+ * names come back in their own spelling; a planted change is another letter.
+ */
+export function isOwnSpelling(word: string, nearest: NearestSpelling): boolean {
+  const w = [...word.toLowerCase()];
+  const spelling = [...nearest.text];
+  const same = (a: string, b: string) =>
+    a === b || SAME_LETTERS.has(a + b) || SAME_LETTERS.has(b + a) || withoutDiacritics(a) === withoutDiacritics(b);
+  return nearest.edits.every((e) => {
+    switch (e.kind) {
+      case 'inserted':
+        return (
+          w[e.wordAt - 1] === e.written ||
+          w[e.wordAt + 1] === e.written ||
+          (e.written === 'h' && (e.wordAt === w.length - 1 || 'bcdgjkprst'.includes(w[e.wordAt - 1] ?? '-'))) ||
+          (e.written === 'i' && w[e.wordAt + 1] === 'e') ||
+          (e.written === 'e' && e.wordAt === w.length - 1)
+        );
+      case 'deleted':
+        return spelling[e.at - 1] === e.spelt || spelling[e.at + 1] === e.spelt || (e.spelt === 't' && spelling[e.at + 1] === 'z');
+      case 'replaced':
+        return same(e.spelt, e.written);
+      default:
+        return false;
+    }
+  });
+}
+
+/** Letter pairs that a name's own spelling and its romanisation exchange (either way round). */
+const SAME_LETTERS = new Set(['vw', 'uw', 'sz', 'kc', 'iy', 'kq']);

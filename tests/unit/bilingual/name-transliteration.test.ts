@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { nearestSpelling, readRomanisationTables, romanisedName } from '../../../src/core/bilingual/transliteration';
 import transliterationData from '../../../src/core/bilingual/data/transliteration.json';
 import { RuleDataError } from '../../../src/core/rules/data/validate';
+import { createChecker } from '../../../src/core';
 import { flagged, pairs } from './helpers';
 
 const RULE = 'name-transliteration';
@@ -117,6 +118,28 @@ describe('name-transliteration: Russian', () => {
     expect(pairs(src, 'Defence Minister Sergei Zhoigu held a meeting.', RULE)).toEqual([]);
   });
 
+  it('does not flag a foreign name that the translation gives in its own spelling', () => {
+    for (const [cyrillic, latin] of [
+      ['Боррель', 'Borrell'],
+      ['Сноуден', 'Snowden'],
+      ['Орбан', 'Orbán'],
+      ['Эрдоган', 'Erdoğan'],
+      ['Насралла', 'Nasrallah'],
+      ['Шольц', 'Scholz'],
+      ['Гонсалес', 'Gonzalez'],
+    ])
+      expect(pairs(`В понедельник ${cyrillic} заявил о новых мерах.`, `On Monday ${latin} announced new measures.`, RULE), latin).toEqual([]);
+  });
+
+  it('flags the same kind of change in a Slavic name', () => {
+    expect(pairs('В понедельник Песков заявил о новых мерах.', 'On Monday Pezkov announced new measures.', RULE)).toEqual([
+      'Pezkov <- Песков',
+    ]);
+    expect(pairs('В понедельник Ковальчук заявил о новых мерах.', 'On Monday Kovalchak announced new measures.', RULE)).toEqual([
+      'Kovalchak <- Ковальчук',
+    ]);
+  });
+
   it('does not flag names in a paragraph that is not the translation of its source', () => {
     expect(
       pairs(
@@ -227,4 +250,96 @@ describe('name-transliteration: tables', () => {
     expect(() => readRomanisationTables({ ...transliterationData, endings: [['а']] })).toThrow(/transliteration\.json: "endings"/);
     expect(readRomanisationTables(transliterationData).cyrillic.get('щ')).toContain('shch');
   });
+});
+
+describe('name-transliteration: planted changes in invented articles', () => {
+  const checker = createChecker();
+  const names = (source: string, translation: string) =>
+    checker
+      .check(translation, { source })
+      .issues.filter((i) => i.rule === RULE)
+      .map((i) => `${translation.slice(i.start, i.end)} <- ${source.slice(i.sourceStart, i.sourceEnd)}`);
+
+  const articles: { language: string; source: string[]; correct: string[]; planted: [string, string, string][] }[] = [
+    {
+      language: 'Russian',
+      source: [
+        'Губернатор Свердловской области Евгений Куйвашев провёл в Екатеринбурге совещание с мэром Алексеем Орловым.',
+        'По словам Куйвашева, строительство метро начнётся весной, а подрядчиком станет компания «Уралстрой».',
+        'Вице-премьер Марат Хуснуллин поддержал проект и пообещал обсудить его с Михаилом Мишустиным.',
+      ],
+      correct: [
+        'Sverdlovsk Region Governor Yevgeny Kuyvashev held a meeting in Yekaterinburg with Mayor Alexei Orlov.',
+        'According to Kuyvashev, construction of the metro will begin in the spring, with Uralstroy as the contractor.',
+        'Deputy Prime Minister Marat Khusnullin backed the project and promised to discuss it with Mikhail Mishustin.',
+      ],
+      planted: [
+        ['Yevgeny Kuyvashev held', 'Yevgeny Kuyvasev held', 'Kuyvasev <- Куйвашев'],
+        ['with Mayor Alexei Orlov', 'with Mayor Alexei Orlav', 'Orlav <- Орловым'],
+        ['Marat Khusnullin', 'Marat Khusnillin', 'Khusnillin <- Хуснуллин'],
+        ['Mikhail Mishustin', 'Mikhail Mishutsin', 'Mishutsin <- Мишустиным'],
+      ],
+    },
+    {
+      language: 'Ukrainian',
+      source: [
+        'Міський голова Черкас Анатолій Бондаренко відкрив новий міст через Дніпро.',
+        'На церемонії були присутні депутат Оксана Гнатюк та голова області Ігор Табурець.',
+      ],
+      correct: [
+        'Cherkasy Mayor Anatoliy Bondarenko opened a new bridge across the Dnipro.',
+        'The ceremony was attended by MP Oksana Hnatiuk and regional head Ihor Taburets.',
+      ],
+      planted: [
+        // Other spellings of the same names: c for к, tz for ц.
+        ['Anatoliy Bondarenko', 'Anatoliy Bondarenco', ''],
+        // ю may be written u (Людмила, "Ludmila"): this is a spelling of the name, not a change.
+        ['Oksana Hnatiuk', 'Oksana Hnatuk', ''],
+        ['Oksana Hnatiuk', 'Oksana Hnatiak', 'Hnatiak <- Гнатюк'],
+        ['Ihor Taburets', 'Ihor Taburetz', ''],
+        ['Ihor Taburets', 'Ihor Tabarets', 'Tabarets <- Табурець'],
+      ],
+    },
+    {
+      language: 'Greek',
+      source: [
+        'Ο δήμαρχος Ηρακλείου Αλέξης Καλοκαιρινός εγκαίνιασε τη νέα πλατεία στο κέντρο της πόλης.',
+        'Στην τελετή παρευρέθηκαν η βουλευτής Μαρία Παπαδάκη και ο περιφερειάρχης Σταύρος Αρναουτάκης.',
+      ],
+      correct: [
+        'Heraklion Mayor Alexis Kalokairinos inaugurated the new square in the city centre.',
+        'The ceremony was attended by MP Maria Papadaki and regional governor Stavros Arnaoutakis.',
+      ],
+      planted: [
+        ['Alexis Kalokairinos', 'Alexis Kalokairinas', 'Kalokairinas <- Καλοκαιρινός'],
+        ['Maria Papadaki', 'Maria Papadiki', 'Papadiki <- Παπαδάκη'],
+        ['Stavros Arnaoutakis', 'Stavros Arnaoutakos', 'Arnaoutakos <- Αρναουτάκης'],
+      ],
+    },
+    {
+      language: 'Bulgarian',
+      source: [
+        'Кметът на Бургас Димитър Николов откри новия пристан заедно с министъра Явор Гечев.',
+      ],
+      correct: ['Burgas Mayor Dimitar Nikolov opened the new pier together with Minister Yavor Gechev.'],
+      planted: [
+        ['Dimitar Nikolov', 'Dimitar Nikilov', 'Nikilov <- Николов'],
+        ['Yavor Gechev', 'Yavor Gechiv', 'Gechiv <- Гечев'],
+      ],
+    },
+  ];
+
+  for (const a of articles) {
+    const source = a.source.join('\n\n');
+    const correct = a.correct.join('\n\n');
+    it(`does not flag the names of a correct ${a.language} translation`, () => {
+      expect(names(source, correct)).toEqual([]);
+    });
+    it(`flags each planted change of a name in a ${a.language} translation, and nothing else`, () => {
+      for (const [from, to, expected] of a.planted) {
+        expect(correct.includes(from), from).toBe(true);
+        expect(names(source, correct.replace(from, to)), to).toEqual(expected ? [expected] : []);
+      }
+    });
+  }
 });

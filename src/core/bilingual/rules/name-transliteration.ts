@@ -10,6 +10,11 @@
  * letters from a spelling of a source name and starts with that spelling's letter, is flagged,
  * with the nearest spelling as the suggestion.
  *
+ * A source name that does not end as Slavic or Greek names do (Боррель, Сноуден; not Путин,
+ * Зеленский, Μητσοτάκης) may be a foreign name written the source's way: a translation word that
+ * differs from its romanisation only as the name's own spelling would ("Borrell", "Snowden": a
+ * doubled letter, w for u, z for s …) is not flagged.
+ *
  * Never flagged: a word the English dictionary knows (Moscow, Alexander, Peter: an English name
  * for the source's), a word the source writes in Latin letters itself, a word of fewer than four
  * letters, and a word near no source name (a name the translation adds, or renders by meaning).
@@ -19,7 +24,16 @@
  */
 import type { Paragraph } from '../../document';
 import { latinWords } from '../pair';
-import { nearestSpelling, romanisedName, spellingLengths, type RomanisedName, type Spelling } from '../transliteration';
+import {
+  isOwnSpelling,
+  nearestSpelling,
+  romanisedName,
+  spellingLengths,
+  ROMANISATION,
+  type NearestSpelling,
+  type RomanisedName,
+  type Spelling,
+} from '../transliteration';
 import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
 
 /** A capitalised Cyrillic or Greek word of a source paragraph, read in Latin letters. */
@@ -89,19 +103,22 @@ interface Near {
   text: string;
 }
 
-/** The nearest spelling or English name of `name` to `word` within `limit` edits that starts with the word's letter, or null. */
-function nearTo(word: string, name: SourceName, limit: number): { distance: number; text: string } | null {
+/**
+ * The nearest spelling or English name of `name` to `word` within `limit` edits that starts with
+ * the word's letter; 'own' when one of those is the word in its own language's spelling
+ * ({@link isOwnSpelling}: "Borrell" for Боррель); null when none is that near.
+ */
+function nearTo(word: string, name: SourceName, limit: number): { distance: number; text: string } | 'own' | null {
   const length = [...word].length;
-  let best: { distance: number; text: string } | null = null;
-  const consider = (distance: number, text: string) => {
-    if (distance <= limit && (!best || distance < best.distance)) best = { distance, text };
-  };
+  const near: NearestSpelling[] = [];
   name.romanised.spellings.forEach((spelling: Spelling, i) => {
     const { min, max } = name.lengths[i];
     if (length < min - limit || length > max + limit) return;
     const nearest = nearestSpelling(word, spelling, true);
-    if (nearest) consider(nearest.distance, nearest.text);
+    if (nearest && nearest.distance <= limit) near.push(nearest);
   });
+  // Only a foreign name's romanisation may come back in the name's own spelling; an English name is that already ("Moskow").
+  if (!name.romanised.native && near.some((n) => n.distance > 0 && isOwnSpelling(word, n))) return 'own';
   for (const exonym of name.romanised.exonyms) {
     if (Math.abs(exonym.length - length) > limit) continue;
     const nearest = nearestSpelling(
@@ -109,9 +126,10 @@ function nearTo(word: string, name: SourceName, limit: number): { distance: numb
       [...exonym.toLowerCase()].map((c) => [c]),
       true,
     );
-    if (nearest) consider(nearest.distance, nearest.text);
+    if (nearest && nearest.distance <= limit) near.push(nearest);
   }
-  return best;
+  if (near.length === 0) return null;
+  return near.reduce((a, b) => (b.distance < a.distance ? b : a));
 }
 
 /** The word as a name: its first letter, and each after a hyphen, in capitals. */
@@ -153,12 +171,17 @@ const rule: AccuracyRule = {
     const out: AccuracyFinding[] = [];
     for (const w of unknown) {
       const length = [...w.text].length;
-      if (length < 4) continue;
+      // A name written with letters no romanisation uses (á, ğ, ñ) is in its own language's spelling ("Orbán").
+      if (length < 4 || [...w.text.toLowerCase()].some((ch) => !ROMANISATION.letters.has(ch) && !/[a-z'-]/.test(ch))) continue;
       const limit = length <= 6 ? 1 : 2;
       let best: Near | null = null;
       for (const { name, paragraph } of names) {
         // Only a spelling with the same first letter: a name that starts otherwise is another name.
         const near = nearTo(w.text, name, limit);
+        if (near === 'own') {
+          best = null;
+          break;
+        }
         if (!near) continue;
         if (!best || near.distance < best.distance) best = { name, paragraph, ...near };
       }
