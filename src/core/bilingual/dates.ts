@@ -1,7 +1,9 @@
 /**
  * Months and weekdays a paragraph names, in the source's language or in English: "11 février",
- * "2月11日", "星期一", "Monday, February 11". Short or ambiguous names (English "May", French
- * "mars", any abbreviation) count only beside a number, as in a date.
+ * "2月11日", "星期一", "Monday, February 11"; and the calendar dates they belong to, with their days
+ * and years ({@link findCalendarDates}). An abbreviation ("Sept.") counts only beside a number; a
+ * name that is also a common word (English "May", Romanian "mai") beside a number, or where its
+ * case or context tells (French "mars" in lower case, "in August").
  */
 import dateData from './data/dates.json';
 import type { Paragraph } from '../document';
@@ -23,6 +25,10 @@ interface DateNames {
   names: Map<string, [DateMention['kind'], number]>;
   /** The names that shorten their list's first, full name ("sept", "févr", "tues"): they count only beside a number. */
   abbreviations: Set<string>;
+  /** Names that are also common words: they count beside a number, or where case or context tells. */
+  ambiguous: Set<string>;
+  /** How the language writes these names: where an ambiguous one in that case is a month or weekday. */
+  case?: 'lower' | 'upper';
 }
 
 const FILE = 'src/core/bilingual/data/dates.json';
@@ -31,7 +37,7 @@ function readNames(data: unknown): Map<string, DateNames> {
   const out = new Map<string, DateNames>();
   for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
     if (code === '//') continue;
-    const entry = raw as { months?: unknown; weekdays?: unknown };
+    const entry = raw as { months?: unknown; weekdays?: unknown; ambiguous?: unknown; case?: unknown };
     const lists = (v: unknown, n: number): v is string[][] =>
       Array.isArray(v) && v.length === n && v.every((l) => Array.isArray(l) && l.length > 0 && l.every((w) => typeof w === 'string' && w === w.toLowerCase()));
     if (!lists(entry?.months, 12) || !lists(entry?.weekdays, 7)) {
@@ -46,8 +52,23 @@ function readNames(data: unknown): Map<string, DateNames> {
       });
     entry.months.forEach(add('month'));
     entry.weekdays.forEach(add('weekday'));
+    const ambiguous = entry.ambiguous ?? [];
+    if (!Array.isArray(ambiguous) || !ambiguous.every((w) => typeof w === 'string' && names.has(w))) {
+      throw new RuleDataError(`${FILE}: "${code}".ambiguous must list names of its own months and weekdays.`);
+    }
+    if (entry.case !== undefined && entry.case !== 'lower' && entry.case !== 'upper') {
+      throw new RuleDataError(`${FILE}: "${code}".case must be "lower" or "upper".`);
+    }
     const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    out.set(code, { names, abbreviations, pattern: new RegExp(`(?<![\\p{L}\\p{M}])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])\\.?`, 'giu') });
+    // Thai writes no spaces between words: its names stand against letters.
+    const [before, after] = code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'];
+    out.set(code, {
+      names,
+      abbreviations,
+      ambiguous: new Set(ambiguous as string[]),
+      case: entry.case as DateNames['case'],
+      pattern: new RegExp(`${before}(?:${alternatives.join('|')})${after}\\.?`, 'giu'),
+    });
   }
   if (!out.has('eng')) throw new RuleDataError(`${FILE}: the English ("eng") entry is missing.`);
   return out;
@@ -55,14 +76,18 @@ function readNames(data: unknown): Map<string, DateNames> {
 
 const NAMES = readNames(dateData);
 
-// Names that are also common words need a number beside them, or (see monthContext) the context of a date.
-const AMBIGUOUS = new Set(['may', 'march', 'august', 'mars', 'minggu', 'pazar', 'cuma', 'ekim', 'ocak', 'mart', 'rabu', 'آب', 'مه', 'می']);
-// Languages that write months and weekdays in lower case: there a capitalised "Mars" is the planet.
-const LOWER_CASE_NAMES = new Set(['fra', 'spa', 'por', 'ita', 'nld', 'rus', 'ukr', 'pol']);
 // What stands before an English month in a date ("in March", "mid-August", "the end of May").
 const ENGLISH_BEFORE = /(?:\b(?:in|of|since|until|till|through|throughout|during|early|late|last|next|this|mid)[ \u00a0]+|\bmid-)$/i;
-// Turkish: "Pazar günü" (on Sunday), "Ekim ayında" (in October).
-const TURKISH_AFTER = /^[ \u00a0]+(?:gün|ay|akşam|sabah|öğle|gece)\p{L}*/u;
+// What stands after an ambiguous name in a date, per language: Turkish "Pazar günü" (on Sunday),
+// "Ekim ayında" (in October); Vietnamese "thứ Hai, ngày 15" (Monday the 15th).
+const CONTEXT_AFTER: Record<string, RegExp> = {
+  tur: /^[ \u00a0]+(?:gün|ay|akşam|sabah|öğle|gece)\p{L}*/u,
+  vie: /^,?[ \u00a0]+ngày[ \u00a0]+\d/iu,
+};
+// And before it: Vietnamese "vào thứ Hai" (on Monday), "sáng thứ Ba" (on Tuesday morning).
+const CONTEXT_BEFORE: Record<string, RegExp> = {
+  vie: /(?<![\p{L}])(?:vào|hôm|sáng|chiều|tối|trưa|đêm|từ|đến)[ \u00a0]+$/iu,
+};
 const HAN_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const JA_WEEKDAY: Record<string, number> = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 日: 7 };
 const KO_WEEKDAY: Record<string, number> = { 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6, 일: 7 };
@@ -84,7 +109,7 @@ export function findDates(paragraph: string, language: string): DateMention[] {
       const end = start + (abbreviation ? m[0].length : name.length);
       // English names are capitalised; a lower-case "march" is a verb.
       if (language === 'eng' && !/^\p{Lu}/u.test(name)) continue;
-      if ((abbreviation || AMBIGUOUS.has(lower)) && !besideNumber(text, start, end) && (abbreviation || !monthContext(text, start, end, name, language))) continue;
+      if ((abbreviation || table.ambiguous.has(lower)) && !besideNumber(text, start, end) && (abbreviation || !monthContext(text, start, end, name, language, table))) continue;
       out.push({ start, end, kind: found[0], value: found[1] });
     }
   }
@@ -99,6 +124,10 @@ export function findDates(paragraph: string, language: string): DateMention[] {
     for (const m of text.matchAll(/([月火水木金土日])曜日?/g)) {
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: JA_WEEKDAY[m[1]] });
     }
+    // A Japanese date's weekday in brackets: 3月15日（水）.
+    for (const m of text.matchAll(/(?<=日[ \u00a0]?)[（(]([月火水木金土日])[）)]/g)) {
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: JA_WEEKDAY[m[1]] });
+    }
   }
   if (/[\uac00-\ud7af]/.test(text)) {
     for (const m of text.matchAll(/(\d{1,2})\s?월/g)) {
@@ -106,6 +135,10 @@ export function findDates(paragraph: string, language: string): DateMention[] {
       if (value >= 1 && value <= 12) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
     }
     for (const m of text.matchAll(/([월화수목금토일])요일/g)) {
+      out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: KO_WEEKDAY[m[1]] });
+    }
+    // A Korean date's weekday in brackets: 3월 15일(수).
+    for (const m of text.matchAll(/(?<=일[ \u00a0]?)\(([월화수목금토일])\)/g)) {
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: KO_WEEKDAY[m[1]] });
     }
   }
@@ -127,12 +160,15 @@ function besideNumber(text: string, start: number, end: number): boolean {
 /**
  * Whether an ambiguous name without a number reads as a month or weekday where it stands: an English
  * capitalised "August" after "in", "mid-" or "of", not followed by another capitalised word (a name,
- * "August Wilson"); a French "mars" in lower case; a Turkish "Pazar günü".
+ * "August Wilson"); a French "mars" in lower case (the table's case), a Turkish "Pazar"
+ * capitalised within a sentence, or with "günü" after it.
  */
-function monthContext(text: string, start: number, end: number, name: string, language: string): boolean {
+function monthContext(text: string, start: number, end: number, name: string, language: string, table: DateNames): boolean {
   if (language === 'eng') return ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
-  if (LOWER_CASE_NAMES.has(language)) return /^\p{Ll}/u.test(name);
-  if (language === 'tur') return TURKISH_AFTER.test(text.slice(end, end + 12));
+  if (CONTEXT_AFTER[language]?.test(text.slice(end, end + 16)) || CONTEXT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))) return true;
+  // The case the name's other meaning is not written in: "mars" in French, "Pazar" within a Turkish sentence.
+  if (table.case === 'lower') return /^\p{Ll}/u.test(name);
+  if (table.case === 'upper') return /^\p{Lu}/u.test(name) && !/(?:^|[.!?;:«»"“”])$/u.test(text.slice(0, start).trimEnd().slice(-1));
   return false;
 }
 
@@ -153,6 +189,8 @@ export interface CalendarDate {
   start: number;
   end: number;
   month?: number;
+  /** Where the month is written, when in digits (15.03.2024); a named month is a {@link DateMention}. */
+  monthSpan?: { start: number; end: number };
   days: DatePart[];
   year?: DatePart;
 }
@@ -168,6 +206,12 @@ const ENGLISH_DAYS_BEFORE = /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(
 const ENGLISH_DAYS_AFTER = /^\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(\d{1,2})(?:st|nd|rd|th)?)?(?![\d%]|[.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|million|billion|thousand|hundred|years?\b|-year))/i;
 /** A year after a month or a day ("mayo de 2023", "мая 2024 года", "May 9, 2024"). */
 const YEAR_AFTER = /^[ \u00a0]*(?:,|de|del|dell['’]|of)?[ \u00a0]*((?:1[89]|20)\d{2})(?![\d%]|[.,]\d)/i;
+/** Languages that write the month before the day: Hungarian "március 15-én", Lithuanian "kovo 15 d.". */
+const MONTH_FIRST = new Set(['hun', 'lit']);
+/** A day or range after a month in those (and in Tagalog, "Marso 15"). */
+const SOURCE_DAYS_AFTER = /^\.?[ \u00a0]+(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?(?:[ \u00a0]*[-–][ \u00a0]*(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?)?(?![\d%]|[.,]\d)/u;
+/** Their year before the month: "2024. március", "2024 m. kovo". */
+const YEAR_BEFORE_MONTH = /((?:19|20)\d{2})(?:\.|[ \u00a0]?m\.)[ \u00a0]*$/;
 /** A year before a CJK month (2024年4月, 2024년 4월). */
 const YEAR_BEFORE_CJK = /((?:1[89]|20)\d{2})[ \u00a0]?[年년][ \u00a0]?$/;
 // A CJK N日 that counts days (10日内, 3日間, 连续5日), not a date.
@@ -176,7 +220,7 @@ const DAYS_BEFORE = /(?:连续|持续|近|每|个|数|多|几|满|共|第|前|�
 // A monthless Chinese N号 is a date only with a time of day or a clause after it (3号线 is "Line 3").
 const HAO_DATE = /^[ \u00a0]?号(?=上午|下午|晚|凌晨|早|中午|夜|当天|起|至|到|前|后|[，、。；（(])/;
 // Korean N일 is a date after 지난/오는 or before a time of day or a particle (3일간 counts days).
-const KOREAN_DAY = /(?<![\d.])(\d{1,2})[ \u00a0]?일(?=[ \u00a0]?(?:오전|오후|밤|새벽|저녁|아침|낮|\(현지|\(한국|에|부터|까지|께|,))/g;
+const KOREAN_DAY = /(?<![\d.])(\d{1,2})[ \u00a0]?일(?=[ \u00a0]?(?:오전|오후|밤|새벽|저녁|아침|낮|\(현지|\(한국|에|부터|까지|께|,))|(?<=(?:지난|오는|이달|지난달|다음달|이번[ \u00a0]달|다음[ \u00a0]달)[ \u00a0]?)(\d{1,2})[ \u00a0]?일(?![ \u00a0]?(?:간|동안))/g;
 /** Days the source writes without a month, per language: "le 15,", "am 15.", "el día 15", "no dia 15", "15-го". */
 const SOURCE_DAY_ALONE: Record<string, RegExp> = {
   fra: /(?<![\p{L}])(?:le|du|au|depuis le|dès le|jusqu'au|jusqu’au)[ \u00a0]+(\d{1,2})(?:er)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|[ \u00a0]+(?:au|et|dernier|prochain|courant)(?![\p{L}])|[ \u00a0]+à[ \u00a0]+(?:\p{Lu}|\d{1,2}[ \u00a0]?h))/giu,
@@ -190,8 +234,10 @@ const SOURCE_DAY_ALONE: Record<string, RegExp> = {
 };
 /** A day right after a weekday ("mardi 15", "Monday 16," "Monday the 16th"); the English ordinal alone ("on the 16th"). */
 const DAY_AFTER_WEEKDAY = /^,?[ \u00a0]+(?:the[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|den[ \u00a0]+)?(\d{1,2})(st|nd|rd|th|er|\.)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$))/i;
+// After "on", "by", "since"… and "the": "on the 16th that", "by the 16th,"; after a bare "the" only
+// before a stop or "of this month" ("finished the 16th at the Games" is a ranking).
 const ENGLISH_ORDINAL_DAY =
-  /(?<![\p{L}\d.,])(?:on|the|by|since|until|from|before|after)[ \u00a0]+(?:the[ \u00a0]+)?(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+(?:of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month|that|when|while|in|at|with|after|before|as|it|he|she|they|we|but|because|said|showed|announced)(?![\p{L}]))/giu;
+  /(?<![\p{L}\d.,])(?:(?:on|by|since|until|till|from|before|after)[ \u00a0]+(?:the[ \u00a0]+)?(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+(?:of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month|that|when|while|in|at|with|after|before|as|it|he|she|they|we|but|because|said|showed|announced)(?![\p{L}]))|the[ \u00a0]+(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month))/giu;
 /** A date in digits, day first, with its year: 15.03.2024, 15/03/2024; or ISO, 2024-03-15. */
 const NUMERIC_DATE = /(?<![\d.,/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d]|[.,/-]\d)/g;
 
@@ -245,7 +291,8 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
         date.end = at + 4;
       }
     } else {
-      const days = (english ? ENGLISH_DAYS_BEFORE : SOURCE_DAYS_BEFORE).exec(before);
+      const monthFirst = MONTH_FIRST.has(language);
+      const days = monthFirst ? null : (english ? ENGLISH_DAYS_BEFORE : SOURCE_DAYS_BEFORE).exec(before);
       if (days) {
         const first = offset + (days.index ?? 0);
         date.days.push(part(Number(days[1]), first, first + days[1].length));
@@ -254,8 +301,8 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
           date.days.push(part(Number(days[2]), second, second + days[2].length));
         }
         date.start = first;
-      } else if (english) {
-        const later = ENGLISH_DAYS_AFTER.exec(after);
+      } else if (english || monthFirst || language === 'tgl') {
+        const later = (english ? ENGLISH_DAYS_AFTER : SOURCE_DAYS_AFTER).exec(after);
         if (later) {
           const first = m.end + later[0].indexOf(later[1]);
           date.days.push(part(Number(later[1]), first, first + later[1].length));
@@ -266,8 +313,15 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
           date.end = m.end + later[0].length;
         }
       }
+      // Hungarian and Lithuanian put the year first: "2024. március 15.", "2024 m. kovo 15 d.".
+      const first = monthFirst ? YEAR_BEFORE_MONTH.exec(before) : null;
       const from = date.end;
-      const year = YEAR_AFTER.exec(text.slice(from, from + 12));
+      const year = first ? null : YEAR_AFTER.exec(text.slice(from, from + 12));
+      if (first) {
+        const at = offset + (first.index ?? 0);
+        date.year = part(Number(first[1]), at, at + 4);
+        date.start = at;
+      }
       if (year) {
         const at = from + year[0].length - 4;
         date.year = part(Number(year[1]), at, at + 4);
@@ -294,12 +348,26 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
   }
   if (english) {
     for (const m of text.matchAll(ENGLISH_ORDINAL_DAY)) {
-      const at = (m.index ?? 0) + m[0].lastIndexOf(m[1] + m[2]);
+      const written = (m[1] ?? m[3]) + (m[2] ?? m[4]);
+      const at = (m.index ?? 0) + m[0].lastIndexOf(written);
       // "the 16th and 17th centuries": an ordinal in a list is not told from a century's.
-      if (/^[ \u00a0]+(?:and|or|to)[ \u00a0]+\d/.test(text.slice(at + m[1].length + m[2].length, at + m[1].length + m[2].length + 8))) continue;
-      alone(Number(m[1]), at, at + m[1].length + m[2].length);
+      if (/^[ \u00a0]+(?:and|or|to)[ \u00a0]+\d/.test(text.slice(at + written.length, at + written.length + 8))) continue;
+      alone(Number(m[1] ?? m[3]), at, at + written.length);
     }
     return out.sort((a, b) => a.start - b.start);
+  }
+  // Vietnamese days with the month in digits: "ngày 15/8", "ngày 15/8/2024".
+  if (language === 'vie') {
+    for (const m of text.matchAll(/(?<![\p{L}])ngày[ \u00a0]+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])/giu)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1], 4);
+      const day = Number(m[1]);
+      const month = Number(m[2]);
+      if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
+      const monthAt = at + m[1].length + 1;
+      const date: CalendarDate = { start: at, end: (m.index ?? 0) + m[0].length, month, monthSpan: { start: monthAt, end: monthAt + m[2].length }, days: [part(day, at, at + m[1].length)] };
+      if (m[3]) date.year = part(Number(m[3]), date.end - 4, date.end);
+      out.push(date);
+    }
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const at = m.index ?? 0;
@@ -307,7 +375,15 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
     if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
     const dayAt = m[1] ? at : at + 8;
     const yearAt = m[1] ? at + m[0].length - 4 : at;
-    out.push({ start: at, end: at + m[0].length, month, days: [part(day, dayAt, dayAt + (m[1] ?? m[7]).length)], year: part(year, yearAt, yearAt + 4) });
+    const monthAt = m[1] ? at + m[1].length + 1 : at + 5;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      month,
+      monthSpan: { start: monthAt, end: monthAt + (m[3] ?? m[6]).length },
+      days: [part(day, dayAt, dayAt + (m[1] ?? m[7]).length)],
+      year: part(year, yearAt, yearAt + 4),
+    });
   }
   const pattern = SOURCE_DAY_ALONE[language];
   if (pattern) {
@@ -318,7 +394,7 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
   }
   if (cjk) {
     // Digits only: a numeral day without its month (一日, 三日) is as often a number of days.
-    for (const m of text.matchAll(/(?<!\d|\d[.,]|月)(\d{1,2})(?=[ \u00a0]?[日号])/g)) {
+    for (const m of text.matchAll(/(?<!\d|\d[.,]|[\d一二三四五六七八九十][ \u00a0]?月)(\d{1,2})(?=[ \u00a0]?[日号])/g)) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
       const next = text.slice(end, end + 6);
@@ -327,7 +403,10 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
       if (DAYS_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
       alone(Number(m[1]), at, end, end + next.search(/[日号]/) + 1);
     }
-    for (const m of text.matchAll(KOREAN_DAY)) alone(Number(m[1]), m.index ?? 0, (m.index ?? 0) + m[1].length, (m.index ?? 0) + m[0].length);
+    for (const m of text.matchAll(KOREAN_DAY)) {
+      const digits = m[1] ?? m[2];
+      alone(Number(digits), m.index ?? 0, (m.index ?? 0) + digits.length, (m.index ?? 0) + m[0].length);
+    }
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -9,7 +9,7 @@
  * Japanese and Korean, its numbered months, days and weekdays (2月15日, 星期一, 2월 15일).
  */
 import type { Paragraph } from '../../document';
-import { dateName, paragraphCalendarDates, type DatePart } from '../dates';
+import { dateName, paragraphCalendarDates, type CalendarDate, type DatePart } from '../dates';
 import { paragraphDates } from '../pair';
 import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
@@ -20,18 +20,21 @@ interface Placed {
   date: { start: number; end: number };
 }
 
-/** The days (or years) of a group's dates, offsets made absolute. */
-function placed(paragraphs: readonly Paragraph[], language: string, which: 'days' | 'year'): Placed[] {
-  const out: Placed[] = [];
+/** A group's calendar dates, offsets made absolute. */
+function groupDates(paragraphs: readonly Paragraph[], language: string): CalendarDate[] {
+  const out: CalendarDate[] = [];
   for (const p of paragraphs) {
+    const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + p.start, end: x.end + p.start });
     for (const d of paragraphCalendarDates(p, language)) {
-      const parts = which === 'days' ? d.days : d.year ? [d.year] : [];
-      for (const part of parts) {
-        out.push({ part: { ...part, start: part.start + p.start, end: part.end + p.start }, month: d.month, date: { start: d.start + p.start, end: d.end + p.start } });
-      }
+      out.push({ ...at(d), days: d.days.map(at), ...(d.year ? { year: at(d.year) } : {}), ...(d.monthSpan ? { monthSpan: at(d.monthSpan) } : {}) });
     }
   }
   return out;
+}
+
+/** The days (or years) of dates, each with its month and its date. */
+function placed(dates: readonly CalendarDate[], which: 'days' | 'year'): Placed[] {
+  return dates.flatMap((d) => (which === 'days' ? d.days : d.year ? [d.year] : []).map((part) => ({ part, month: d.month, date: d })));
 }
 
 /** Days of the same month, or of a month one side does not name ("15日" and "March 15"). */
@@ -80,12 +83,34 @@ const rule: AccuracyRule = {
         });
       }
     }
+    const sourceDates = groupDates(group.source, language);
+    if (sourceDates.length === 0) return out;
+    const targetDates = groupDates(group.target, 'eng');
+    // A month the source writes in digits (15.03.2024) that the translation names otherwise: the
+    // same day, in another month, and no date of the source's month.
+    for (const d of sourceDates) {
+      if (!d.monthSpan || d.month === undefined || targetDates.some((t) => t.month === d.month)) continue;
+      const other = targetDates.find(
+        (t) => t.month !== undefined && t.days.some((x) => d.days.some((y) => y.value === x.value)) && (!t.year || !d.year || t.year.value === d.year.value),
+      );
+      const mention = other && target.find((m) => m.kind === 'month' && m.start >= other.start && m.end <= other.end);
+      if (!mention || out.some((f) => f.start === mention.start)) continue;
+      changedMonths.add(mention.value);
+      out.push({
+        start: mention.start,
+        end: mention.end,
+        sourceStart: d.start,
+        sourceEnd: d.end,
+        message: `${quote(targetText.slice(mention.start, mention.end))} does not match the month of the source's ${quote(sourceText.slice(d.start, d.end))} (${dateName('month', d.month)}).`,
+        suggestions: [dateName('month', d.month)],
+      });
+    }
     // Days, then years: a source's day of a month that the translation's dates of that month lack,
     // and a day of it there that the source does not have.
     for (const which of ['days', 'year'] as const) {
-      const s = placed(group.source, language, which);
+      const s = placed(sourceDates, which);
       if (s.length === 0) continue;
-      const t = placed(group.target, 'eng', which).filter((d) => d.month === undefined || !changedMonths.has(d.month));
+      const t = placed(targetDates, which).filter((d) => d.month === undefined || !changedMonths.has(d.month));
       // A year is compared only within a month both sides name.
       const fits = which === 'days' ? compatible : (a: Placed, b: Placed) => a.month !== undefined && a.month === b.month;
       const unfound = s.filter((d) => !t.some((x) => x.part.value === d.part.value && fits(d, x)));
