@@ -38,9 +38,28 @@ export function detectSourceLanguage(text: string): SourceLanguage {
       note: 'Verso cannot tell the language of the source text (too short, or mostly numbers and names); numbers are read in every convention and month names are not compared.',
     };
   }
-  const confidence = Math.round((1 - (second?.[1] ?? 0)) * 100) / 100;
-  const language: SourceLanguage = { code: best[0], name: languageName(best[0]), confidence };
-  if (best[0] === 'eng' || best[0] === 'sco') {
+  let confidence = Math.round((1 - (second?.[1] ?? 0)) * 100) / 100;
+  let code = best[0];
+  if (confidence < 0.05) {
+    // A near tie (a short source with a long quotation in a third language): each paragraph
+    // votes, with its letters, among the close candidates.
+    const candidates = ranked.filter(([, score]) => score >= 0.95).slice(0, 6).map(([c]) => c);
+    const votes = new Map<string, number>();
+    for (const paragraph of sample.split(/\n\s*\n/)) {
+      const letters = paragraph.match(/\p{L}/gu)?.length ?? 0;
+      if (letters < 40) continue;
+      const [vote] = francAll(paragraph, { minLength: 10, only: candidates });
+      if (vote && vote[0] !== 'und') votes.set(vote[0], (votes.get(vote[0]) ?? 0) + letters);
+    }
+    const total = [...votes.values()].reduce((a, b) => a + b, 0);
+    const [winner] = [...votes].sort((a, b) => b[1] - a[1]);
+    if (winner && winner[1] > total / 2 && winner[0] !== code) {
+      code = winner[0];
+      confidence = Math.round((winner[1] / total - 0.5) * 100) / 100;
+    }
+  }
+  const language: SourceLanguage = { code, name: languageName(code), confidence };
+  if (code === 'eng' || code === 'sco') {
     language.note = 'The source text looks English, like the translation: check that the right file was added as the source.';
   }
   return language;

@@ -49,12 +49,27 @@ export interface LatinWord {
   text: string;
 }
 
-/** The Latin-script words of a paragraph (cached with the paragraph). */
+/**
+ * A web address (group 1), an e-mail address (2), or a handle or hashtag (3: its @ or #, 4: its name).
+ * The link rule compares them whole; the name and number rules leave what is inside them alone.
+ */
+export const LINK =
+  /(https?:\/\/[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、]|www\.[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<![\p{L}\p{N}_@.])([@#])([\p{L}\p{N}_]{2,})/gu;
+
+/** Where a paragraph's web and e-mail addresses, handles and hashtags are (offsets relative to it; cached). */
+export function linkSpans(p: Paragraph): readonly [number, number][] {
+  return p.analysis.memo('bilingual-links', () => [...p.analysis.text.matchAll(LINK)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]));
+}
+
+/** The Latin-script words of a paragraph outside its links (cached with the paragraph). */
 export function latinWords(p: Paragraph): readonly LatinWord[] {
   return p.analysis.memo('bilingual-latin', () => {
     const out: LatinWord[] = [];
+    const links = linkSpans(p);
     for (const m of p.analysis.text.matchAll(/(?<![\p{Script=Latin}\p{M}\p{N}])[\p{Script=Latin}\d]*\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*(?:['’-][\p{Script=Latin}\d]+)*/gu)) {
-      if (m[0].length >= 2) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] });
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (m[0].length >= 2 && !links.some(([a, b]) => start < b && end > a)) out.push({ start, end, text: m[0] });
     }
     return out;
   });

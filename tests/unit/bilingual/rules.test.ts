@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACCURACY_RULES, createChecker } from '../../../src/core';
+import { ACCURACY_RULES, createChecker, detectSourceLanguage } from '../../../src/core';
 import { flagged, pairs } from './helpers';
 
 describe('date-mismatch', () => {
@@ -49,6 +49,24 @@ describe('link-mismatch', () => {
 
   it('does not flag links and handles kept as they were', () => {
     expect(pairs('Suivez @exemple et #Abidjan2024 sur www.exemple.org/', 'Follow @exemple and #Abidjan2024 at https://www.exemple.org', 'link-mismatch')).toEqual([]);
+  });
+
+  it('flags a changed handle or hashtag once, as a link, not again as a name or a number', () => {
+    const source = 'Le maire a réagi sur X (@MarieDurandet) avec le mot-dièse #Lyon2024, dans la soirée.';
+    const mt = 'The mayor reacted on X (@MarieDurandt) with the hashtag #Lyon2025, in the evening.';
+    const issues = createChecker().check(mt, { source }).issues.filter((i) => i.category === 'accuracy');
+    expect(issues.map((i) => `${i.rule}: ${mt.slice(i.start, i.end)}`)).toEqual(['link-mismatch: @MarieDurandt', 'link-mismatch: #Lyon2025']);
+  });
+});
+
+describe('the source language', () => {
+  it('is the language most of the source is in, when a long quotation in a third language nearly ties it', () => {
+    const source = [
+      'Le président a réagi sur X (@EmmanuelMacron) en utilisant le mot-dièse #JO2024, avant de renvoyer vers le site https://www.elysee.fr/actualites et l\'adresse contact@elysee.fr.',
+      'Le ministre allemand a ensuite répondu en allemand : « Wir schaffen das gemeinsam, und wir werden die Spiele gemeinsam zu einem Erfolg machen. »',
+      'La séance a été levée à 18 heures.',
+    ].join('\n\n');
+    expect(detectSourceLanguage(source).code).toBe('fra');
   });
 });
 

@@ -4,6 +4,7 @@
  */
 import type { Paragraph } from '../../document';
 import { missingPlace } from '../locate';
+import { LINK } from '../pair';
 import { quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** A link-like token of a paragraph, offsets absolute. */
@@ -13,9 +14,6 @@ interface Link {
   kind: 'url' | 'email' | 'handle' | 'hashtag';
   key: string;
 }
-
-const LINK =
-  /(https?:\/\/[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、]|www\.[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<![\p{L}\p{N}_@.])([@#])([\p{L}\p{N}_]{2,})/gu;
 
 function links(paragraphs: readonly Paragraph[]): Link[] {
   const out: Link[] = [];

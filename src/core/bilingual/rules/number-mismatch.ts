@@ -5,10 +5,11 @@
  * 35,000, so a correctly converted number never counts. A number word ("two", "deux", 两) or a
  * month name excuses the same number written in digits on the other side, never the reverse.
  */
+import type { Paragraph } from '../../document';
 import { missingPlace } from '../locate';
-import { editDistance } from './name-mismatch';
-import { paragraphDates, paragraphNumbers } from '../pair';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
+import { linkSpans, paragraphDates, paragraphNumbers } from '../pair';
+import { editDistance } from './name-mismatch';
 import { absolute, extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 // A 12-hour clock's marks, right after the hour or after its minutes ("6 pm", "6:30 p.m.", "6.30pm").
@@ -39,8 +40,8 @@ const rule: AccuracyRule = {
   checkGroup(group, pair) {
     const out: AccuracyFinding[] = [];
     const language = pair.language.code;
-    const source = absolute(group.source, (p) => paragraphNumbers(p, language));
-    const target = absolute(group.target, (p) => paragraphNumbers(p, 'eng'));
+    const source = absolute(group.source, (p) => outsideLinks(p, paragraphNumbers(p, language)));
+    const target = absolute(group.target, (p) => outsideLinks(p, paragraphNumbers(p, 'eng')));
     const sourceText = pair.source.text;
     const targetText = pair.target.text;
     // Everything the source may stand for, months and days included; and the translation's.
@@ -120,6 +121,12 @@ const CURRENCY_NAMES: Record<string, string> = {
   JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
   crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah',
 };
+
+/** The numbers of a paragraph outside its web addresses, handles and hashtags (#JO2024 is the link rule's). */
+function outsideLinks(p: Paragraph, numbers: readonly NumberMention[]): NumberMention[] {
+  const links = linkSpans(p);
+  return links.length === 0 ? [...numbers] : numbers.filter((n) => !links.some(([a, b]) => n.start < b && n.end > a));
+}
 
 /** A number worth reporting as missing: 10 or more, a percentage, a scaled amount, or one with a unit or currency. */
 function significant(n: NumberMention, text: string): boolean {
