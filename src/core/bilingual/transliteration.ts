@@ -253,6 +253,66 @@ const KEPT = 2;
 const SWAPPED = 3;
 const INSERTED = 4;
 
+/** An edge of a spelling's automaton: into a node, from an earlier one, with a letter or none. */
+export interface SpellingEdge {
+  from: number;
+  letter: string | null;
+}
+
+/** A spelling made ready to compare many words with: its automaton and its lengths. */
+export interface CompiledSpelling {
+  spelling: Spelling;
+  /** The shortest and the longest spelling, in code points. */
+  min: number;
+  max: number;
+  /** The automaton: each node lists the edges into it; every edge goes from a lower node to a higher one. */
+  into: readonly (readonly SpellingEdge[])[];
+  /** The node where every spelling ends. */
+  entry: number;
+}
+
+/** Compiles a spelling for {@link nearestSpelling}. */
+export function compileSpelling(spelling: Spelling): CompiledSpelling {
+  const into: SpellingEdge[][] = [[]];
+  let entry = 0;
+  for (const options of spelling) {
+    const exits: SpellingEdge[] = [];
+    for (const option of options) {
+      const letters = [...option];
+      if (letters.length === 0) {
+        exits.push({ from: entry, letter: null });
+        continue;
+      }
+      let at = entry;
+      for (let k = 0; k < letters.length - 1; k++) {
+        into.push([{ from: at, letter: letters[k] }]);
+        at = into.length - 1;
+      }
+      exits.push({ from: at, letter: letters[letters.length - 1] });
+    }
+    into.push(exits);
+    entry = into.length - 1;
+  }
+  return {
+    spelling,
+    ...spellingLengths(spelling),
+    into,
+    entry,
+  };
+}
+
+/** Whether a word is exactly one of a spelling's spellings (case ignored). */
+export function isSpelling(word: string, spelling: Spelling): boolean {
+  const w = word.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'");
+  // Depth first over the letter groups; names are short and each group has a few spellings.
+  const from = (unit: number, at: number): boolean => {
+    if (unit === spelling.length) return at === w.length;
+    for (const option of spelling[unit]) if (w.startsWith(option, at) && from(unit + 1, at + option.length)) return true;
+    return false;
+  };
+  return from(0, 0);
+}
+
 /** The spelling of a source word nearest to a Latin word, and how many edits apart they are. */
 export interface NearestSpelling {
   /** Edits (a letter inserted, deleted or replaced, two neighbours swapped), case ignored. */
@@ -281,32 +341,16 @@ export interface Edit {
  * read as an acyclic automaton of letters. A distance of 0 means `word` is one of its spellings.
  * With `sameStart`, only spellings that start with the word's first letter count (null: none does).
  */
-export function nearestSpelling(word: string, spelling: Spelling, sameStart = false): NearestSpelling | null {
+export function nearestSpelling(
+  word: string,
+  spelling: Spelling | CompiledSpelling,
+  sameStart = false,
+): NearestSpelling | null {
   const target = [...word.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'")];
-  // The automaton: each node lists the edges into it (from an earlier node, with a letter or none).
-  const into: { from: number; letter: string | null }[][] = [[]];
-  let entry = 0;
-  for (const [i, all] of spelling.entries()) {
-    // With `sameStart`, only the spellings that start with the word's letter.
-    const options = sameStart && i === 0 ? all.filter((o) => o.charAt(0) === target[0]) : all;
-    if (options.length === 0) return null;
-    const exits: { from: number; letter: string | null }[] = [];
-    for (const option of options) {
-      const letters = [...option];
-      if (letters.length === 0) {
-        exits.push({ from: entry, letter: null });
-        continue;
-      }
-      let at = entry;
-      for (let k = 0; k < letters.length - 1; k++) {
-        into.push([{ from: at, letter: letters[k] }]);
-        at = into.length - 1;
-      }
-      exits.push({ from: at, letter: letters[letters.length - 1] });
-    }
-    into.push(exits);
-    entry = into.length - 1;
-  }
+  const { into, entry } = Array.isArray(spelling) ? compileSpelling(spelling as Spelling) : (spelling as CompiledSpelling);
+  // With `sameStart`, only the spellings that start with the word's letter: the edges out of the start.
+  const allowed = (from: number, letter: string | null) => !sameStart || from !== 0 || letter === target[0];
+  if (sameStart && !into.some((edges) => edges.some((e) => e.from === 0 && e.letter === target[0]))) return null;
   const width = target.length + 1;
   const cost = new Int32Array(into.length * width);
   // How each cell was reached: the edge into the node (and for a transposition the edge before it), and the move.
@@ -327,6 +371,7 @@ export function nearestSpelling(word: string, spelling: Spelling, sameStart = fa
         }
       };
       into[n].forEach((e, k) => {
+        if (!allowed(e.from, e.letter)) return;
         const here = cost[e.from * width + j];
         if (e.letter === null) return take(here, NONE, k);
         take(here + 1, DELETED, k);
@@ -335,7 +380,7 @@ export function nearestSpelling(word: string, spelling: Spelling, sameStart = fa
         // Two letters of the spelling the other way round ("Lvarov"): one edit.
         if (j >= 2 && target[j - 2] === e.letter && target[j - 1] !== e.letter) {
           into[e.from].forEach((p, k2) => {
-            if (p.letter === target[j - 1]) take(cost[p.from * width + j - 2] + 1, SWAPPED, k, k2);
+            if (p.letter === target[j - 1] && allowed(p.from, p.letter)) take(cost[p.from * width + j - 2] + 1, SWAPPED, k, k2);
           });
         }
       });

@@ -99,6 +99,16 @@ describe('name-transliteration: Russian', () => {
     expect(pairs('Россия и Украина продолжили переговоры в Стамбуле.', 'Russia and Ukraine continued talks in Istanbul.', RULE)).toEqual([]);
   });
 
+  it('does not flag a place given by its noun where the source has an adjective, nor a feminine place in another case', () => {
+    expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in Darnytsia district.', RULE)).toEqual([]);
+    expect(pairs('Самолёт разбился под Тверью.', 'The plane crashed near Tver.', RULE)).toEqual([]);
+    // An adjective the translation keeps as one is compared: a changed letter is flagged.
+    expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in the Darnitskyi district.', RULE)).toEqual([]);
+    expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in the Darnutskyi district.', RULE)).toEqual([
+      'Darnutskyi <- Дарницькому',
+    ]);
+  });
+
   it('flags a misspelt English name of a place, suggesting it', () => {
     const [f] = flagged('Делегация из Москвы прибыла в Киев.', 'A delegation from Moskow arrived in Kyiv.', RULE);
     expect(`${f.text} <- ${f.source}`).toBe('Moskow <- Москвы');

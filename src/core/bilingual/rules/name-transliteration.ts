@@ -15,6 +15,10 @@
  * differs from its romanisation only as the name's own spelling would ("Borrell", "Snowden": a
  * doubled letter, w for u, z for s …) is not flagged.
  *
+ * A source adjective (-ский, -цький and their cases: Дарницькому районі) is compared only with a
+ * translation word that reads as one too: the translation may name the place by its noun
+ * ("Darnytsia district").
+ *
  * Never flagged: a word the English dictionary knows (Moscow, Alexander, Peter: an English name
  * for the source's), a word the source writes in Latin letters itself, a word of fewer than four
  * letters, and a word near no source name (a name the translation adds, or renders by meaning).
@@ -25,14 +29,16 @@
 import type { Paragraph } from '../../document';
 import { latinWords } from '../pair';
 import {
+  compileSpelling,
   isOwnSpelling,
+  isSpelling,
   nearestSpelling,
   romanisedName,
   spellingLengths,
   ROMANISATION,
+  type CompiledSpelling,
   type NearestSpelling,
   type RomanisedName,
-  type Spelling,
 } from '../transliteration';
 import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
 
@@ -43,7 +49,12 @@ interface SourceName {
   end: number;
   text: string;
   romanised: RomanisedName;
-  lengths: readonly { min: number; max: number }[];
+  /** The letters its spellings may start with, and their shortest and longest length: to pass most words over at once. */
+  firstLetters: ReadonlySet<string>;
+  min: number;
+  max: number;
+  /** Its spellings compiled, one for each of `romanised.spellings` (compiled on first use, then kept). */
+  compiled(): readonly CompiledSpelling[];
 }
 
 /** The capitalised Cyrillic and Greek words of a paragraph, offsets in the paragraph (cached with the paragraph). */
@@ -59,7 +70,22 @@ function sourceNames(p: Paragraph): readonly SourceName[] {
         // A name starts with a capital; one in capitals is an acronym (НАТО) or a headline.
         if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase() || [...text].length < 2) return;
         const romanised = romanisedName(text, folded);
-        if (romanised) out.push({ start, end: start + text.length, text, romanised, lengths: romanised.spellings.map(spellingLengths) });
+        if (!romanised) return;
+        const lengths = romanised.spellings.map(spellingLengths);
+        let compiled: CompiledSpelling[] | undefined;
+        out.push({
+          start,
+          end: start + text.length,
+          text,
+          romanised,
+          firstLetters: new Set([
+            ...romanised.spellings.flatMap((s) => s[0].map((o) => o.charAt(0))),
+            ...romanised.exonyms.map((e) => e.charAt(0).toLowerCase()),
+          ]),
+          min: Math.min(...lengths.map((l) => l.min), ...romanised.exonyms.map((e) => e.length)),
+          max: Math.max(...lengths.map((l) => l.max), ...romanised.exonyms.map((e) => e.length)),
+          compiled: () => (compiled ??= romanised.spellings.map(compileSpelling)),
+        });
       };
       add(m[0], m.index ?? 0);
       // Each part of a hyphenated name too: the translation may give one part (Санкт-Петербург, "St Petersburg").
@@ -77,6 +103,8 @@ function sourceNames(p: Paragraph): readonly SourceName[] {
 
 /** Whether a group's source is written mostly in the Cyrillic or the Greek script. */
 function isCyrillicOrGreek(paragraphs: readonly Paragraph[]): boolean {
+  // Most sources have no letter of either script: answered without counting.
+  if (!paragraphs.some((p) => /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(p.analysis.text))) return false;
   let ours = 0;
   let other = 0;
   for (const p of paragraphs) {
@@ -110,13 +138,13 @@ interface Near {
  */
 function nearTo(word: string, name: SourceName, limit: number): { distance: number; text: string } | 'own' | null {
   const length = [...word].length;
+  if (!mayBeNear(word, length, name, limit)) return null;
   const near: NearestSpelling[] = [];
-  name.romanised.spellings.forEach((spelling: Spelling, i) => {
-    const { min, max } = name.lengths[i];
-    if (length < min - limit || length > max + limit) return;
+  for (const spelling of name.compiled()) {
+    if (length < spelling.min - limit || length > spelling.max + limit) continue;
     const nearest = nearestSpelling(word, spelling, true);
     if (nearest && nearest.distance <= limit) near.push(nearest);
-  });
+  }
   // Only a foreign name's romanisation may come back in the name's own spelling; an English name is that already ("Moskow").
   if (!name.romanised.native && near.some((n) => n.distance > 0 && isOwnSpelling(word, n))) return 'own';
   for (const exonym of name.romanised.exonyms) {
@@ -130,6 +158,17 @@ function nearTo(word: string, name: SourceName, limit: number): { distance: numb
   }
   if (near.length === 0) return null;
   return near.reduce((a, b) => (b.distance < a.distance ? b : a));
+}
+
+/** A Cyrillic adjective ending in -ский, -цкий and their cases (Зеленского, Дарницькому, Московская). */
+const ADJECTIVE = /[сцзСЦЗ]ь?к(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ую|ою|ої|ій|а|е|ие|их|ими|і)$/u;
+
+/** A romanised adjective of that kind, or one with a letter changed: a k near its end ("Zelensky", "Zelenksy", "Zelenshy" but not "Darnytsia"). */
+const ADJECTIVE_ROMANISED = /(?:k[a-z]{0,4}|[scz][a-z]?[hy][a-z]{0,3})$/i;
+
+/** Whether a word may be within `limit` edits of a spelling of the name that starts with its letter (its first letter and its length). */
+function mayBeNear(word: string, length: number, name: SourceName, limit: number): boolean {
+  return name.firstLetters.has(word.charAt(0).toLowerCase()) && length >= name.min - limit && length <= name.max + limit;
 }
 
 /** The word as a name: its first letter, and each after a hyphen, in capitals. */
@@ -163,7 +202,8 @@ const rule: AccuracyRule = {
       (w) =>
         !names.some(
           ({ name }) =>
-            name.romanised.exonyms.some((e) => e.toLowerCase() === w.text.toLowerCase()) || nearTo(w.text, name, 0) !== null,
+            name.romanised.exonyms.some((e) => e.toLowerCase() === w.text.toLowerCase()) ||
+            (mayBeNear(w.text, [...w.text].length, name, 0) && name.romanised.spellings.some((s) => isSpelling(w.text, s))),
         ),
     );
     // Most of several names not the source's: the paragraphs are not each other's translations.
@@ -174,8 +214,11 @@ const rule: AccuracyRule = {
       // A name written with letters no romanisation uses (á, ğ, ñ) is in its own language's spelling ("Orbán").
       if (length < 4 || [...w.text.toLowerCase()].some((ch) => !ROMANISATION.letters.has(ch) && !/[a-z'-]/.test(ch))) continue;
       const limit = length <= 6 ? 1 : 2;
+      const adjective = ADJECTIVE_ROMANISED.test(w.text);
       let best: Near | null = null;
       for (const { name, paragraph } of names) {
+        // An adjective of the source (Дарницький район) is often given by its noun ("Darnytsia"): only an adjective is compared with it.
+        if (ADJECTIVE.test(name.text) && !adjective) continue;
         // Only a spelling with the same first letter: a name that starts otherwise is another name.
         const near = nearTo(w.text, name, limit);
         if (near === 'own') {
