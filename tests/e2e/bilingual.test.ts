@@ -102,4 +102,28 @@ describe('bilingual review (web)', () => {
     await expect(issue.getByRole('button', { name: 'Replace with Zhou Mingxuan' }).count()).resolves.toBe(1);
     await page.screenshot({ path: 'test-results/bilingual-name-reading.png' });
   }, 120_000);
+
+  it('romanises a Russian source in the browser: a changed letter of a name is an accuracy issue naming the source name', async () => {
+    app = await web.launch();
+    const { page } = app;
+    const mt =
+      'Defence Minister Sergei Shoygo held a meeting with district commanders on Monday.\n\nThe meeting took place in Moscow.\n';
+    await choose(page, 'Open article…', 'meeting.txt', mt);
+    await page.getByRole('textbox', { name: 'Corrected text' }).waitFor();
+    await choose(
+      page,
+      'Add source…',
+      'meeting.ru.txt',
+      'Министр обороны Сергей Шойгу провёл в понедельник совещание с командующими округов.\n\nСовещание прошло в Москве.\n',
+    );
+    const issue = page
+      .getByRole('region', { name: 'Issues' })
+      .getByRole('listitem')
+      .filter({ hasText: 'name-transliteration' });
+    await issue.waitFor();
+    await expect(issue.count()).resolves.toBe(1);
+    await expect(issue.textContent()).resolves.toMatch(/“Shoygo” is not how the source's Шойгу is romanised: Shoygu/);
+    await expect(issue.getByRole('button', { name: 'Replace with Shoygu' }).count()).resolves.toBe(1);
+    await page.screenshot({ path: 'test-results/bilingual-name-transliteration.png' });
+  }, 120_000);
 });
