@@ -109,6 +109,16 @@ describe('name-transliteration: Russian', () => {
     ]);
   });
 
+  it('judges a hyphenated name a part at a time when the translation gives it otherwise', () => {
+    const src = 'Сегодня в Нижнем Новгороде и Ростове-на-Дону прошли митинги.';
+    for (const translation of [
+      'Rallies were held today in Nizhny Novgorod and Rostov-on-Don.',
+      'Rallies took place today in Nizhniy Novgorod and Rostov-na-Donu.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+    expect(pairs(src, 'Rallies were held today in Nizhny Novgorod and Rostav-on-Don.', RULE)).toEqual(['Rostav <- Ростове']);
+  });
+
   it('flags a misspelt English name of a place, suggesting it', () => {
     const [f] = flagged('Делегация из Москвы прибыла в Киев.', 'A delegation from Moskow arrived in Kyiv.', RULE);
     expect(`${f.text} <- ${f.source}`).toBe('Moskow <- Москвы');
@@ -236,6 +246,9 @@ describe('name-transliteration: Greek', () => {
       'Mayor Kostas Mpakogiannis and Yiannis Varoufakis visited Peiraias.',
     ])
       expect(pairs(src, translation, RULE), translation).toEqual([]);
+    // τζ as dj, as the composer's name is known in English.
+    for (const translation of ['Manos Hadjidakis wrote the score.', 'Manos Chatzidakis wrote the score.'])
+      expect(pairs('Ο Μάνος Χατζιδάκις έγραψε τη μουσική.', translation, RULE), translation).toEqual([]);
   });
 });
 

@@ -189,23 +189,35 @@ const rule: AccuracyRule = {
     if (names.length === 0) return [];
 
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
+    const accepted = (text: string) =>
+      names.some(
+        ({ name }) =>
+          name.romanised.exonyms.some((e) => e.toLowerCase() === text.toLowerCase()) ||
+          (mayBeNear(text, [...text].length, name, 0) && name.romanised.spellings.some((s) => isSpelling(text, s))),
+      );
     const words: TargetWord[] = [];
+    const add = (text: string, start: number) => {
+      if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase()) return;
+      if (latin.has(text.toLowerCase()) || context.speller.knows(text)) return;
+      words.push({ start, end: start + text.length, text });
+    };
     for (const p of group.target) {
       for (const w of latinWords(p)) {
         const text = w.text.replace(/['’]s$/, '');
-        if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase()) continue;
-        if (latin.has(text.toLowerCase()) || context.speller.knows(text)) continue;
-        words.push({ start: p.start + w.start, end: p.start + w.start + text.length, text });
+        const start = p.start + w.start;
+        // A hyphenated name not spelt as the source's whole is judged a part at a time ("Rostov-on-Don" for Ростове-на-Дону).
+        if (!text.includes('-') || accepted(text)) {
+          add(text, start);
+          continue;
+        }
+        let at = start;
+        for (const part of text.split('-')) {
+          add(part, at);
+          at += part.length + 1;
+        }
       }
     }
-    const unknown = words.filter(
-      (w) =>
-        !names.some(
-          ({ name }) =>
-            name.romanised.exonyms.some((e) => e.toLowerCase() === w.text.toLowerCase()) ||
-            (mayBeNear(w.text, [...w.text].length, name, 0) && name.romanised.spellings.some((s) => isSpelling(w.text, s))),
-        ),
-    );
+    const unknown = words.filter((w) => !accepted(w.text));
     // Most of several names not the source's: the paragraphs are not each other's translations.
     if (unknown.length >= 3 && unknown.length * 2 > words.length) return [];
     const out: AccuracyFinding[] = [];
