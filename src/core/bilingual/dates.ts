@@ -25,6 +25,8 @@ interface DateNames {
   names: Map<string, [DateMention['kind'], number]>;
   /** The names that shorten their list's first, full name ("sept", "févr", "tues"): they count only beside a number. */
   abbreviations: Set<string>;
+  /** Names read from a language franc confuses with this one ({@link CONFUSED}): they count only beside a number. */
+  borrowed: Set<string>;
   /** Names that are also common words: they count beside a number, or where case or context tells. */
   ambiguous: Set<string>;
   /** How the language writes these names: where an ambiguous one in that case is a month or weekday. */
@@ -33,15 +35,33 @@ interface DateNames {
 
 const FILE = 'src/core/bilingual/data/dates.json';
 
+// Languages franc tells apart poorly on a short text: each also reads the others' names, beside a
+// number only ("28 листопада 2024" in a Ukrainian source franc calls Serbian).
+const CONFUSED = [
+  ['swe', 'dan', 'nob'],
+  ['hrv', 'bos', 'srp', 'slv'],
+  ['rus', 'ukr', 'srp', 'bul'],
+  ['ces', 'slk'],
+  ['spa', 'por'],
+  ['hin', 'mar'],
+  ['arb', 'pes', 'urd'],
+];
+
 function readNames(data: unknown): Map<string, DateNames> {
   const out = new Map<string, DateNames>();
   for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
     if (code === '//') continue;
     const entry = raw as { months?: unknown; weekdays?: unknown; ambiguous?: unknown; case?: unknown };
     const lists = (v: unknown, n: number): v is string[][] =>
-      Array.isArray(v) && v.length === n && v.every((l) => Array.isArray(l) && l.length > 0 && l.every((w) => typeof w === 'string' && w === w.toLowerCase()));
+      Array.isArray(v) &&
+      v.length === n &&
+      v.every(
+        (l) => Array.isArray(l) && l.length > 0 && l.every((w) => typeof w === 'string' && w === w.toLowerCase()),
+      );
     if (!lists(entry?.months, 12) || !lists(entry?.weekdays, 7)) {
-      throw new RuleDataError(`${FILE}: "${code}" needs "months" (12 lists) and "weekdays" (7 lists) of lower-case names.`);
+      throw new RuleDataError(
+        `${FILE}: "${code}" needs "months" (12 lists) and "weekdays" (7 lists) of lower-case names.`,
+      );
     }
     const names = new Map<string, [DateMention['kind'], number]>();
     const abbreviations = new Set<string>();
@@ -59,25 +79,83 @@ function readNames(data: unknown): Map<string, DateNames> {
     if (entry.case !== undefined && entry.case !== 'lower' && entry.case !== 'upper') {
       throw new RuleDataError(`${FILE}: "${code}".case must be "lower" or "upper".`);
     }
-    const alternatives = [...names.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
-    // Thai writes no spaces between words: its names stand against letters.
-    const [before, after] = code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'];
     out.set(code, {
       names,
       abbreviations,
+      borrowed: new Set(),
       ambiguous: new Set(ambiguous as string[]),
       case: entry.case as DateNames['case'],
-      pattern: new RegExp(`${before}(?:${alternatives.join('|')})${after}\\.?`, 'giu'),
+      pattern: /$^/,
     });
   }
   if (!out.has('eng')) throw new RuleDataError(`${FILE}: the English ("eng") entry is missing.`);
+  for (const group of CONFUSED) {
+    for (const code of group) {
+      const own = out.get(code);
+      if (!own) continue;
+      for (const other of group) {
+        const table = other === code ? undefined : out.get(other);
+        for (const [name, value] of table?.names ?? []) {
+          // A name two of them read differently ("listopad") is none of theirs to lend.
+          const clash = group.some((g) => {
+            const v = out.get(g)?.names.get(name);
+            return v !== undefined && (v[0] !== value[0] || v[1] !== value[1]);
+          });
+          if (own.names.has(name) || clash) continue;
+          own.names.set(name, value);
+          own.borrowed.add(name);
+        }
+      }
+    }
+  }
+  out.set(ANY, anyLanguage(out));
+  for (const [code, table] of out) {
+    const alternatives = [...table.names.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+    // Thai writes no spaces between words: its names stand against letters.
+    const [before, after] = code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'];
+    table.pattern = new RegExp(`${before}(?:${alternatives.join('|')})${after}\\.?`, 'giu');
+  }
   return out;
 }
+
+/**
+ * Every language's full names (no abbreviation, none that is ambiguous in its own language, none
+ * two languages read differently), all of them borrowed: what a paragraph is read with when its
+ * own language's names find nothing (franc may have named the wrong language).
+ */
+function anyLanguage(tables: Map<string, DateNames>): DateNames {
+  const names = new Map<string, [DateMention['kind'], number]>();
+  const clashes = new Set<string>();
+  for (const [code, table] of tables) {
+    if (code === 'eng') continue;
+    for (const [name, value] of table.names) {
+      if (table.borrowed.has(name)) continue;
+      const seen = names.get(name);
+      if (
+        table.abbreviations.has(name) ||
+        table.ambiguous.has(name) ||
+        (seen && (seen[0] !== value[0] || seen[1] !== value[1]))
+      )
+        clashes.add(name);
+      else names.set(name, value);
+    }
+  }
+  for (const name of clashes) names.delete(name);
+  return { names, abbreviations: new Set(), borrowed: new Set(names.keys()), ambiguous: new Set(), pattern: /$^/ };
+}
+
+/** The key of {@link anyLanguage}'s table. */
+const ANY = '*';
 
 const NAMES = readNames(dateData);
 
 // What stands before an English month in a date ("in March", "mid-August", "the end of May").
-const ENGLISH_BEFORE = /(?:\b(?:in|of|since|until|till|through|throughout|during|early|late|last|next|this|mid)[ \u00a0]+|\bmid-)$/i;
+const ENGLISH_BEFORE =
+  /(?:\b(?:in|of|since|until|till|through|throughout|during|early|late|last|next|this|mid)[ \u00a0]+|\bmid-)$/i;
+// "March" and "August" are no one's surname: after "from", "to", "by", "and" too ("by Theresa May" is a name).
+const ENGLISH_BEFORE_WIDER = /\b(?:from|to|by|and|or|between|before|after|until|for|every|each)[ \u00a0]+$/i;
 // What stands after an ambiguous name in a date, per language: Turkish "Pazar günü" (on Sunday),
 // "Ekim ayında" (in October); Vietnamese "thứ Hai, ngày 15" (Monday the 15th).
 const CONTEXT_AFTER: Record<string, RegExp> = {
@@ -85,19 +163,35 @@ const CONTEXT_AFTER: Record<string, RegExp> = {
   vie: /^,?[ \u00a0]+ngày[ \u00a0]+\d/iu,
 };
 // And before it: Vietnamese "vào thứ Hai" (on Monday), "sáng thứ Ba" (on Tuesday morning).
+// What stands after an ambiguous name that is the other word: Romanian "cu 5 mai mult" (5 more).
+const NOT_AFTER: Record<string, RegExp> = {
+  ron: /^[ \u00a0]+(?:mult|multe|mulți|puțin|puține|puțini|bine|mare|mari|mic|mici|departe|târziu|devreme|repede|greu|ușor|jos|sus|ales|degrabă|înainte|apoi|ieftin|scump)(?![\p{L}])/u,
+};
+// Romanian "luna mai" (the month of May); Czech "v září" (in September; "ve středu" is also "in the middle").
 const CONTEXT_BEFORE: Record<string, RegExp> = {
   vie: /(?<![\p{L}])(?:vào|hôm|sáng|chiều|tối|trưa|đêm|từ|đến)[ \u00a0]+$/iu,
+  ron: /(?<![\p{L}])luna[ \u00a0]+$/iu,
+  ces: /(?<![\p{L}])(?:v|od|během|koncem|začátkem)[ \u00a0]+$/u,
 };
 const HAN_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 const JA_WEEKDAY: Record<string, number> = { 月: 1, 火: 2, 水: 3, 木: 4, 金: 5, 土: 6, 日: 7 };
 const KO_WEEKDAY: Record<string, number> = { 월: 1, 화: 2, 수: 3, 목: 4, 금: 5, 토: 6, 일: 7 };
 
-/** The months and weekdays of a paragraph in `language` (ISO 639-3; 'eng' for the translation). */
-export function findDates(paragraph: string, language: string): DateMention[] {
+/**
+ * The months and weekdays of a paragraph in `language` (ISO 639-3; 'eng' for the translation).
+ * `loose` also takes an ambiguous name without a number or context for one (English "May" after
+ * "from"): what may match a source's month, never what is reported as changed (default false).
+ */
+export function findDates(paragraph: string, language: string, loose = false): DateMention[] {
   const text = asciiDigits(paragraph);
   const out: DateMention[] = [];
-  const table = NAMES.get(language);
-  if (table) {
+  const own = NAMES.get(language);
+  // Chinese, Japanese and Korean dates are read below, in their own numbers.
+  const others =
+    language === 'eng' || language === 'cmn' || language === 'jpn' || language === 'kor' ? undefined : NAMES.get(ANY);
+  for (const table of [own, others]) {
+    // Other languages' names only where the paragraph's own language finds none, and beside a number.
+    if (!table || (table !== own && (out.length > 0 || !/\d/.test(text)))) continue;
     for (const m of text.matchAll(table.pattern)) {
       const name = m[0].replace(/\.$/, '').replace(/\s+/g, ' ');
       const lower = name.toLowerCase();
@@ -109,14 +203,24 @@ export function findDates(paragraph: string, language: string): DateMention[] {
       const end = start + (abbreviation ? m[0].length : name.length);
       // English names are capitalised; a lower-case "march" is a verb.
       if (language === 'eng' && !/^\p{Lu}/u.test(name)) continue;
-      if ((abbreviation || table.ambiguous.has(lower)) && !besideNumber(text, start, end) && (abbreviation || !monthContext(text, start, end, name, language, table))) continue;
+      const ambiguous = table.ambiguous.has(lower) && !loose;
+      // An abbreviation or a borrowed name only beside a number; an ambiguous one also where its context tells.
+      const numberOnly = abbreviation || table.borrowed.has(lower);
+      if (
+        (numberOnly || ambiguous) &&
+        !besideNumber(text, start, end, found[0]) &&
+        (numberOnly || !monthContext(text, start, end, name, language, table))
+      )
+        continue;
+      if (ambiguous && NOT_AFTER[language]?.test(text.slice(end, end + 12))) continue;
       out.push({ start, end, kind: found[0], value: found[1] });
     }
   }
   if (/[\u3040-\u30ff\u4e00-\u9fff]/.test(text)) {
     for (const m of text.matchAll(/(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u00a0]?月(?!份?[底初中])/g)) {
       const value = /\d/.test(m[1]) ? Number(m[1]) : readHan(m[1])[0];
-      if (value >= 1 && value <= 12) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
+      if (value >= 1 && value <= 12)
+        out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
     }
     for (const m of text.matchAll(/(?<!每)(?:星期|礼拜|禮拜|周|週)([一二三四五六日天])(?![年次])/g)) {
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: HAN_WEEKDAY[m[1]] });
@@ -132,7 +236,8 @@ export function findDates(paragraph: string, language: string): DateMention[] {
   if (/[\uac00-\ud7af]/.test(text)) {
     for (const m of text.matchAll(/(\d{1,2})\s?월/g)) {
       const value = Number(m[1]);
-      if (value >= 1 && value <= 12) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
+      if (value >= 1 && value <= 12)
+        out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
     }
     for (const m of text.matchAll(/([월화수목금토일])요일/g)) {
       out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'weekday', value: KO_WEEKDAY[m[1]] });
@@ -146,15 +251,22 @@ export function findDates(paragraph: string, language: string): DateMention[] {
     // Vietnamese writes most months with digits: "tháng 8", "ngày 15/8".
     for (const m of text.matchAll(/(?<![\p{L}])(tháng[ \u00a0]+)(\d{1,2})(?!\d|[ \u00a0]*tháng)/giu)) {
       const value = Number(m[2]);
-      if (value >= 1 && value <= 12 && !out.some((d) => d.start === m.index)) out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
+      if (value >= 1 && value <= 12 && !out.some((d) => d.start === m.index))
+        out.push({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, kind: 'month', value });
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 /** Whether a number stands right before or after `start..end` ("11 May", "May 11", "May 2023"). */
-function besideNumber(text: string, start: number, end: number): boolean {
-  return /\d[\p{L}]{0,2}[ \u00a0.,-]{0,2}(?:de[ \u00a0]+)?$/u.test(text.slice(Math.max(0, start - 11), start)) || /^[ \u00a0.,-]{0,3}\d/.test(text.slice(end, end + 6));
+function besideNumber(text: string, start: number, end: number, kind: DateMention['kind']): boolean {
+  // A weekday's number comes after it ("luni 15"); before it, it counts (Romanian "3 luni", three months).
+  if (
+    kind === 'month' &&
+    /\d[\p{L}]{0,2}[ \u00a0.,-]{0,2}(?:de[ \u00a0]+)?$/u.test(text.slice(Math.max(0, start - 11), start))
+  )
+    return true;
+  return /^[ \u00a0.,-]{0,3}\d/.test(text.slice(end, end + 6));
 }
 
 /**
@@ -163,12 +275,28 @@ function besideNumber(text: string, start: number, end: number): boolean {
  * "August Wilson"); a French "mars" in lower case (the table's case), a Turkish "Pazar"
  * capitalised within a sentence, or with "günü" after it.
  */
-function monthContext(text: string, start: number, end: number, name: string, language: string, table: DateNames): boolean {
-  if (language === 'eng') return ENGLISH_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
-  if (CONTEXT_AFTER[language]?.test(text.slice(end, end + 16)) || CONTEXT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))) return true;
+function monthContext(
+  text: string,
+  start: number,
+  end: number,
+  name: string,
+  language: string,
+  table: DateNames,
+): boolean {
+  if (language === 'eng') {
+    const before = text.slice(Math.max(0, start - 12), start);
+    const month = ENGLISH_BEFORE.test(before) || (name.toLowerCase() !== 'may' && ENGLISH_BEFORE_WIDER.test(before));
+    return month && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
+  }
+  if (
+    CONTEXT_AFTER[language]?.test(text.slice(end, end + 16)) ||
+    CONTEXT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))
+  )
+    return true;
   // The case the name's other meaning is not written in: "mars" in French, "Pazar" within a Turkish sentence.
   if (table.case === 'lower') return /^\p{Ll}/u.test(name);
-  if (table.case === 'upper') return /^\p{Lu}/u.test(name) && !/(?:^|[.!?;:«»"“”])$/u.test(text.slice(0, start).trimEnd().slice(-1));
+  if (table.case === 'upper')
+    return /^\p{Lu}/u.test(name) && !/(?:^|[.!?;:«»"“”])$/u.test(text.slice(0, start).trimEnd().slice(-1));
   return false;
 }
 
@@ -198,32 +326,42 @@ export interface CalendarDate {
 // How a day is written before its month in the source languages: "1er", "3.", "1º", "15-го".
 const DAY_MARK = '(?:er|re|e|ème|º|°|ª|\\.º|\\.|-(?:го|ого|е))?';
 // What joins two days of a range or list ("9–12", "du 9 au 12", "9 и 10").
-const DAY_JOIN = '(?:[-–—/&]|au|à|al|a|bis|und|y|e|et|en|tot|t/m|do|i|oraz|до|по|и|і|та|ve|ile|dan|hingga|sampai|and|to|through|or|و|إلى|الى|حتى)';
+const DAY_JOIN =
+  '(?:[-–—/&]|au|à|al|a|bis|und|y|e|et|en|tot|t/m|do|i|oraz|до|по|и|і|та|ve|ile|dan|hingga|sampai|and|to|through|or|و|إلى|الى|حتى)';
 /** A day, or a range of days, right before a month name (the month's start is the end of the slice). */
-const SOURCE_DAYS_BEFORE = new RegExp(`(?<!\\d|\\d[.,/])(\\d{1,2})${DAY_MARK}(?:[ \\u00a0]*${DAY_JOIN}[ \\u00a0]*(\\d{1,2})${DAY_MARK})?[ \\u00a0]*(?:de[ \\u00a0]+|del[ \\u00a0]+|d['’][ \\u00a0]*)?$`, 'iu');
-const ENGLISH_DAYS_BEFORE = /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(?:the[ \u00a0]+)?(\d{1,2})(?:st|nd|rd|th)?)?(?:[ \u00a0]+of)?[ \u00a0]+$/i;
+const SOURCE_DAYS_BEFORE = new RegExp(
+  `(?<!\\d|\\d[.,/])(\\d{1,2})${DAY_MARK}(?:[ \\u00a0]*${DAY_JOIN}[ \\u00a0]*(\\d{1,2})${DAY_MARK})?[ \\u00a0]*(?:de[ \\u00a0]+|del[ \\u00a0]+|d['’][ \\u00a0]*)?$`,
+  'iu',
+);
+const ENGLISH_DAYS_BEFORE =
+  /(?<![\d.,/])(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(?:the[ \u00a0]+)?(\d{1,2})(?:st|nd|rd|th)?)?(?:[ \u00a0]+of)?[ \u00a0]+$/i;
 /** A day, or a range of days, right after an English month ("May 9", "May 9-12", "May 9 and 10"). */
-const ENGLISH_DAYS_AFTER = /^\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(\d{1,2})(?:st|nd|rd|th)?)?(?![\d%]|[.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|million|billion|thousand|hundred|years?\b|-year))/i;
+const ENGLISH_DAYS_AFTER =
+  /^\.?[ \u00a0]+(\d{1,2})(?:st|nd|rd|th)?(?:[ \u00a0]*(?:[-–—&]|and|to|through|or)[ \u00a0]*(\d{1,2})(?:st|nd|rd|th)?)?(?![\d%]|[.,]\d|[ \u00a0]*(?:%|per[ \u00a0]?cent|percent|million|billion|thousand|hundred|years?\b|-year))/i;
 /** A year after a month or a day ("mayo de 2023", "мая 2024 года", "May 9, 2024"). */
 const YEAR_AFTER = /^[ \u00a0]*(?:,|de|del|dell['’]|of)?[ \u00a0]*((?:1[89]|20)\d{2})(?![\d%]|[.,]\d)/i;
 /** Languages that write the month before the day: Hungarian "március 15-én", Lithuanian "kovo 15 d.". */
 const MONTH_FIRST = new Set(['hun', 'lit']);
 /** A day or range after a month in those (and in Tagalog, "Marso 15"). */
-const SOURCE_DAYS_AFTER = /^\.?[ \u00a0]+(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?(?:[ \u00a0]*[-–][ \u00a0]*(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?)?(?![\d%]|[.,]\d)/u;
+const SOURCE_DAYS_AFTER =
+  /^\.?[ \u00a0]+(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?(?:[ \u00a0]*[-–][ \u00a0]*(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?)?(?![\d%]|[.,]\d)/u;
 /** Their year before the month: "2024. március", "2024 m. kovo". */
 const YEAR_BEFORE_MONTH = /((?:19|20)\d{2})(?:\.|[ \u00a0]?m\.)[ \u00a0]*$/;
 /** A year before a CJK month (2024年4月, 2024년 4월). */
 const YEAR_BEFORE_CJK = /((?:1[89]|20)\d{2})[ \u00a0]?[年년][ \u00a0]?$/;
 // A CJK N日 that counts days (10日内, 3日間, 连续5日), not a date.
-const DAYS_AFTER = /^[ \u00a0]?[日号](?:内|以内|之内|以上|以下|左右|后|之后|以后|之前|间|間|的时间|後|前|目|分|連続|ぶり|当たり|あたり)/;
-const DAYS_BEFORE = /(?:连续|持续|近|每|个|数|多|几|满|共|第|前|后|长达|为期|历时|用时|举办|举行|进行|延长|推迟|停留|住院|隔离|約|约)[^，。；、！？,;!?\d]{0,3}$/;
+const DAYS_AFTER =
+  /^[ \u00a0]?[日号](?:内|以内|之内|以上|以下|左右|后|之后|以后|之前|间|間|的时间|後|前|目|分|連続|ぶり|当たり|あたり)/;
+const DAYS_BEFORE =
+  /(?:连续|持续|近|每|个|数|多|几|满|共|第|前|后|长达|为期|历时|用时|举办|举行|进行|延长|推迟|停留|住院|隔离|約|约)[^，。；、！？,;!?\d]{0,3}$/;
 // A monthless Chinese N号 is a date only with a time of day or a clause after it (3号线 is "Line 3").
 const HAO_DATE = /^[ \u00a0]?号(?=上午|下午|晚|凌晨|早|中午|夜|当天|起|至|到|前|后|[，、。；（(])/;
 // Korean N일 is a date after 지난/오는 or before a time of day or a particle (3일간 counts days).
-const KOREAN_DAY = /(?<![\d.])(\d{1,2})[ \u00a0]?일(?=[ \u00a0]?(?:오전|오후|밤|새벽|저녁|아침|낮|\(현지|\(한국|에|부터|까지|께|,))|(?<=(?:지난|오는|이달|지난달|다음달|이번[ \u00a0]달|다음[ \u00a0]달)[ \u00a0]?)(\d{1,2})[ \u00a0]?일(?![ \u00a0]?(?:간|동안))/g;
+const KOREAN_DAY =
+  /(?<![\d.])(\d{1,2})[ \u00a0]?일(?=[ \u00a0]?(?:오전|오후|밤|새벽|저녁|아침|낮|\(현지|\(한국|에|부터|까지|께|,))|(?<=(?:지난|오는|이달|지난달|다음달|이번[ \u00a0]달|다음[ \u00a0]달)[ \u00a0]?)(\d{1,2})[ \u00a0]?일(?![ \u00a0]?(?:간|동안))/g;
 /** Days the source writes without a month, per language: "le 15,", "am 15.", "el día 15", "no dia 15", "15-го". */
 const SOURCE_DAY_ALONE: Record<string, RegExp> = {
-  fra: /(?<![\p{L}])(?:le|du|au|depuis le|dès le|jusqu'au|jusqu’au)[ \u00a0]+(\d{1,2})(?:er)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|[ \u00a0]+(?:au|et|dernier|prochain|courant)(?![\p{L}])|[ \u00a0]+à[ \u00a0]+(?:\p{Lu}|\d{1,2}[ \u00a0]?h))/giu,
+  fra: /(?<![\p{L}])(?:[Ll]e|[Dd]u|[Aa]u|[Dd]epuis le|[Dd]ès le|[Jj]usqu'au|[Jj]usqu’au)[ \u00a0]+(\d{1,2})(?:er)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$)|[ \u00a0]+(?:au|et|dernier|prochain|courant)(?![\p{L}])|[ \u00a0]+à[ \u00a0]+(?:\p{Lu}|\d{1,2}[ \u00a0]?h))/gu,
   // German nouns are capitalised: "am 15. wurde" is a date, "am 15. Spieltag" a count.
   deu: /(?<![\p{L}])(?:[Aa]m|[Vv]om|[Bb]is zum|zum|[Ss]eit dem)[ \u00a0]+(\d{1,2})\.(?=[ \u00a0]*(?:[,;)]|$)|[ \u00a0]+\p{Ll})/gu,
   spa: /(?<![\p{L}])(?:el|del|al|desde el|hasta el)[ \u00a0]+(?:pasado[ \u00a0]+|próximo[ \u00a0]+)?día[ \u00a0]+(\d{1,2})(?![\d.,]\d|\d)/giu,
@@ -233,21 +371,35 @@ const SOURCE_DAY_ALONE: Record<string, RegExp> = {
   ukr: /(?<![\d.,])(\d{1,2})-(?:го|ого)(?![\p{L}])/gu,
 };
 /** A day right after a weekday ("mardi 15", "Monday 16," "Monday the 16th"); the English ordinal alone ("on the 16th"). */
-const DAY_AFTER_WEEKDAY = /^,?[ \u00a0]+(?:the[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|den[ \u00a0]+)?(\d{1,2})(st|nd|rd|th|er|\.)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$))/i;
-// After "on", "by", "since"… and "the": "on the 16th that", "by the 16th,"; after a bare "the" only
-// before a stop or "of this month" ("finished the 16th at the Games" is a ranking).
-const ENGLISH_ORDINAL_DAY =
-  /(?<![\p{L}\d.,])(?:(?:on|by|since|until|till|from|before|after)[ \u00a0]+(?:the[ \u00a0]+)?(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+(?:of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month|that|when|while|in|at|with|after|before|as|it|he|she|they|we|but|because|said|showed|announced)(?![\p{L}]))|the[ \u00a0]+(\d{1,2})(st|nd|rd|th)(?=[ \u00a0]*(?:[,;:)!?]|\.(?!\d)|$)|[ \u00a0]+of[ \u00a0]+(?:this|that|the|last|next)[ \u00a0]+month))/giu;
+const DAY_AFTER_WEEKDAY =
+  /^,?[ \u00a0]+(?:the[ \u00a0]+|le[ \u00a0]+|el[ \u00a0]+|den[ \u00a0]+)?(\d{1,2})(st|nd|rd|th|er|\.)?(?=[ \u00a0]*(?:[,;:)]|\.(?!\d)|$))/i;
+// After "on", "by", "since"…: a day unless a noun follows ("on the 16th floor", "on the 19th
+// Party Congress"); after a bare "the" only before a stop or "of this month" ("finished the 16th
+// at the Games" is a ranking).
+const ORDINAL_NOUNS =
+  "floor|storey|story|day|week|month|year|anniversary|birthday|hole|lap|minute|second|round|time|century|attempt|try|ballot|occasion|straight|consecutive|stage|edition|session|place|spot|position|overall|seed|pick|ring|street|avenue|amendment|congress|plenum|division|district|precinct|row|level|inning|game|match|meeting|day's|percentile|parallel|birthday|generation|grade|term|largest|biggest|highest|lowest|most|best|worst";
+const ENGLISH_ORDINAL_DAY = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:(?:[Oo]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]ill|[Ff]rom|[Bb]efore|[Aa]fter)[ \\u00a0]+(?:the[ \\u00a0]+)?(\\d{1,2})(st|nd|rd|th)(?![\\p{L}\\d])(?![ \\u00a0]+(?:${ORDINAL_NOUNS})(?![\\p{L}])|[ \\u00a0]*[-‑]|[ \\u00a0]+\\p{Lu})|[Tt]he[ \\u00a0]+(\\d{1,2})(st|nd|rd|th)(?=[ \\u00a0]*(?:[,;:)!?]|\\.(?!\\d)|$)|[ \\u00a0]+of[ \\u00a0]+(?:this|that|the|last|next)[ \\u00a0]+month))`,
+  // Case-sensitive: a capitalised word after the day is a name (\\p{Lu} would match any letter with 'i').
+  'gu',
+);
 /** A date in digits, day first, with its year: 15.03.2024, 15/03/2024; or ISO, 2024-03-15. */
-const NUMERIC_DATE = /(?<![\d.,/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d]|[.,/-]\d)/g;
+const NUMERIC_DATE =
+  /(?<![\d.,/-])(?:(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})|((?:19|20)\d{2})-(\d{2})-(\d{2}))(?![\d]|[.,/-]\d)/g;
 
-/** The calendar dates of a paragraph in `language` (ISO 639-3; 'eng' for the translation). */
-export function findCalendarDates(paragraph: string, language: string): CalendarDate[] {
+/**
+ * The calendar dates of a paragraph in `language` (ISO 639-3; 'eng' for the translation), from its
+ * month and weekday `mentions` ({@link findDates}'s, read again when not given).
+ */
+export function findCalendarDates(
+  paragraph: string,
+  language: string,
+  mentions: readonly DateMention[] = findDates(paragraph, language),
+): CalendarDate[] {
   const text = asciiDigits(paragraph);
   const out: CalendarDate[] = [];
   const english = language === 'eng';
   const cjk = /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text);
-  const mentions = findDates(paragraph, language);
   const part = (value: number, start: number, end: number): DatePart => ({ value, start, end });
   for (const m of mentions) {
     if (m.kind !== 'month') continue;
@@ -259,7 +411,10 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
     if (/[月월]$/.test(label)) {
       // 4月1日, 4월 1일, 4月1-3日; the year before it.
       // 4月15日, 4月15日至17日, 4月15-17日: a day needs its 日 (or 号, 일), after it or after the range.
-      const day = /^[ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})([ \u00a0]?[日号일])?(?:[ \u00a0]?[-–~至到][ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u00a0]?[日号일])?/.exec(after);
+      const day =
+        /^[ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})([ \u00a0]?[日号일])?(?:[ \u00a0]?[-–~至到][ \u00a0]?(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u00a0]?[日号일])?/.exec(
+          after,
+        );
       if (day && (day[2] || day[3])) {
         const read = (raw: string) => (/\d/.test(raw) ? Number(raw) : readHan(raw)[0]);
         const first = m.end + after.indexOf(day[1]);
@@ -331,7 +486,8 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
     date.days = date.days.filter((d) => d.value >= 1 && d.value <= 31);
     if (date.days.length > 0 || date.year) out.push(date);
   }
-  const taken = (at: number) => out.some((d) => d.days.some((p) => p.start <= at && at < p.end) || (d.start <= at && at < d.end));
+  const taken = (at: number) =>
+    out.some((d) => d.days.some((p) => p.start <= at && at < p.end) || (d.start <= at && at < d.end));
   const alone = (value: number, start: number, end: number, dateEnd = end) => {
     if (value >= 1 && value <= 31 && !taken(start)) out.push({ start, end: dateEnd, days: [part(value, start, end)] });
   };
@@ -351,27 +507,38 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
       const written = (m[1] ?? m[3]) + (m[2] ?? m[4]);
       const at = (m.index ?? 0) + m[0].lastIndexOf(written);
       // "the 16th and 17th centuries": an ordinal in a list is not told from a century's.
-      if (/^[ \u00a0]+(?:and|or|to)[ \u00a0]+\d/.test(text.slice(at + written.length, at + written.length + 8))) continue;
+      if (/^[ \u00a0]+(?:and|or|to)[ \u00a0]+\d/.test(text.slice(at + written.length, at + written.length + 8)))
+        continue;
       alone(Number(m[1] ?? m[3]), at, at + written.length);
     }
     return out.sort((a, b) => a.start - b.start);
   }
   // Vietnamese days with the month in digits: "ngày 15/8", "ngày 15/8/2024".
   if (language === 'vie') {
-    for (const m of text.matchAll(/(?<![\p{L}])ngày[ \u00a0]+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])/giu)) {
+    for (const m of text.matchAll(
+      /(?<![\p{L}])ngày[ \u00a0]+(\d{1,2})\/(\d{1,2})(?:\/((?:19|20)\d{2}))?(?![\d/])/giu,
+    )) {
       const at = (m.index ?? 0) + m[0].indexOf(m[1], 4);
       const day = Number(m[1]);
       const month = Number(m[2]);
       if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
       const monthAt = at + m[1].length + 1;
-      const date: CalendarDate = { start: at, end: (m.index ?? 0) + m[0].length, month, monthSpan: { start: monthAt, end: monthAt + m[2].length }, days: [part(day, at, at + m[1].length)] };
+      const date: CalendarDate = {
+        start: at,
+        end: (m.index ?? 0) + m[0].length,
+        month,
+        monthSpan: { start: monthAt, end: monthAt + m[2].length },
+        days: [part(day, at, at + m[1].length)],
+      };
       if (m[3]) date.year = part(Number(m[3]), date.end - 4, date.end);
       out.push(date);
     }
   }
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const at = m.index ?? 0;
-    const [day, month, year] = m[1] ? [Number(m[1]), Number(m[3]), Number(m[4])] : [Number(m[7]), Number(m[6]), Number(m[5])];
+    const [day, month, year] = m[1]
+      ? [Number(m[1]), Number(m[3]), Number(m[4])]
+      : [Number(m[7]), Number(m[6]), Number(m[5])];
     if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
     const dayAt = m[1] ? at : at + 8;
     const yearAt = m[1] ? at + m[0].length - 4 : at;
@@ -394,7 +561,9 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
   }
   if (cjk) {
     // Digits only: a numeral day without its month (一日, 三日) is as often a number of days.
-    for (const m of text.matchAll(/(?<!\d|\d[.,]|[\d一二三四五六七八九十][ \u00a0]?月)(\d{1,2})(?=[ \u00a0]?[日号])/g)) {
+    for (const m of text.matchAll(
+      /(?<!\d|\d[.,]|[\d一二三四五六七八九十][ \u00a0]?月)(\d{1,2})(?=[ \u00a0]?[日号])/g,
+    )) {
       const at = m.index ?? 0;
       const end = at + m[0].length;
       const next = text.slice(end, end + 6);
@@ -403,7 +572,7 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
       if (DAYS_BEFORE.test(text.slice(Math.max(0, at - 6), at))) continue;
       alone(Number(m[1]), at, end, end + next.search(/[日号]/) + 1);
     }
-    for (const m of text.matchAll(KOREAN_DAY)) {
+    for (const m of /[\uac00-\ud7af]/.test(text) ? text.matchAll(KOREAN_DAY) : []) {
       const digits = m[1] ?? m[2];
       alone(Number(digits), m.index ?? 0, (m.index ?? 0) + digits.length, (m.index ?? 0) + m[0].length);
     }
@@ -414,12 +583,29 @@ export function findCalendarDates(paragraph: string, language: string): Calendar
 /** The calendar dates of a paragraph, read in `language` (cached with the paragraph, keyed by the language's table). */
 export function paragraphCalendarDates(p: Paragraph, language: string): readonly CalendarDate[] {
   const table = tableLanguage(language);
-  return p.analysis.memo(`bilingual-calendar-dates|${table}`, () => findCalendarDates(p.analysis.text, table));
+  return p.analysis.memo(`bilingual-calendar-dates|${table}`, () => {
+    // The same memo as pair.ts's paragraphDates: the months and weekdays are read once.
+    const mentions = p.analysis.memo(`bilingual-dates|${table}`, () => findDates(p.analysis.text, table));
+    return findCalendarDates(p.analysis.text, table, mentions);
+  });
 }
 
 /** The English name of a month or weekday mention's value. */
 export function dateName(kind: DateMention['kind'], value: number): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
   const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
   return (kind === 'month' ? months : days)[value - 1] ?? String(value);
 }

@@ -9,9 +9,21 @@
  * Japanese and Korean, its numbered months, days and weekdays (2月15日, 星期一, 2월 15일).
  */
 import type { Paragraph } from '../../document';
-import { dateName, paragraphCalendarDates, type CalendarDate, type DatePart } from '../dates';
+import {
+  dateName,
+  findDates,
+  paragraphCalendarDates,
+  type CalendarDate,
+  type DateMention,
+  type DatePart,
+} from '../dates';
 import { paragraphDates } from '../pair';
 import { absolute, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
+
+/** A translation paragraph's months and weekdays, ambiguous names taken too ("from May"; cached with the paragraph). */
+function looseDates(p: Paragraph): readonly DateMention[] {
+  return p.analysis.memo('bilingual-dates-loose|eng', () => findDates(p.analysis.text, 'eng', true));
+}
 
 /** A day or year of a date, offsets made absolute, with the whole date it belongs to. */
 interface Placed {
@@ -24,9 +36,18 @@ interface Placed {
 function groupDates(paragraphs: readonly Paragraph[], language: string): CalendarDate[] {
   const out: CalendarDate[] = [];
   for (const p of paragraphs) {
-    const at = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start + p.start, end: x.end + p.start });
+    const at = <T extends { start: number; end: number }>(x: T): T => ({
+      ...x,
+      start: x.start + p.start,
+      end: x.end + p.start,
+    });
     for (const d of paragraphCalendarDates(p, language)) {
-      out.push({ ...at(d), days: d.days.map(at), ...(d.year ? { year: at(d.year) } : {}), ...(d.monthSpan ? { monthSpan: at(d.monthSpan) } : {}) });
+      out.push({
+        ...at(d),
+        days: d.days.map(at),
+        ...(d.year ? { year: at(d.year) } : {}),
+        ...(d.monthSpan ? { monthSpan: at(d.monthSpan) } : {}),
+      });
     }
   }
   return out;
@@ -34,7 +55,9 @@ function groupDates(paragraphs: readonly Paragraph[], language: string): Calenda
 
 /** The days (or years) of dates, each with its month and its date. */
 function placed(dates: readonly CalendarDate[], which: 'days' | 'year'): Placed[] {
-  return dates.flatMap((d) => (which === 'days' ? d.days : d.year ? [d.year] : []).map((part) => ({ part, month: d.month, date: d })));
+  return dates.flatMap((d) =>
+    (which === 'days' ? d.days : d.year ? [d.year] : []).map((part) => ({ part, month: d.month, date: d })),
+  );
 }
 
 /** Days of the same month, or of a month one side does not name ("15日" and "March 15"). */
@@ -50,7 +73,8 @@ function ordinal(n: number): string {
 const rule: AccuracyRule = {
   id: 'date-mismatch',
   category: 'accuracy',
-  description: 'A date in the translation (month, weekday, day of the month or year) that differs from the one in the source.',
+  description:
+    'A date in the translation (month, weekday, day of the month or year) that differs from the one in the source.',
   defaultSeverity: 'error',
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, pair) {
@@ -67,6 +91,9 @@ const rule: AccuracyRule = {
       const t = target.filter((d) => d.kind === kind);
       const sourceValues = new Set(s.map((d) => d.value));
       const targetValues = new Set(t.map((d) => d.value));
+      // "from May to July": a "May" too ambiguous to report still matches the source's May.
+      if (s.some((d) => !targetValues.has(d.value)))
+        for (const d of absolute(group.target, looseDates)) if (d.kind === kind) targetValues.add(d.value);
       const unmatched = s.filter((d) => !targetValues.has(d.value));
       // Only a swap counts: a month of the source missing and another in its place.
       const changed = unmatched.length > 0 ? t.filter((d) => !sourceValues.has(d.value)) : [];
@@ -91,7 +118,10 @@ const rule: AccuracyRule = {
     for (const d of sourceDates) {
       if (!d.monthSpan || d.month === undefined || targetDates.some((t) => t.month === d.month)) continue;
       const other = targetDates.find(
-        (t) => t.month !== undefined && t.days.some((x) => d.days.some((y) => y.value === x.value)) && (!t.year || !d.year || t.year.value === d.year.value),
+        (t) =>
+          t.month !== undefined &&
+          t.days.some((x) => d.days.some((y) => y.value === x.value)) &&
+          (!t.year || !d.year || t.year.value === d.year.value),
       );
       const mention = other && target.find((m) => m.kind === 'month' && m.start >= other.start && m.end <= other.end);
       if (!mention || out.some((f) => f.start === mention.start)) continue;
@@ -112,7 +142,8 @@ const rule: AccuracyRule = {
       if (s.length === 0) continue;
       const t = placed(targetDates, which).filter((d) => d.month === undefined || !changedMonths.has(d.month));
       // A year is compared only within a month both sides name.
-      const fits = which === 'days' ? compatible : (a: Placed, b: Placed) => a.month !== undefined && a.month === b.month;
+      const fits =
+        which === 'days' ? compatible : (a: Placed, b: Placed) => a.month !== undefined && a.month === b.month;
       const unfound = s.filter((d) => !t.some((x) => x.part.value === d.part.value && fits(d, x)));
       const used = new Set<Placed>();
       for (const d of t) {
@@ -125,7 +156,10 @@ const rule: AccuracyRule = {
         const shown = targetText.slice(d.part.start, d.part.end);
         const written = sourceText.slice(counterpart.date.start, counterpart.date.end);
         const value = counterpart.part.value;
-        const what = which === 'days' ? `the ${value}${ordinal(value)}${counterpart.month ? ` of ${dateName('month', counterpart.month)}` : ''}` : String(value);
+        const what =
+          which === 'days'
+            ? `the ${value}${ordinal(value)}${counterpart.month ? ` of ${dateName('month', counterpart.month)}` : ''}`
+            : String(value);
         out.push({
           start: d.part.start,
           end: d.part.end,
