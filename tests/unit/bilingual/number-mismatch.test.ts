@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../src/core';
 import { flagged, pairs } from './helpers';
 
 describe('number-mismatch', () => {
@@ -109,14 +110,14 @@ describe('number-mismatch, where a missing number goes', () => {
 
 describe('number-mismatch, which source number a changed one replaced', () => {
   it('flags each changed number against the source number it looks like, not the next one in the paragraph', () => {
-    const source = 'Le président a annoncé mardi 12 mars un plan de 2,4 milliards d’euros pour 4 500 familles.';
-    const mt = 'The president announced on Tuesday, March 21, a €2.4 million plan for 4,050 families.';
+    const source = 'Le président a annoncé dans 12 régions un plan de 2,4 milliards d’euros pour 4 500 familles.';
+    const mt = 'The president announced in 21 regions a €2.4 million plan for 4,050 families.';
     expect(pairs(source, mt, 'number-mismatch')).toEqual(['21 <- 12', '€2.4 million <- 2,4 milliards d’euros', '4,050 <- 4 500']);
   });
 
   it('flags a changed year against the source year, and a number off by a power of ten against its source', () => {
-    const source = 'Die Regierung will bis 2030 rund 3,5 Millionen Wohnungen bauen; die ersten 25.000 sollen am 3. Oktober fertig sein.';
-    const mt = 'The government wants to build around 35 million homes by 2013; the first 2,500 are to be finished on October 30.';
+    const source = 'Die Regierung will bis 2030 rund 3,5 Millionen Wohnungen bauen; die ersten 25.000 sollen in 3 Bundesländern entstehen.';
+    const mt = 'The government wants to build around 35 million homes by 2013; the first 2,500 are to be built in 30 states.';
     expect(pairs(source, mt, 'number-mismatch').sort()).toEqual(['2,500 <- 25.000', '2013 <- 2030', '30 <- 3', '35 million <- 3,5 Millionen'].sort());
   });
 
@@ -176,5 +177,20 @@ describe('number-mismatch, currencies of more languages', () => {
     const [f] = flagged('Regeringen satsar 2,5 miljarder kronor på nya bostäder i landet.', 'The government is investing $2.5 billion in new homes in the country.', 'number-mismatch');
     expect(f.text).toBe('$2.5 billion');
     expect(f.issue.message).toMatch(/kronor/);
+  });
+});
+
+describe('number-mismatch and dates', () => {
+  it('leaves a changed day of a date to the date rule, one issue', () => {
+    const source = 'Le ministre a annoncé le 12 mars un plan pour 4 500 familles.';
+    const mt = 'The minister announced on March 21 a plan for 4,500 families.';
+    const issues = createChecker().check(mt, { source }).issues.filter((i) => i.category === 'accuracy');
+    expect(issues.map((i) => `${i.rule}: ${mt.slice(i.start, i.end)}`)).toEqual(['date-mismatch: 21']);
+  });
+
+  it('flags a year the translation adds to a date that has none in the source', () => {
+    const source = 'Le ministre a annoncé le 12 mars un plan pour 4 500 familles.';
+    const mt = 'The minister announced on March 12, 2021 a plan for 4,500 families.';
+    expect(pairs(source, mt, 'number-mismatch').map((p) => p.split(' <- ')[0])).toEqual(['2021']);
   });
 });

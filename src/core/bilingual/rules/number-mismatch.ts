@@ -6,6 +6,7 @@
  * month name excuses the same number written in digits on the other side, never the reverse.
  */
 import type { Paragraph } from '../../document';
+import { paragraphCalendarDates, type DatePart } from '../dates';
 import { missingPlace } from '../locate';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { linkSpans, paragraphDates, paragraphNumbers } from '../pair';
@@ -50,10 +51,16 @@ const rule: AccuracyRule = {
       ...target.flatMap((n) => renderings(n, targetText.slice(n.end, n.end + 9))),
       ...absolute(group.target, (p) => paragraphDates(p, 'eng')).map((d) => d.value),
     ];
-    // Months are the date rule's: a month the translation names differently is a changed date.
-    const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !shares(n.values, targetValues)));
+    // Months are the date rule's: a month the translation names differently is a changed date;
+    // so are the days of dates when the other side has a dated day to compare them with.
+    const sourceParts = dateParts(group.source, language);
+    const targetParts = dateParts(group.target, 'eng');
+    const inDate = (n: NumberMention, parts: DatePart[], other: DatePart[]) => other.length > 0 && parts.some((d) => n.start < d.end && n.end > d.start);
+    const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !inDate(n, sourceParts, targetParts) && !shares(n.values, targetValues)));
     // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
-    const added = dedupe(target.filter((n) => n.strict && !n.glued && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)));
+    const added = dedupe(
+      target.filter((n) => n.strict && !n.glued && !inDate(n, targetParts, sourceParts) && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)),
+    );
     const range = extent(group.target);
     const sourceRange = extent(group.source);
     // The right amount in the wrong currency: 8000元 as "$8,000".
@@ -121,6 +128,15 @@ const CURRENCY_NAMES: Record<string, string> = {
   JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
   crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah',
 };
+
+/**
+ * The days of a group's calendar dates ("12 mars", "March 21", 2月15日), offsets absolute: a day
+ * the other side's dates also have is the date rule's to compare. Years stay this rule's too (a
+ * year added to a date, a year changed), since a date's year is also a number that matters alone.
+ */
+function dateParts(paragraphs: readonly Paragraph[], language: string): DatePart[] {
+  return absolute(paragraphs, (p) => paragraphCalendarDates(p, language).flatMap((d) => d.days));
+}
 
 /** The numbers of a paragraph outside its web addresses, handles and hashtags (#JO2024 is the link rule's). */
 function outsideLinks(p: Paragraph, numbers: readonly NumberMention[]): NumberMention[] {
