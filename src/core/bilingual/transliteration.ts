@@ -252,6 +252,7 @@ const DELETED = 1;
 const KEPT = 2;
 const SWAPPED = 3;
 const INSERTED = 4;
+const UNREACHABLE = 1 << 20;
 
 /** An edge of a spelling's automaton: into a node, from an earlier one, with a letter or none. */
 export interface SpellingEdge {
@@ -361,7 +362,8 @@ export function nearestSpelling(
   for (let n = 1; n < into.length; n++) {
     for (let j = 0; j < width; j++) {
       const cell = n * width + j;
-      let best = Number.MAX_SAFE_INTEGER;
+      // Unreachable: a cost no word reaches, that an Int32Array holds.
+      let best = UNREACHABLE;
       const take = (c: number, m: number, k: number, k2 = 0) => {
         if (c < best) {
           best = c;

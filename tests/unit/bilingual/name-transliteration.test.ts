@@ -102,6 +102,7 @@ describe('name-transliteration: Russian', () => {
   it('does not flag a place given by its noun where the source has an adjective, nor a feminine place in another case', () => {
     expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in Darnytsia district.', RULE)).toEqual([]);
     expect(pairs('Самолёт разбился под Тверью.', 'The plane crashed near Tver.', RULE)).toEqual([]);
+    expect(pairs('Губернатор Курской области посетил Суджу.', 'The Kursk Region governor visited Sudzha.', RULE)).toEqual([]);
     // An adjective the translation keeps as one is compared: a changed letter is flagged.
     expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in the Darnitskyi district.', RULE)).toEqual([]);
     expect(pairs('Мер Києва повідомив про вибухи у Дарницькому районі.', 'The mayor of Kyiv reported explosions in the Darnutskyi district.', RULE)).toEqual([
@@ -262,6 +263,18 @@ describe('name-transliteration: other scripts', () => {
   it('does not flag anything on a Chinese or an Arabic source', () => {
     expect(pairs('市文化局局长周明轩昨天在会上介绍了今年的工作计划。', "Zhang Mingxuan presented this year's work plan yesterday.", RULE)).toEqual([]);
     expect(pairs('التقى الرئيس محمود عباس بوزير الخارجية في رام الله.', 'President Mahmoud Abas met the foreign minister in Ramallah.', RULE)).toEqual([]);
+  });
+});
+
+describe('name-transliteration: the nearest spelling', () => {
+  it('gives the nearest spelling that starts with the word\'s letter, and the edits to it', () => {
+    // к may be spelt ck: a spelling that starts with c is not one the word's k may be compared with.
+    const kurska = romanisedName('Курска')!.spellings[0];
+    expect(nearestSpelling('Kursk', kurska, true)).toMatchObject({ distance: 1, text: 'kurska', edits: [{ kind: 'deleted', spelt: 'a' }] });
+    expect(nearestSpelling('Xursk', kurska, true)).toBeNull();
+    const shoigu = romanisedName('Шойгу')!.spellings[0];
+    expect(nearestSpelling('Shiogu', shoigu)).toMatchObject({ distance: 1, text: 'shoigu', edits: [{ kind: 'swapped', spelt: 'oi', written: 'io' }] });
+    expect(nearestSpelling('Shoigu', shoigu)).toMatchObject({ distance: 0, edits: [] });
   });
 });
 

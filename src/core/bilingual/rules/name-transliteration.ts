@@ -163,8 +163,8 @@ function nearTo(word: string, name: SourceName, limit: number): { distance: numb
 /** A Cyrillic adjective ending in -ский, -цкий and their cases (Зеленского, Дарницькому, Московская). */
 const ADJECTIVE = /[сцзСЦЗ]ь?к(?:ий|ый|ой|ая|ое|ого|ому|им|ом|ую|ою|ої|ій|а|е|ие|их|ими|і)$/u;
 
-/** A romanised adjective of that kind, or one with a letter changed: a k near its end ("Zelensky", "Zelenksy", "Zelenshy" but not "Darnytsia"). */
-const ADJECTIVE_ROMANISED = /(?:k[a-z]{0,4}|[scz][a-z]?[hy][a-z]{0,3})$/i;
+/** A romanised adjective of that kind, or one with a letter changed: a k and an ending after it ("Zelensky", "Zelenksy", "Zelenshy"; not "Darnytsia", not "Kursk"). */
+const ADJECTIVE_ROMANISED = /(?<=[a-z]{3})(?:k[aeiouy][a-z]{0,3}|k[scz][aeiouy][a-z]{0,2}|[scz][a-z]?[hy][a-z]{0,3})$/i;
 
 /** Whether a word may be within `limit` edits of a spelling of the name that starts with its letter (its first letter and its length). */
 function mayBeNear(word: string, length: number, name: SourceName, limit: number): boolean {
