@@ -502,6 +502,26 @@ export function findCalendarDates(
       alone(Number(day[1]), at, at + day[1].length + suffix);
     }
   }
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    // In English only the unambiguous forms: 15.03.2024 and 2024-03-15 (03/05/2024 may be either).
+    if (english && m[2] === '/') continue;
+    const at = m.index ?? 0;
+    const [day, month, year] = m[1]
+      ? [Number(m[1]), Number(m[3]), Number(m[4])]
+      : [Number(m[7]), Number(m[6]), Number(m[5])];
+    if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
+    const dayAt = m[1] ? at : at + 8;
+    const yearAt = m[1] ? at + m[0].length - 4 : at;
+    const monthAt = m[1] ? at + m[1].length + 1 : at + 5;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      month,
+      monthSpan: { start: monthAt, end: monthAt + (m[3] ?? m[6]).length },
+      days: [part(day, dayAt, dayAt + (m[1] ?? m[7]).length)],
+      year: part(year, yearAt, yearAt + 4),
+    });
+  }
   if (english) {
     for (const m of text.matchAll(ENGLISH_ORDINAL_DAY)) {
       const written = (m[1] ?? m[3]) + (m[2] ?? m[4]);
@@ -533,24 +553,6 @@ export function findCalendarDates(
       if (m[3]) date.year = part(Number(m[3]), date.end - 4, date.end);
       out.push(date);
     }
-  }
-  for (const m of text.matchAll(NUMERIC_DATE)) {
-    const at = m.index ?? 0;
-    const [day, month, year] = m[1]
-      ? [Number(m[1]), Number(m[3]), Number(m[4])]
-      : [Number(m[7]), Number(m[6]), Number(m[5])];
-    if (day < 1 || day > 31 || month < 1 || month > 12 || taken(at)) continue;
-    const dayAt = m[1] ? at : at + 8;
-    const yearAt = m[1] ? at + m[0].length - 4 : at;
-    const monthAt = m[1] ? at + m[1].length + 1 : at + 5;
-    out.push({
-      start: at,
-      end: at + m[0].length,
-      month,
-      monthSpan: { start: monthAt, end: monthAt + (m[3] ?? m[6]).length },
-      days: [part(day, dayAt, dayAt + (m[1] ?? m[7]).length)],
-      year: part(year, yearAt, yearAt + 4),
-    });
   }
   const pattern = SOURCE_DAY_ALONE[language];
   if (pattern) {

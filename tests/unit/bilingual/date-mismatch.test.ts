@@ -120,6 +120,28 @@ describe('date-mismatch: days of a named month', () => {
     ).toEqual(['April <- 15.03.2024']);
   });
 
+  it('flags a changed day or month of a date the translation keeps in digits', () => {
+    const source =
+      'La réunion du conseil municipal du 15.03.2024 a été annulée en raison de la grève des transports, a indiqué la mairie.';
+    const mt = (date: string) =>
+      `The city council meeting of ${date} was cancelled because of the transport strike, the town hall said.`;
+    expect(pairs(source, mt('16.03.2024'), rule)).toEqual(['16 <- 15.03.2024']);
+    expect(pairs(source, mt('15.04.2024'), rule)).toEqual(['04 <- 15.03.2024']);
+    expect(pairs(source, mt('15.03.2024'), rule)).toEqual([]);
+    // A date with slashes may be day-first or month-first in English: not compared.
+    expect(pairs(source, mt('03/15/2024'), rule)).toEqual([]);
+  });
+
+  it('does not take a Spanish name for a weekday ("Plácido Domingo")', () => {
+    expect(
+      pairs(
+        'El tenor Plácido Domingo cantará en el Teatro Real de Madrid, según anunció ayer la dirección del teatro.',
+        'Tenor Plácido Domingo will sing at the Teatro Real in Madrid, the theatre management announced on Monday.',
+        rule,
+      ),
+    ).toEqual([]);
+  });
+
   it('flags a changed month once, not its day as well', () => {
     const source = 'Мэр города 9 мая открыл новый мост через реку, строительство которого продолжалось три года.';
     expect(

@@ -123,7 +123,11 @@ const rule: AccuracyRule = {
           t.days.some((x) => d.days.some((y) => y.value === x.value)) &&
           (!t.year || !d.year || t.year.value === d.year.value),
       );
-      const mention = other && target.find((m) => m.kind === 'month' && m.start >= other.start && m.end <= other.end);
+      // The translation's month: a name, or digits kept as digits (16.04.2024).
+      const named = other && target.find((m) => m.kind === 'month' && m.start >= other.start && m.end <= other.end);
+      const mention =
+        named ??
+        (other?.monthSpan && other.month !== undefined ? { ...other.monthSpan, value: other.month } : undefined);
       if (!mention || out.some((f) => f.start === mention.start)) continue;
       changedMonths.add(mention.value);
       out.push({
@@ -132,7 +136,7 @@ const rule: AccuracyRule = {
         sourceStart: d.start,
         sourceEnd: d.end,
         message: `${quote(targetText.slice(mention.start, mention.end))} does not match the month of the source's ${quote(sourceText.slice(d.start, d.end))} (${dateName('month', d.month)}).`,
-        suggestions: [dateName('month', d.month)],
+        suggestions: [named ? dateName('month', d.month) : sourceText.slice(d.monthSpan.start, d.monthSpan.end)],
       });
     }
     // Days, then years: a source's day of a month that the translation's dates of that month lack,
