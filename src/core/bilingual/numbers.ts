@@ -181,6 +181,10 @@ const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺
 const UNIT_AFTER =
   /^[ \u00a0\u202f]?(?:km²|km2|m²|m2|km\/h|kmh|mph|km|kg|mg|cm|mm|ml|kWh|MWh|GWh|kW|MW|GW|°C|°F|ha|mi|lb|lbs|oz|ft|公里|千米|米|公斤|千克|吨|平方米|平方公里|公顷|岁|名|人|个|家|亿|万)(?![\p{L}])/u;
 
+// What says a number with a point is a time of day: a word for hours after it, or "at" before it.
+const TIME_AFTER = /^[ \u00a0]?(?:h|hs?\.|horas?|hrs?|uhr|heures?|uur|ore|godz|час\p{L}*|saat|giờ|น\.)(?!\p{L})/iu;
+const TIME_BEFORE = /(?<!\p{L})(?:a las|a la|às|à|um|gegen|alle|om|kl\.?|o godz\.?|в|saat)\s*$/iu;
+
 /** Every number in a paragraph of `language` (ISO 639-3; 'eng' for the translation). */
 export function findNumbers(paragraph: string, language: string): NumberMention[] {
   const style = STYLES.get(language) ?? UNKNOWN;
@@ -196,6 +200,16 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       const split = start + clock[1].length + 1;
       out.push({ start, end: split - 1, values: [Number(clock[1])], strict: true, kind: 'number', scale: 1, glued: false });
       out.push({ start: split, end, values: [Number(clock[2])], strict: true, kind: 'number', scale: 1, glued: false });
+      taken.push([start, end]);
+      continue;
+    }
+    // A 24-hour time written with a point, as many languages do ("a las 10.30 horas", "18.30 Uhr",
+    // "om 9.15 uur"): its hour (or the decimal it also reads as), and its minutes, which excuse only.
+    if (clock && Number(clock[1]) <= 24 && language !== 'eng' && (TIME_AFTER.test(text.slice(end, end + 8)) || TIME_BEFORE.test(text.slice(Math.max(0, start - 8), start)))) {
+      const split = start + clock[1].length + 1;
+      const hour = Number(clock[1]);
+      out.push({ start, end: split - 1, values: [hour, hour + Number(clock[2]) / 100], strict: true, kind: 'number', scale: 1, glued: false });
+      out.push({ start: split, end, values: [Number(clock[2])], strict: false, kind: 'number', scale: 1, glued: false });
       taken.push([start, end]);
       continue;
     }

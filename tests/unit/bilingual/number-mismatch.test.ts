@@ -194,3 +194,12 @@ describe('number-mismatch and dates', () => {
     expect(pairs(source, mt, 'number-mismatch').map((p) => p.split(' <- ')[0])).toEqual(['2021']);
   });
 });
+
+describe('number-mismatch, times written with a point', () => {
+  it('does not flag a 24-hour time with a point rendered as a 12-hour or colon time, and flags a changed hour', () => {
+    expect(pairs('La ministra habló a las 10.30 horas ante la prensa.', 'The minister spoke to the press at 10:30 a.m.', 'number-mismatch')).toEqual([]);
+    expect(pairs('Die Sitzung beginnt um 18.30 Uhr im Rathaus.', 'The meeting begins at 6.30 pm in the town hall.', 'number-mismatch')).toEqual([]);
+    expect(pairs('Появление было в 9.15 часов утра.', 'It appeared at 9:15 in the morning.', 'number-mismatch')).toEqual([]);
+    expect(pairs('La ministra habló a las 10.30 horas ante la prensa.', 'The minister spoke to the press at 11:30 a.m.', 'number-mismatch')).toEqual(['11 <- 10']);
+  });
+});
