@@ -44,7 +44,9 @@ function letterTable(d: Record<string, unknown>, field: string, script: RegExp):
   const out = new Map<string, string[]>();
   for (const [letters, spellings] of Object.entries(table)) {
     if (!script.test(letters) || letters !== letters.toLowerCase())
-      throw new RuleDataError(`${FILE}: "${field}" has a key "${letters}" that is not lowercase letters of its script.`);
+      throw new RuleDataError(
+        `${FILE}: "${field}" has a key "${letters}" that is not lowercase letters of its script.`,
+      );
     if (
       !Array.isArray(spellings) ||
       spellings.length === 0 ||
@@ -59,7 +61,10 @@ function letterTable(d: Record<string, unknown>, field: string, script: RegExp):
 function endingList(d: Record<string, unknown>, field: string, script: RegExp): [string, string][] {
   const list = d[field];
   const letters = (s: unknown) => typeof s === 'string' && (s === '' || script.test(s));
-  if (!Array.isArray(list) || !list.every((e) => Array.isArray(e) && e.length === 2 && e[0] !== '' && letters(e[0]) && letters(e[1])))
+  if (
+    !Array.isArray(list) ||
+    !list.every((e) => Array.isArray(e) && e.length === 2 && e[0] !== '' && letters(e[0]) && letters(e[1]))
+  )
     throw new RuleDataError(`${FILE}: "${field}" must be a list of [ending, replacement] pairs of letters.`);
   return list as [string, string][];
 }
@@ -81,7 +86,9 @@ export function readRomanisationTables(data: unknown): RomanisationTables {
         sources.every((s) => typeof s === 'string' && (CYRILLIC.test(s) || /^\p{Script=Greek}+$/u.test(s))),
     )
   )
-    throw new RuleDataError(`${FILE}: "exonyms" must map capitalised English names to lists of Cyrillic or Greek names.`);
+    throw new RuleDataError(
+      `${FILE}: "exonyms" must map capitalised English names to lists of Cyrillic or Greek names.`,
+    );
   const byName = new Map<string, string[]>();
   for (const [name, sources] of Object.entries(exonyms as Record<string, string[]>)) {
     for (const s of sources) {
@@ -113,7 +120,9 @@ export function readRomanisationTables(data: unknown): RomanisationTables {
     // Final sigma is read as σ (see plainName).
     nativeEndings: endings('nativeEndings', CYRILLIC),
     greekNativeEndings: endings('greekNativeEndings', GREEK).map((e) => e.replace(/ς/g, 'σ')),
-    greekEndings: endingList(d, 'greekEndings', GREEK).map(([e, r]) => [e.replace(/ς/g, 'σ'), r.replace(/ς/g, 'σ')] as [string, string]),
+    greekEndings: endingList(d, 'greekEndings', GREEK).map(
+      ([e, r]) => [e.replace(/ς/g, 'σ'), r.replace(/ς/g, 'σ')] as [string, string],
+    ),
     exonyms: byName,
   };
 }
@@ -159,7 +168,7 @@ function withoutDiacritics(spelling: string): string {
 function spellCyrillic(word: string, t: RomanisationTables, folded: boolean): Spelling | null {
   const w = [...word];
   const out: (readonly string[])[] = [];
-  for (let i = 0; i < w.length; ) {
+  for (let i = 0; i < w.length;) {
     const pair = i + 1 < w.length ? w[i] + w[i + 1] : '';
     const finalGroup = i + 2 === w.length ? t.final.get(pair) : undefined;
     const options =
@@ -176,15 +185,19 @@ function spellCyrillic(word: string, t: RomanisationTables, folded: boolean): Sp
 
 function spellGreek(letters: readonly GreekLetter[], t: RomanisationTables): Spelling | null {
   const out: (readonly string[])[] = [];
-  for (let i = 0; i < letters.length; ) {
+  for (let i = 0; i < letters.length;) {
     const c = letters[i].letter;
     const next = letters[i + 1];
     const pair = next && !next.alone ? c + next.letter : '';
     let options: readonly string[] | undefined;
     let size = 1;
-    if (i === 0 && pair && t.greekInitial.has(pair)) [options, size] = [t.greekInitial.get(pair), 2];
-    else if (pair && t.greek.has(pair)) [options, size] = [t.greek.get(pair), 2];
-    else if (i === 0 && t.greekInitial.has(c)) options = t.greekInitial.get(c);
+    if (i === 0 && pair && t.greekInitial.has(pair)) {
+      options = t.greekInitial.get(pair);
+      size = 2;
+    } else if (pair && t.greek.has(pair)) {
+      options = t.greek.get(pair);
+      size = 2;
+    } else if (i === 0 && t.greekInitial.has(c)) options = t.greekInitial.get(c);
     else if (next && 'εηιυ'.includes(next.letter) && t.greekBeforeFront.has(c)) options = t.greekBeforeFront.get(c);
     else options = t.greek.get(c);
     if (!options) return null;
@@ -213,16 +226,13 @@ export interface RomanisedName {
  * accepted without them too (Vucic for Вучић): what text in Serbian or Macedonian Latin script
  * typed without its diacritics has.
  */
-export function romanisedName(word: string, folded = false, t: RomanisationTables = ROMANISATION): RomanisedName | null {
+export function romanisedName(
+  word: string,
+  folded = false,
+  t: RomanisationTables = ROMANISATION,
+): RomanisedName | null {
   const greek = /\p{Script=Greek}/u.test(word);
-  const plain = plainName(word);
-  const forms = [plain];
-  for (const [ending, replacement] of greek ? t.greekEndings : t.endings) {
-    if (plain.endsWith(ending) && [...plain].length - [...ending].length >= 2) {
-      const form = plain.slice(0, plain.length - ending.length) + replacement;
-      if (!forms.includes(form)) forms.push(form);
-    }
-  }
+  const forms = nominatives(word, t);
   const spellings: Spelling[] = [];
   for (const form of forms) {
     const s = greek ? spellGreek(greekLetters(form), t) : spellCyrillic(form, t, folded);
@@ -232,6 +242,54 @@ export function romanisedName(word: string, folded = false, t: RomanisationTable
   const exonyms = [...new Set(forms.flatMap((f) => t.exonyms.get(f) ?? []))];
   const native = forms.some((f) => (greek ? t.greekNativeEndings : t.nativeEndings).some((e) => f.endsWith(e)));
   return { spellings, exonyms, native };
+}
+
+/** A source word as the tables key it ({@link plainName}), then the nominatives its ending may stand for. */
+export function nominatives(word: string, t: RomanisationTables = ROMANISATION): string[] {
+  const plain = plainName(word);
+  const forms = [plain];
+  for (const [ending, replacement] of /\p{Script=Greek}/u.test(word) ? t.greekEndings : t.endings) {
+    if (plain.endsWith(ending) && [...plain].length - [...ending].length >= 2) {
+      const form = plain.slice(0, plain.length - ending.length) + replacement;
+      if (!forms.includes(form)) forms.push(form);
+    }
+  }
+  return forms;
+}
+
+/** The established English names of a source word ({@link RomanisedName.exonyms}), without spelling it. */
+export function exonymsOf(word: string, t: RomanisationTables = ROMANISATION): string[] {
+  return [...new Set(nominatives(word, t).flatMap((f) => t.exonyms.get(f) ?? []))];
+}
+
+/**
+ * Letters a spelling of a source word may start with: every first letter of the spellings of its
+ * first letter or first two (some more than its spellings have, never fewer), lowercase.
+ */
+export function initialLetters(word: string, t: RomanisationTables = ROMANISATION): Set<string> {
+  const out = new Set<string>();
+  const add = (options: readonly string[] | undefined) => {
+    for (const o of options ?? []) out.add(o.charAt(0));
+  };
+  if (/\p{Script=Greek}/u.test(word)) {
+    const letters = greekLetters(word);
+    const first = letters[0]?.letter ?? '';
+    const pair = first + (letters[1]?.letter ?? '');
+    for (const table of [t.greekInitial, t.greek, t.greekBeforeFront]) {
+      add(table.get(pair));
+      add(table.get(first));
+    }
+  } else {
+    const plain = [...plainName(word)];
+    const pair = plain.slice(0, 2).join('');
+    for (const table of [t.final, t.cyrillic, t.afterVowel]) {
+      add(table.get(pair));
+      add(table.get(plain[0] ?? ''));
+    }
+  }
+  // Spellings without their diacritics (the folded ones): their first letters too.
+  for (const letter of [...out]) out.add(withoutDiacritics(letter));
+  return out;
 }
 
 /** The shortest and the longest spelling of a word, in code points. */
@@ -308,7 +366,8 @@ export function isSpelling(word: string, spelling: Spelling): boolean {
   // Depth first over the letter groups; names are short and each group has a few spellings.
   const from = (unit: number, at: number): boolean => {
     if (unit === spelling.length) return at === w.length;
-    for (const option of spelling[unit]) if (w.startsWith(option, at) && from(unit + 1, at + option.length)) return true;
+    for (const option of spelling[unit])
+      if (w.startsWith(option, at) && from(unit + 1, at + option.length)) return true;
     return false;
   };
   return from(0, 0);
@@ -348,7 +407,9 @@ export function nearestSpelling(
   sameStart = false,
 ): NearestSpelling | null {
   const target = [...word.normalize('NFC').toLowerCase().replace(/[’ʼ]/g, "'")];
-  const { into, entry } = Array.isArray(spelling) ? compileSpelling(spelling as Spelling) : (spelling as CompiledSpelling);
+  const { into, entry } = Array.isArray(spelling)
+    ? compileSpelling(spelling as Spelling)
+    : (spelling as CompiledSpelling);
   // With `sameStart`, only the spellings that start with the word's letter: the edges out of the start.
   const allowed = (from: number, letter: string | null) => !sameStart || from !== 0 || letter === target[0];
   if (sameStart && !into.some((edges) => edges.some((e) => e.from === 0 && e.letter === target[0]))) return null;
@@ -359,35 +420,65 @@ export function nearestSpelling(
   const before = new Int32Array(into.length * width);
   const move = new Int8Array(into.length * width);
   for (let j = 0; j < width; j++) cost[j] = j;
+  // Plain loops, no closures: this is the rule's inner loop.
   for (let n = 1; n < into.length; n++) {
+    const edges = into[n];
     for (let j = 0; j < width; j++) {
       const cell = n * width + j;
       // Unreachable: a cost no word reaches, that an Int32Array holds.
       let best = UNREACHABLE;
-      const take = (c: number, m: number, k: number, k2 = 0) => {
-        if (c < best) {
-          best = c;
-          move[cell] = m;
-          edge[cell] = k;
-          before[cell] = k2;
-        }
-      };
-      into[n].forEach((e, k) => {
-        if (!allowed(e.from, e.letter)) return;
+      let how = NONE;
+      let via = 0;
+      let via2 = 0;
+      for (let k = 0; k < edges.length; k++) {
+        const e = edges[k];
+        if (!allowed(e.from, e.letter)) continue;
         const here = cost[e.from * width + j];
-        if (e.letter === null) return take(here, NONE, k);
-        take(here + 1, DELETED, k);
-        if (j === 0) return;
-        take(cost[e.from * width + j - 1] + (e.letter === target[j - 1] ? 0 : 1), KEPT, k);
+        if (e.letter === null) {
+          if (here < best) {
+            best = here;
+            how = NONE;
+            via = k;
+          }
+          continue;
+        }
+        if (here + 1 < best) {
+          best = here + 1;
+          how = DELETED;
+          via = k;
+        }
+        if (j === 0) continue;
+        const kept = cost[e.from * width + j - 1] + (e.letter === target[j - 1] ? 0 : 1);
+        if (kept < best) {
+          best = kept;
+          how = KEPT;
+          via = k;
+        }
         // Two letters of the spelling the other way round ("Lvarov"): one edit.
         if (j >= 2 && target[j - 2] === e.letter && target[j - 1] !== e.letter) {
-          into[e.from].forEach((p, k2) => {
-            if (p.letter === target[j - 1] && allowed(p.from, p.letter)) take(cost[p.from * width + j - 2] + 1, SWAPPED, k, k2);
-          });
+          const previous = into[e.from];
+          for (let k2 = 0; k2 < previous.length; k2++) {
+            const p = previous[k2];
+            if (p.letter !== target[j - 1] || !allowed(p.from, p.letter)) continue;
+            const swapped = cost[p.from * width + j - 2] + 1;
+            if (swapped < best) {
+              best = swapped;
+              how = SWAPPED;
+              via = k;
+              via2 = k2;
+            }
+          }
         }
-      });
-      if (j > 0) take(cost[cell - 1] + 1, INSERTED, 0);
+      }
+      if (j > 0 && cost[cell - 1] + 1 < best) {
+        best = cost[cell - 1] + 1;
+        how = INSERTED;
+        via = 0;
+      }
       cost[cell] = best;
+      move[cell] = how;
+      edge[cell] = via;
+      before[cell] = via2;
     }
   }
   // Walking back: the spelling's letters from its end, and each edit with where it stands on both sides (from the end).
@@ -395,7 +486,8 @@ export function nearestSpelling(
   const edits: { kind: Edit['kind']; spelt: string; written: string; fromEnd: number; at: number }[] = [];
   let n = entry;
   let j = target.length;
-  const note = (kind: Edit['kind'], spelt: string, written: string) => edits.push({ kind, spelt, written, fromEnd: letters.length, at: j });
+  const note = (kind: Edit['kind'], spelt: string, written: string) =>
+    edits.push({ kind, spelt, written, fromEnd: letters.length, at: j });
   while (n > 0 || j > 0) {
     const cell = n * width + j;
     if (n === 0 || move[cell] === INSERTED) {
@@ -457,7 +549,11 @@ export function isOwnSpelling(word: string, nearest: NearestSpelling): boolean {
           (e.written === 'e' && e.wordAt === w.length - 1)
         );
       case 'deleted':
-        return spelling[e.at - 1] === e.spelt || spelling[e.at + 1] === e.spelt || (e.spelt === 't' && spelling[e.at + 1] === 'z');
+        return (
+          spelling[e.at - 1] === e.spelt ||
+          spelling[e.at + 1] === e.spelt ||
+          (e.spelt === 't' && spelling[e.at + 1] === 'z')
+        );
       case 'replaced':
         return same(e.spelt, e.written);
       default:

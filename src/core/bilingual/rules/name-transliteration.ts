@@ -30,6 +30,8 @@ import type { Paragraph } from '../../document';
 import { latinWords } from '../pair';
 import {
   compileSpelling,
+  exonymsOf,
+  initialLetters,
   isOwnSpelling,
   isSpelling,
   nearestSpelling,
@@ -48,12 +50,20 @@ interface SourceName {
   start: number;
   end: number;
   text: string;
+  /** Letters its spellings and English names may start with (some more, never fewer): to pass most words over before reading it. */
+  initials: ReadonlySet<string>;
+  /** Its established English names (Kyiv for Київ). */
+  exonyms: readonly string[];
+  /** The name read in Latin letters (read on first use, then kept; null when a letter is not in the tables). */
+  read(): ReadName | null;
+}
+
+/** A source name read: its spellings, their shortest and longest lengths, and the spellings compiled. */
+interface ReadName {
   romanised: RomanisedName;
-  /** The letters its spellings may start with, and their shortest and longest length: to pass most words over at once. */
-  firstLetters: ReadonlySet<string>;
   min: number;
   max: number;
-  /** Its spellings compiled, one for each of `romanised.spellings` (compiled on first use, then kept). */
+  /** One for each of `romanised.spellings` (compiled on first use, then kept). */
   compiled(): readonly CompiledSpelling[];
 }
 
@@ -69,22 +79,27 @@ function sourceNames(p: Paragraph): readonly SourceName[] {
       const add = (text: string, start: number) => {
         // A name starts with a capital; one in capitals is an acronym (НАТО) or a headline.
         if (!/^\p{Lu}/u.test(text) || text === text.toUpperCase() || [...text].length < 2) return;
-        const romanised = romanisedName(text, folded);
-        if (!romanised) return;
-        const lengths = romanised.spellings.map(spellingLengths);
-        let compiled: CompiledSpelling[] | undefined;
+        let read: ReadName | null | undefined;
+        const exonyms = exonymsOf(text);
         out.push({
           start,
           end: start + text.length,
           text,
-          romanised,
-          firstLetters: new Set([
-            ...romanised.spellings.flatMap((s) => s[0].map((o) => o.charAt(0))),
-            ...romanised.exonyms.map((e) => e.charAt(0).toLowerCase()),
-          ]),
-          min: Math.min(...lengths.map((l) => l.min), ...romanised.exonyms.map((e) => e.length)),
-          max: Math.max(...lengths.map((l) => l.max), ...romanised.exonyms.map((e) => e.length)),
-          compiled: () => (compiled ??= romanised.spellings.map(compileSpelling)),
+          initials: new Set([...initialLetters(text), ...exonyms.map((e) => e.charAt(0).toLowerCase())]),
+          exonyms,
+          read: () => {
+            if (read !== undefined) return read;
+            const romanised = romanisedName(text, folded);
+            if (!romanised) return (read = null);
+            const lengths = romanised.spellings.map(spellingLengths);
+            let compiled: CompiledSpelling[] | undefined;
+            return (read = {
+              romanised,
+              min: Math.min(...lengths.map((l) => l.min), ...romanised.exonyms.map((e) => e.length)),
+              max: Math.max(...lengths.map((l) => l.max), ...romanised.exonyms.map((e) => e.length)),
+              compiled: () => (compiled ??= romanised.spellings.map(compileSpelling)),
+            });
+          },
         });
       };
       add(m[0], m.index ?? 0);
@@ -108,9 +123,13 @@ function isCyrillicOrGreek(paragraphs: readonly Paragraph[]): boolean {
   let ours = 0;
   let other = 0;
   for (const p of paragraphs) {
-    for (const m of p.analysis.text.matchAll(/\p{L}/gu)) {
-      if (/[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(m[0])) ours++;
-      else other++;
+    const text = p.analysis.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // Greek and Coptic, Cyrillic and its supplement, Greek Extended; then ASCII letters; then any other letter.
+      if ((c >= 0x370 && c <= 0x52f) || (c >= 0x1f00 && c <= 0x1fff)) ours++;
+      else if ((c | 32) >= 97 && (c | 32) <= 122) other++;
+      else if (c > 0x7f && /\p{L}/u.test(text[i])) other++;
     }
   }
   return ours >= 2 && ours >= other;
@@ -138,16 +157,17 @@ interface Near {
  */
 function nearTo(word: string, name: SourceName, limit: number): { distance: number; text: string } | 'own' | null {
   const length = [...word].length;
-  if (!mayBeNear(word, length, name, limit)) return null;
+  const read = mayBeNear(word, length, name, limit);
+  if (!read) return null;
   const near: NearestSpelling[] = [];
-  for (const spelling of name.compiled()) {
+  for (const spelling of read.compiled()) {
     if (length < spelling.min - limit || length > spelling.max + limit) continue;
     const nearest = nearestSpelling(word, spelling, true);
     if (nearest && nearest.distance <= limit) near.push(nearest);
   }
   // Only a foreign name's romanisation may come back in the name's own spelling; an English name is that already ("Moskow").
-  if (!name.romanised.native && near.some((n) => n.distance > 0 && isOwnSpelling(word, n))) return 'own';
-  for (const exonym of name.romanised.exonyms) {
+  if (!read.romanised.native && near.some((n) => n.distance > 0 && isOwnSpelling(word, n))) return 'own';
+  for (const exonym of name.exonyms) {
     if (Math.abs(exonym.length - length) > limit) continue;
     const nearest = nearestSpelling(
       word,
@@ -166,9 +186,14 @@ const ADJECTIVE = /[сцзСЦЗ]ь?к(?:ий|ый|ой|ая|ое|ого|ому|
 /** A romanised adjective of that kind, or one with a letter changed: a k and an ending after it ("Zelensky", "Zelenksy", "Zelenshy"; not "Darnytsia", not "Kursk"). */
 const ADJECTIVE_ROMANISED = /(?<=[a-z]{3})(?:k[aeiouy][a-z]{0,3}|k[scz][aeiouy][a-z]{0,2}|[scz][a-z]?[hy][a-z]{0,3})$/i;
 
-/** Whether a word may be within `limit` edits of a spelling of the name that starts with its letter (its first letter and its length). */
-function mayBeNear(word: string, length: number, name: SourceName, limit: number): boolean {
-  return name.firstLetters.has(word.charAt(0).toLowerCase()) && length >= name.min - limit && length <= name.max + limit;
+/**
+ * The name read, when a word may be within `limit` edits of one of its spellings or English names
+ * that starts with the word's letter (by its first letter and its length); null when it may not.
+ */
+function mayBeNear(word: string, length: number, name: SourceName, limit: number): ReadName | null {
+  if (!name.initials.has(word.charAt(0).toLowerCase())) return null;
+  const read = name.read();
+  return read && length >= read.min - limit && length <= read.max + limit ? read : null;
 }
 
 /** The word as a name: its first letter, and each after a hyphen, in capitals. */
@@ -192,8 +217,8 @@ const rule: AccuracyRule = {
     const accepted = (text: string) =>
       names.some(
         ({ name }) =>
-          name.romanised.exonyms.some((e) => e.toLowerCase() === text.toLowerCase()) ||
-          (mayBeNear(text, [...text].length, name, 0) && name.romanised.spellings.some((s) => isSpelling(text, s))),
+          name.exonyms.some((e) => e.toLowerCase() === text.toLowerCase()) ||
+          (mayBeNear(text, [...text].length, name, 0)?.romanised.spellings.some((s) => isSpelling(text, s)) ?? false),
       );
     const words: TargetWord[] = [];
     const add = (text: string, start: number) => {
@@ -224,7 +249,8 @@ const rule: AccuracyRule = {
     for (const w of unknown) {
       const length = [...w.text].length;
       // A name written with letters no romanisation uses (á, ğ, ñ) is in its own language's spelling ("Orbán").
-      if (length < 4 || [...w.text.toLowerCase()].some((ch) => !ROMANISATION.letters.has(ch) && !/[a-z'-]/.test(ch))) continue;
+      if (length < 4 || [...w.text.toLowerCase()].some((ch) => !ROMANISATION.letters.has(ch) && !/[a-z'-]/.test(ch)))
+        continue;
       const limit = length <= 6 ? 1 : 2;
       const adjective = ADJECTIVE_ROMANISED.test(w.text);
       let best: Near | null = null;
