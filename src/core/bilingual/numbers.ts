@@ -38,7 +38,7 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[多余]?(?:美元|美金)/, 'USD'], [/^[多余]?(?:港元|港币)/, 'HKD'], [/^[多余]?(?:新元|新币|新加坡元)/, 'SGD'], [/^[多余]?(?:新台币|台币)/, 'TWD'],
   [/^[多余]?澳元/, 'AUD'], [/^[多余]?加元/, 'CAD'], [/^[多余]?欧元/, 'EUR'], [/^[多余]?英镑/, 'GBP'], [/^[多余]?(?:日元|円)/, 'JPY'], [/^[多余]?韩元/, 'KRW'],
-  [/^[多余]?卢布/, 'RUB'], [/^[多余]?(?:元|人民币|块钱)/, 'CNY'],
+  [/^[多余]?卢布/, 'RUB'], [/^[多余]?人民币/, 'CNY'], [/^[多余]?(?:元|块钱)/, 'yuan'],
   [/^[ \u00a0]?(?:US dollars?|U\.S\. dollars?|American dollars?)\b/i, 'USD'], [/^[ \u00a0]?(?:Hong Kong dollars?)\b/i, 'HKD'],
   [/^[ \u00a0]?(?:Singapore dollars?)\b/i, 'SGD'], [/^[ \u00a0]?(?:dollars?|dólar(?:es)?|dollari?|dolar(?:es)?|доллар\p{L}*)(?!\p{L})/iu, 'dollar'],
   [/^[ \u00a0]?(?:€|euros?|Euro|evro|евро|ευρώ|يورو)(?!\p{L})/iu, 'EUR'], [/^[ \u00a0]?(?:£|pounds?(?: sterling)?|livres? sterling|libras?)(?!\p{L})/iu, 'GBP'],
@@ -50,12 +50,15 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[ \u00a0]?(?:रुपये|रुपए|रुपया|روپے|روپیہ)/u, 'INR'], [/^[ \u00a0]?(?:đồng|dong|VND)(?!\p{L})/iu, 'VND'], [/^[ \u00a0]?دولار/u, 'dollar'], [/^[ \u00a0]?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|HKD|SGD)\b/, 'code'],
 ];
 const DOLLARS = new Set(['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'BRL', 'dollar']);
+const YUAN = new Set(['CNY', 'TWD', 'HKD', 'MOP', 'yen-yuan']);
 
 /** Whether two currencies may be the same one ($ for US$, ¥ for yuan). */
 export function sameCurrency(a: string, b: string): boolean {
   if (a === b || a === 'code' || b === 'code') return true;
   if ((a === 'dollar' && DOLLARS.has(b)) || (b === 'dollar' && DOLLARS.has(a))) return true;
   if ((a === 'yen-yuan' && (b === 'CNY' || b === 'JPY')) || (b === 'yen-yuan' && (a === 'CNY' || a === 'JPY'))) return true;
+  // A bare 元 is the currency of wherever the text is from: yuan, New Taiwan or Hong Kong dollars.
+  if ((a === 'yuan' && YUAN.has(b)) || (b === 'yuan' && YUAN.has(a))) return true;
   return false;
 }
 
@@ -181,6 +184,9 @@ const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺
 const UNIT_AFTER =
   /^[ \u00a0\u202f]?(?:km²|km2|m²|m2|km\/h|kmh|mph|km|kg|mg|cm|mm|ml|kWh|MWh|GWh|kW|MW|GW|°C|°F|ha|mi|lb|lbs|oz|ft|公里|千米|米|公斤|千克|吨|平方米|平方公里|公顷|岁|名|人|个|家|亿|万)(?![\p{L}])/u;
 
+/** The year before an era's first year (令和1年 is 2019). */
+const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 民國: 1911, 民国: 1911 };
+
 // What says a number with a point is a time of day: a word for hours after it, or "at" before it.
 const TIME_AFTER = /^[ \u00a0]?(?:h|hs?\.|horas?|hrs?|uhr|heures?|uur|ore|godz|час\p{L}*|saat|giờ|น\.)(?!\p{L})/iu;
 const TIME_BEFORE = /(?<!\p{L})(?:a las|a la|às|à|um|gegen|alle|om|kl\.?|o godz\.?|в|saat)\s*$/iu;
@@ -244,6 +250,13 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
         // The dot of an abbreviation ("Mrd.") belongs to it; a full stop after "billion" does not.
         end += word[0].length - (name!.length > 4 && word[0].endsWith('.') ? 1 : 0);
       }
+    }
+    // A year of an era: Japanese 令和5年 (2023), 平成, 昭和; the Republic of China's 民國112年, and a
+    // Taiwanese 112年 written without it (1911 + 112 = 2023).
+    if (scale === 1 && values.length === 1 && Number.isInteger(values[0]) && /^[ \u00a0]?年/.test(text.slice(end, end + 2))) {
+      const era = /(令和|平成|昭和|大正|民國|民国)\s*$/.exec(text.slice(Math.max(0, start - 3), start));
+      const offset = era ? ERAS[era[1]] : values[0] >= 38 && values[0] <= 150 && (language === 'cmn' || language === 'und') ? 1911 : 0;
+      if (offset) values = [...values, values[0] + offset];
     }
     const after = text.slice(end, end + 24);
     const percent = kind === 'percent' ? null : PERCENT_AFTER.exec(after);

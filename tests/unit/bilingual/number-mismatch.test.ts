@@ -203,3 +203,14 @@ describe('number-mismatch, times written with a point', () => {
     expect(pairs('La ministra habló a las 10.30 horas ante la prensa.', 'The minister spoke to the press at 11:30 a.m.', 'number-mismatch')).toEqual(['11 <- 10']);
   });
 });
+
+describe('number-mismatch, era years and Taiwanese amounts', () => {
+  it('does not flag a Japanese era year or a Taiwanese (Minguo) year given as the Western year', () => {
+    expect(pairs('令和5年度の予算は114兆円で、過去最大となった。', 'The budget for fiscal 2023 is 114 trillion yen, the largest ever.', 'number-mismatch')).toEqual([]);
+    expect(pairs('行政院今天表示，112年度總預算為2.8兆元，較111年度增加5.7%。', 'The Executive Yuan said today that the total budget for 2023 is NT$2.8 trillion, up 5.7% from 2022.', 'number-mismatch')).toEqual([]);
+  });
+
+  it('flags a wrong Western year for an era year', () => {
+    expect(pairs('令和5年度の予算は114兆円で、過去最大となった。', 'The budget for fiscal 2024 is 114 trillion yen, the largest ever.', 'number-mismatch')).toEqual(['2024 <- 5']);
+  });
+});

@@ -124,7 +124,7 @@ const rule: AccuracyRule = {
 
 const CURRENCY_NAMES: Record<string, string> = {
   USD: 'US dollars', HKD: 'Hong Kong dollars', SGD: 'Singapore dollars', TWD: 'New Taiwan dollars', AUD: 'Australian dollars',
-  CAD: 'Canadian dollars', BRL: 'reais', dollar: 'dollars', EUR: 'euros', GBP: 'pounds', 'yen-yuan': 'yen or yuan', CNY: 'yuan',
+  CAD: 'Canadian dollars', BRL: 'reais', dollar: 'dollars', EUR: 'euros', GBP: 'pounds', 'yen-yuan': 'yen or yuan', CNY: 'yuan', yuan: 'yuan',
   JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
   crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah',
 };
