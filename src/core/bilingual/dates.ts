@@ -114,7 +114,9 @@ function readNames(data: unknown): Map<string, DateNames> {
       .sort((a, b) => b.length - a.length)
       .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
     // Thai writes no spaces between words: its names stand against letters.
-    const [before, after] = code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', '(?![\\p{L}\\p{M}])'];
+    // Kazakh, Uzbek and Azerbaijani add case endings to them (шілдеден, from July): see findDates.
+    const [before, after] =
+      code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', SUFFIXED.has(code) ? '' : '(?![\\p{L}\\p{M}])'];
     table.pattern = new RegExp(`${before}(?:${alternatives.join('|')})${after}\\.?`, 'giu');
   }
   return out;
@@ -145,6 +147,9 @@ function anyLanguage(tables: Map<string, DateNames>): DateNames {
   for (const name of clashes) names.delete(name);
   return { names, abbreviations: new Set(), borrowed: new Set(names.keys()), ambiguous: new Set(), pattern: /$^/ };
 }
+
+/** Languages whose month and weekday names take case endings written against them. */
+const SUFFIXED = new Set(['kaz', 'uzn', 'azj']);
 
 /** The key of {@link anyLanguage}'s table. */
 const ANY = '*';
@@ -205,7 +210,10 @@ export function findDates(paragraph: string, language: string, loose = false): D
       if (language === 'eng' && !/^\p{Lu}/u.test(name)) continue;
       const ambiguous = table.ambiguous.has(lower) && !loose;
       // An abbreviation or a borrowed name only beside a number; an ambiguous one also where its context tells.
-      const numberOnly = abbreviation || table.borrowed.has(lower);
+      // A name with an ending written against it (шілдеден) counts only in a date.
+      const suffixed =
+        SUFFIXED.has(language) && /^[\p{L}\p{M}]/u.test(text.slice(start + name.length, start + name.length + 1));
+      const numberOnly = abbreviation || suffixed || table.borrowed.has(lower);
       if (
         (numberOnly || ambiguous) &&
         !besideNumber(text, start, end, found[0]) &&
@@ -324,7 +332,7 @@ export interface CalendarDate {
 }
 
 // How a day is written before its month in the source languages: "1er", "3.", "1º", "15-го".
-const DAY_MARK = '(?:er|re|e|ème|º|°|ª|\\.º|\\.|-(?:го|ого|е))?';
+const DAY_MARK = '(?:er|re|e|ème|º|°|ª|\\.º|\\.|-(?:го|ого|е)?)?';
 // What joins two days of a range or list ("9–12", "du 9 au 12", "9 и 10").
 const DAY_JOIN =
   '(?:[-–—/&]|au|à|al|a|bis|und|y|e|et|en|tot|t/m|do|i|oraz|до|по|и|і|та|ve|ile|dan|hingga|sampai|and|to|through|or|و|إلى|الى|حتى)';
@@ -341,10 +349,13 @@ const ENGLISH_DAYS_AFTER =
 /** A year after a month or a day ("mayo de 2023", "мая 2024 года", "May 9, 2024"). */
 const YEAR_AFTER = /^[ \u00a0]*(?:,|de|del|dell['’]|of)?[ \u00a0]*((?:1[89]|20)\d{2})(?![\d%]|[.,]\d)/i;
 /** Languages that write the month before the day: Hungarian "március 15-én", Lithuanian "kovo 15 d.". */
-const MONTH_FIRST = new Set(['hun', 'lit']);
+const MONTH_FIRST = new Set(['hun', 'lit', 'hye']);
 /** A day or range after a month in those (and in Tagalog, "Marso 15"). */
 const SOURCE_DAYS_AFTER =
   /^\.?[ \u00a0]+(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?(?:[ \u00a0]*[-–][ \u00a0]*(\d{1,2})(?:\.|-?\p{L}{1,3}\b|[ \u00a0]?d\.)?)?(?![\d%]|[.,]\d)/u;
+/** A year before a day-first date, with the word for "year" after it. */
+const YEAR_BEFORE_DATE =
+  /((?:19|20)\d{2})(?:\.?[ \u00a0]?(?:gada|წლის|жылғы|жылы|թվականի|оны|онд)|-(?:yil|ci il|cü il|cu il|cı il))[ \u00a0]*,?[ \u00a0]*$/u;
 /** Their year before the month: "2024. március", "2024 m. kovo". */
 const YEAR_BEFORE_MONTH = /((?:19|20)\d{2})(?:\.|[ \u00a0]?m\.)[ \u00a0]*$/;
 /** A year before a CJK month (2024年4月, 2024년 4월). */
@@ -481,6 +492,14 @@ export function findCalendarDates(
         const at = from + year[0].length - 4;
         date.year = part(Number(year[1]), at, at + 4);
         date.end = at + 4;
+      }
+      // The year before the day with its word: "2025 წლის 1 ივლისს", "2025 жылғы 1 шілде", "2025. gada 1. jūlijā".
+      const earlier =
+        !english && !date.year ? YEAR_BEFORE_DATE.exec(text.slice(Math.max(0, date.start - 20), date.start)) : null;
+      if (earlier) {
+        const at = Math.max(0, date.start - 20) + (earlier.index ?? 0);
+        date.year = part(Number(earlier[1]), at, at + 4);
+        date.start = at;
       }
     }
     date.days = date.days.filter((d) => d.value >= 1 && d.value <= 31);
