@@ -237,7 +237,7 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       end += 1;
     } else if (style === UNKNOWN && /^[ \u00a0]\p{L}{2,}/u.test(rest)) {
       // A language whose scale words Verso does not know: a word after the number may be one.
-      values = [...values, ...values.flatMap((v) => [v * 1e3, v * 1e6, v * 1e9])];
+      values = [...values, ...values.flatMap((v) => [v * 1e3, v * 1e6, v * 1e9, v * 1e12])];
     } else if (style.scalePattern || language === 'eng') {
       const word = style.scalePattern?.exec(rest);
       const name = word?.[1]?.toLowerCase().replace(/[ \u00a0]+/g, ' ');

@@ -59,6 +59,17 @@ describe('link-mismatch', () => {
   });
 });
 
+describe('name-mismatch and diacritics', () => {
+  it('does not flag a name the translation writes without its diacritics', () => {
+    expect(pairs('Cumhurbaşkanı Erdoğan, 29 Ekim\'de yaptığı konuşmada asgari ücretin artırılacağını söyledi.', 'President Erdogan said in a speech on October 29 that the minimum wage would be raised.', 'name-mismatch')).toEqual([]);
+    expect(pairs('Ngày 20/3, Thủ tướng Phạm Minh Chính cho biết GDP quý I tăng 5,66%.', 'On March 20, Prime Minister Pham Minh Chinh said first-quarter GDP grew by 5.66%.', 'name-mismatch')).toEqual([]);
+  });
+
+  it('flags a name changed beyond its diacritics', () => {
+    expect(pairs('Cumhurbaşkanı Erdoğan, 29 Ekim\'de yaptığı konuşmada asgari ücretin artırılacağını söyledi.', 'President Erdogen said in a speech on October 29 that the minimum wage would be raised.', 'name-mismatch')).toEqual(['Erdogen <- Erdoğan']);
+  });
+});
+
 describe('the source language', () => {
   it('is the language most of the source is in, when a long quotation in a third language nearly ties it', () => {
     const source = [

@@ -41,6 +41,18 @@ function sourceNames(paragraphs: readonly Paragraph[], latinSource: boolean): La
   return out;
 }
 
+// Letters that are not a base letter with a mark, as English copy writes them without it.
+const PLAIN: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', đ: 'd', ð: 'd', þ: 'th', ß: 'ss', æ: 'ae', œ: 'oe', ħ: 'h' };
+
+/** A word in lower case without its diacritics: "Phạm" → "pham", "Erdoğan" → "erdogan", "Łódź" → "lodz". */
+function foldDiacritics(word: string): string {
+  return word
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ıłøđðþßæœħ]/g, (c) => PLAIN[c]);
+}
+
 const rule: AccuracyRule = {
   id: 'name-mismatch',
   category: 'accuracy',
@@ -57,10 +69,12 @@ const rule: AccuracyRule = {
     const targetText = group.target.map((p) => p.analysis.text).join('\n').toLowerCase();
     const target = group.target.flatMap((p) => latinWords(p).map((w) => ({ ...w, start: w.start + p.start, end: w.end + p.start })));
     const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
+    const folded = new Set(target.map((w) => foldDiacritics(w.text)));
     const reported = new Set<string>();
     for (const n of names) {
       const key = n.text.toLowerCase();
-      if (targetWords.has(key) || reported.has(key)) continue;
+      // English copy often drops diacritics (Erdogan for Erdoğan, Pham Minh Chinh for Phạm Minh Chính).
+      if (targetWords.has(key) || reported.has(key) || folded.has(foldDiacritics(n.text))) continue;
       // Inside a longer word or compound of the translation ("COVID" in "COVID-19", "Xinhua" in
       // "Xinhuanet"); one letter more at either end is a changed spelling ("Brennevale"), save a plural.
       const containing = target.filter((w) => w.text.toLowerCase().includes(key));
