@@ -189,6 +189,21 @@ describe('name-transliteration: Russian', () => {
       ).toEqual([]);
   });
 
+  // Known false flags: an English form one or two letters from a romanisation, where the change is
+  // not one the tables or the own-spelling edits know: ts as s (Вацлав, "Vaslav"), a Polish name's
+  // ie in a Slavic-ending name (Моравецкий, "Morawiecki"), zh as ge (Ассанж, "Assange").
+  it.skip('does not flag an English form of a name that differs from every romanisation (known false flags)', () => {
+    for (const [cyrillic, latin] of [
+      ['Вацлав', 'Vaslav'],
+      ['Моравецкий', 'Morawiecki'],
+      ['Ассанж', 'Assange'],
+    ])
+      expect(
+        pairs(`В понедельник ${cyrillic} выступил с речью.`, `On Monday ${latin} gave a speech.`, RULE),
+        latin,
+      ).toEqual([]);
+  });
+
   it('flags the same kind of change in a Slavic name', () => {
     expect(
       pairs('В понедельник Песков заявил о новых мерах.', 'On Monday Pezkov announced new measures.', RULE),
