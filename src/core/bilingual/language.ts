@@ -18,7 +18,7 @@ export interface SourceLanguage {
 }
 
 // Languages whose number and date conventions Verso reads through a close relative's tables.
-const RELATIVES: Record<string, string> = { nno: 'nob', zlm: 'ind', glg: 'spa', cat: 'spa', vec: 'ita', src: 'ita', afr: 'nld', bel: 'rus', arz: 'arb', ary: 'arb', prs: 'pes' };
+const RELATIVES: Record<string, string> = { nno: 'nob', zlm: 'ind', zsm: 'ind', ban: 'ind', jav: 'ind', sun: 'ind', glg: 'spa', cat: 'spa', vec: 'ita', src: 'ita', afr: 'nld', bel: 'rus', arz: 'arb', ary: 'arb', prs: 'pes' };
 
 /** The language whose number and date tables serve `code` (itself, or a close relative). */
 export function tableLanguage(code: string): string {

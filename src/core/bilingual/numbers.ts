@@ -135,6 +135,25 @@ function escape(text: string): string {
 const STYLES = readStyles(numberData);
 const UNKNOWN: NumberStyle = { decimalComma: null, scales: new Map(), scalePattern: null, words: new Map() };
 
+/**
+ * Every language's scale words together, each with every value a language gives it ("billion" is
+ * 10⁹ in English and 10¹² in French): for a source whose language franc misnames or Verso has no
+ * table for ("73 тыс." in a Russian source read as Macedonian).
+ */
+const ANY_SCALES = (() => {
+  const all = new Map<string, number[]>();
+  for (const style of STYLES.values()) for (const [word, factor] of style.scales) all.set(word, [...new Set([...(all.get(word) ?? []), factor])]);
+  const keys = [...all.keys()].filter((k) => k.length > 1).sort((a, b) => b.length - a.length).map(escape);
+  return { all, pattern: new RegExp(`^[ \\u00a0\\u202f]?(${keys.join('|')})\\.?(?![\\p{L}\\p{N}])`, 'iu') };
+})();
+
+/** A scale word of any language at the start of `rest` (after a number): its values and length. */
+function anyScale(rest: string): { factors: number[]; length: number } | null {
+  const word = ANY_SCALES.pattern.exec(rest);
+  const factors = word ? ANY_SCALES.all.get(word[1].toLowerCase().replace(/[ \u00a0]+/g, ' ')) : undefined;
+  return word && factors ? { factors, length: word[0].length - (word[1].length > 4 && word[0].endsWith('.') ? 1 : 0) } : null;
+}
+
 /** Whether Verso knows how `language` (ISO 639-3) writes numbers. */
 export function knowsNumberStyle(language: string): boolean {
   return STYLES.has(language);
@@ -236,8 +255,11 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       kind = 'percent';
       end += 1;
     } else if (style === UNKNOWN && /^[ \u00a0]\p{L}{2,}/u.test(rest)) {
-      // A language whose scale words Verso does not know: a word after the number may be one.
-      values = [...values, ...values.flatMap((v) => [v * 1e3, v * 1e6, v * 1e9, v * 1e12])];
+      // A language without a table: a scale word of any language may be one (with each value a
+      // language gives it), another word after the number one Verso does not know.
+      const any = anyScale(rest);
+      values = [...values, ...values.flatMap((v) => (any ? any.factors : [1e3, 1e6, 1e9, 1e12]).map((f) => v * f))];
+      if (any) end += any.length;
     } else if (style.scalePattern || language === 'eng') {
       const word = style.scalePattern?.exec(rest);
       const name = word?.[1]?.toLowerCase().replace(/[ \u00a0]+/g, ' ');
@@ -249,6 +271,14 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
         scale = factor;
         // The dot of an abbreviation ("Mrd.") belongs to it; a full stop after "billion" does not.
         end += word[0].length - (name!.length > 4 && word[0].endsWith('.') ? 1 : 0);
+      } else if (language !== 'eng') {
+        // A scale word of a close relative, for a source franc takes for its neighbour ("73 тыс."
+        // in a Russian source read as Macedonian or Bulgarian): it may be one.
+        const any = anyScale(rest);
+        if (any) {
+          values = [...values, ...values.flatMap((v) => any.factors.map((f) => v * f))];
+          end += any.length;
+        }
       }
     }
     // A year of an era: Japanese 令和5年 (2023), 平成, 昭和; the Republic of China's 民國112年, and a

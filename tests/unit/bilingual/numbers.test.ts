@@ -22,10 +22,10 @@ describe('numbers in the conventions of each language', () => {
   });
 
   it('keeps a currency joined to its amount by "d’", "de" or "di" in the number', () => {
-    const text = 'Un plan de 2,4 milliards d’euros et un prêt de 5 millones de dólares.';
+    const text = 'Un plan de 2,4 milliards d’euros et un prêt de 5 euros.';
     expect(findNumbers(text, 'fra').filter((n) => n.strict).map((n) => [text.slice(n.start, n.end), n.currency])).toEqual([
       ['2,4 milliards d’euros', 'EUR'],
-      ['5', undefined],
+      ['5 euros', 'EUR'],
     ]);
     const spanish = 'Un préstamo de 5 millones de dólares.';
     expect(findNumbers(spanish, 'spa').filter((n) => n.strict).map((n) => [spanish.slice(n.start, n.end), n.currency])).toEqual([['5 millones de dólares', 'dollar']]);
@@ -63,6 +63,13 @@ describe('numbers in the conventions of each language', () => {
 
   it('reads a number followed by a word in a language without tables as possibly scaled by it', () => {
     expect(values('2,5 zzzillion', 'xyz')[0]).toEqual(expect.arrayContaining([2.5, 2.5e9, 2.5e12]));
+    // A scale word of any language is read with the values languages give it, and nothing else.
+    expect(values('73 тыс. рублей', 'xyz')[0].sort((a, b) => a - b)).toEqual([73, 73000]);
+  });
+
+  it('reads a close relative’s scale word in a source franc took for its neighbour', () => {
+    expect(values('средняя зарплата — 73 тыс. рублей', 'mkd')[0]).toEqual([73, 73000]);
+    expect(values('средняя зарплата — 73 тыс. рублей', 'bul')[0]).toEqual([73, 73000]);
   });
 
   it('reads a scale word in the inflected forms Slavic languages give it', () => {
