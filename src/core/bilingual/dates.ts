@@ -29,6 +29,8 @@ interface DateNames {
   borrowed: Set<string>;
   /** Names that are also common words: they count beside a number, or where case or context tells. */
   ambiguous: Set<string>;
+  /** Names that are common words in either case: they count beside a number or in a date's context. */
+  contextual: Set<string>;
   /** How the language writes these names: where an ambiguous one in that case is a month or weekday. */
   case?: 'lower' | 'upper';
 }
@@ -51,7 +53,13 @@ function readNames(data: unknown): Map<string, DateNames> {
   const out = new Map<string, DateNames>();
   for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
     if (code === '//') continue;
-    const entry = raw as { months?: unknown; weekdays?: unknown; ambiguous?: unknown; case?: unknown };
+    const entry = raw as {
+      months?: unknown;
+      weekdays?: unknown;
+      ambiguous?: unknown;
+      contextual?: unknown;
+      case?: unknown;
+    };
     const lists = (v: unknown, n: number): v is string[][] =>
       Array.isArray(v) &&
       v.length === n &&
@@ -73,17 +81,26 @@ function readNames(data: unknown): Map<string, DateNames> {
     entry.months.forEach(add('month'));
     entry.weekdays.forEach(add('weekday'));
     const ambiguous = entry.ambiguous ?? [];
-    if (!Array.isArray(ambiguous) || !ambiguous.every((w) => typeof w === 'string' && names.has(w))) {
-      throw new RuleDataError(`${FILE}: "${code}".ambiguous must list names of its own months and weekdays.`);
+    const contextual = entry.contextual ?? [];
+    for (const [key, list] of [
+      ['ambiguous', ambiguous],
+      ['contextual', contextual],
+    ] as const) {
+      if (!Array.isArray(list) || !list.every((w) => typeof w === 'string' && names.has(w))) {
+        throw new RuleDataError(`${FILE}: "${code}".${key} must list names of its own months and weekdays.`);
+      }
     }
     if (entry.case !== undefined && entry.case !== 'lower' && entry.case !== 'upper') {
       throw new RuleDataError(`${FILE}: "${code}".case must be "lower" or "upper".`);
     }
+    // "segunda" starts "segunda-feira" but is no abbreviation: its own data says when it counts.
+    for (const w of contextual as string[]) abbreviations.delete(w);
     out.set(code, {
       names,
       abbreviations,
       borrowed: new Set(),
       ambiguous: new Set(ambiguous as string[]),
+      contextual: new Set(contextual as string[]),
       case: entry.case as DateNames['case'],
       pattern: /$^/,
     });
@@ -145,7 +162,14 @@ function anyLanguage(tables: Map<string, DateNames>): DateNames {
     }
   }
   for (const name of clashes) names.delete(name);
-  return { names, abbreviations: new Set(), borrowed: new Set(names.keys()), ambiguous: new Set(), pattern: /$^/ };
+  return {
+    names,
+    abbreviations: new Set(),
+    borrowed: new Set(names.keys()),
+    ambiguous: new Set(),
+    contextual: new Set(),
+    pattern: /$^/,
+  };
 }
 
 /** Languages whose month and weekday names take case endings written against them. */
@@ -166,6 +190,8 @@ const ENGLISH_BEFORE_WIDER = /\b(?:from|to|by|and|or|between|before|after|until|
 const CONTEXT_AFTER: Record<string, RegExp> = {
   tur: /^[ \u00a0]+(?:gün|ay|akşam|sabah|öğle|gece)\p{L}*/u,
   vie: /^,?[ \u00a0]+ngày[ \u00a0]+\d/iu,
+  // Portuguese "na segunda, o ministro…", "na sexta passada" ("na segunda metade" is the second half).
+  por: /^(?:[ \u00a0]*[,;:)]|[ \u00a0]+(?:passada|passado|próxima|próximo|de manhã|à tarde|à noite|\(dia|dia[ \u00a0]+\d))/u,
 };
 // And before it: Vietnamese "vào thứ Hai" (on Monday), "sáng thứ Ba" (on Tuesday morning).
 // What stands after an ambiguous name that is the other word: Romanian "cu 5 mai mult" (5 more).
@@ -221,6 +247,14 @@ export function findDates(paragraph: string, language: string, loose = false): D
       )
         continue;
       if (ambiguous && NOT_AFTER[language]?.test(text.slice(end, end + 12))) continue;
+      // A common word in either case (Portuguese "segunda"): beside a number or in a date's context only.
+      if (
+        table.contextual.has(lower) &&
+        !loose &&
+        !besideNumber(text, start, end, found[0]) &&
+        !dateContext(text, start, end, language)
+      )
+        continue;
       out.push({ start, end, kind: found[0], value: found[1] });
     }
   }
@@ -274,7 +308,15 @@ function besideNumber(text: string, start: number, end: number, kind: DateMentio
     /\d[\p{L}]{0,2}[ \u00a0.,-]{0,2}(?:de[ \u00a0]+)?$/u.test(text.slice(Math.max(0, start - 11), start))
   )
     return true;
-  return /^[ \u00a0.,-]{0,3}\d/.test(text.slice(end, end + 6));
+  return /^[ \u00a0.,(-]{0,3}\d/.test(text.slice(end, end + 6));
+}
+
+/** Whether the words around `start..end` are those of a date in `language` (CONTEXT_AFTER, CONTEXT_BEFORE). */
+function dateContext(text: string, start: number, end: number, language: string): boolean {
+  return !!(
+    CONTEXT_AFTER[language]?.test(text.slice(end, end + 16)) ||
+    CONTEXT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))
+  );
 }
 
 /**
@@ -296,11 +338,7 @@ function monthContext(
     const month = ENGLISH_BEFORE.test(before) || (name.toLowerCase() !== 'may' && ENGLISH_BEFORE_WIDER.test(before));
     return month && !/^[ \u00a0]+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3));
   }
-  if (
-    CONTEXT_AFTER[language]?.test(text.slice(end, end + 16)) ||
-    CONTEXT_BEFORE[language]?.test(text.slice(Math.max(0, start - 8), start))
-  )
-    return true;
+  if (dateContext(text, start, end, language)) return true;
   // The case the name's other meaning is not written in: "mars" in French, "Pazar" within a Turkish sentence.
   if (table.case === 'lower') return /^\p{Ll}/u.test(name);
   if (table.case === 'upper')

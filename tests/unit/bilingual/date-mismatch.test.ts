@@ -746,6 +746,15 @@ describe('findDates', () => {
     expect(findDates('La réunion du 15 listopad a été reportée.', 'fra')).toEqual([]);
   });
 
+  it("reads a Portuguese short weekday in a date's context, not the ordinal", () => {
+    expect(findDates('O ministro anunciou na segunda, em Lisboa, um novo plano.', 'por').map((d) => d.value)).toEqual([
+      1,
+    ]);
+    expect(findDates('A reunião ficou marcada para a sexta passada.', 'por').map((d) => d.value)).toEqual([5]);
+    expect(findDates('A equipa marcou na segunda metade do jogo.', 'por')).toEqual([]);
+    expect(findDates('Foi a quinta vez que o ministro visitou a região.', 'por')).toEqual([]);
+  });
+
   it('does not take the Romanian "mai" (more) beside a number for May', () => {
     expect(findDates('Prețurile au crescut cu 5 mai mult decât anul trecut.', 'ron')).toEqual([]);
     expect(findDates('Alegerile au loc pe 5 mai.', 'ron').map((d) => d.value)).toEqual([5]);
