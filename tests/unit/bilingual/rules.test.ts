@@ -59,6 +59,17 @@ describe('link-mismatch', () => {
   });
 });
 
+describe('name-mismatch, a changed first letter', () => {
+  it('flags a name whose first letter alone changed', () => {
+    expect(pairs('Le président Alassane Ouattara a reçu mardi le ministre Adama Coulibaly.', 'President Alassane Guattara received Minister Adama Coulibaly on Tuesday.', 'name-mismatch')).toEqual(['Guattara <- Ouattara']);
+  });
+
+  it('does not flag a short word whose first letter differs, nor an English word', () => {
+    expect(pairs('Le club de Brest a battu celui de Rodez.', 'The Brest club beat Rodez.', 'name-mismatch')).toEqual([]);
+    expect(pairs('Le ministre Marc Dallas a parlé.', 'Minister Marc Dallas spoke.', 'name-mismatch')).toEqual([]);
+  });
+});
+
 describe('name-mismatch and diacritics', () => {
   it('does not flag a name the translation writes without its diacritics', () => {
     expect(pairs('Cumhurbaşkanı Erdoğan, 29 Ekim\'de yaptığı konuşmada asgari ücretin artırılacağını söyledi.', 'President Erdogan said in a speech on October 29 that the minimum wage would be raised.', 'name-mismatch')).toEqual([]);

@@ -85,7 +85,8 @@ const rule: AccuracyRule = {
         (w) =>
           /^\p{Lu}/u.test(w.text) &&
           w.text.length >= 3 &&
-          w.text[0].toLowerCase() === key[0] &&
+          // The same first letter, or only the first letter changed (Guattara for Ouattara).
+          (w.text[0].toLowerCase() === key[0] || (w.text.length === key.length && key.length >= 5 && w.text.slice(1).toLowerCase() === key.slice(1))) &&
           !sourceWords.has(w.text.toLowerCase()) &&
           editDistance(w.text, n.text) <= limit &&
           !context.speller.knows(w.text),
