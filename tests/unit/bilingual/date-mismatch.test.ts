@@ -326,6 +326,24 @@ describe('date-mismatch: years, weekdays and months', () => {
     ).toEqual(['August <- Mai']);
   });
 
+  it('reads a date with a Russian, Polish or Turkish month abbreviation, only beside a number', () => {
+    expect(
+      findCalendarDates('Заседание назначено на 12 окт. 2024 г.', 'rus').map((d) => [
+        d.days[0]?.value,
+        d.month,
+        d.year?.value,
+      ]),
+    ).toEqual([[12, 10, 2024]]);
+    expect(
+      findCalendarDates('Spotkanie odbędzie się 12 paź. w Warszawie.', 'pol').map((d) => [d.days[0]?.value, d.month]),
+    ).toEqual([[12, 10]]);
+    expect(
+      findCalendarDates('Toplantı 12 Eki 2024 tarihinde yapılacak.', 'tur').map((d) => [d.days[0]?.value, d.month]),
+    ).toEqual([[12, 10]]);
+    // Not without a number: "lis" is also a fox, "kas" a muscle.
+    expect(findDates('Lis przebiegł przez drogę.', 'pol')).toEqual([]);
+  });
+
   it('flags a month changed against an abbreviated month, and does not flag the abbreviation rendered right', () => {
     const source =
       'La réunion prévue le 12 févr. a été reportée sine die par la préfecture, faute d’accord entre les parties.';
