@@ -185,6 +185,8 @@ export function asciiDigits(text: string): string {
 // A number in digits: grouped thousands (1,234,567.8 / 1.234.567,8 / 4 500 / 4'500) or plain (12.5).
 // Indian grouping (1,00,000 for 100,000; 12,34,567) comes first.
 const DIGITS = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,])\d{1,3}(?:([,.\u00a0\u202f' ’])\d{3})(?:\1\d{3})*(?:[.,]\d+)?(?![\d])|(?<![\d])\d+(?:[.,]\d+)?(?![\d])/g;
+// A date in digits: day and month (either order) and a year of two or four digits, or a year first.
+const DIGIT_DATE = /(?<![\d.,/-])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-]|[.,]\d)/g;
 // Roman numerals, as other languages write centuries, congresses and monarchs (XXIe siècle, siglo XXI, XX век).
 const ROMAN = /(?<![\p{L}\p{N}])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:e|er|ème|eme|º|°|-?й|-?го|\.)?(?![\p{L}\p{N}])/gu;
 const ROMAN_DIGIT: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
@@ -216,9 +218,29 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
   const text = asciiDigits(paragraph);
   const out: NumberMention[] = [];
   const taken: [number, number][] = [];
+  // A date in digits (15.03.2024, 15/3/24, 2024-03-15): its day and month only excuse (the date
+  // rule compares them; which is which depends on the country), its year counts.
+  for (const m of text.matchAll(DIGIT_DATE)) {
+    const at = m.index ?? 0;
+    const parts = m[1] ? [m[1], m[3], m[4]] : [m[7], m[6], m[5]];
+    const [a, b] = [Number(parts[0]), Number(parts[1])];
+    if (!((a >= 1 && a <= 31 && b >= 1 && b <= 12) || (a >= 1 && a <= 12 && b >= 1 && b <= 31))) continue;
+    let offset = at;
+    const pieces = m[1] ? [m[1], m[2], m[3], m[2], m[4]] : [m[5], '-', m[6], '-', m[7]];
+    pieces.forEach((piece, k) => {
+      if (k % 2 === 0) {
+        const isYear = piece.length === 4 || (k === 4 && !!m[1]);
+        const value = Number(piece);
+        out.push({ start: offset, end: offset + piece.length, values: isYear && piece.length === 2 ? [value, 2000 + value] : [value], strict: isYear, kind: 'number', scale: 1, glued: false });
+      }
+      offset += piece.length;
+    });
+    taken.push([at, at + m[0].length]);
+  }
   for (const m of text.matchAll(DIGITS)) {
     let start = m.index ?? 0;
     let end = start + m[0].length;
+    if (taken.some(([a, b]) => start < b && end > a)) continue;
     // A 12-hour clock time written with a point ("6.30 pm") is an hour and its minutes, not 6.3.
     const clock = /^(\d{1,2})\.([0-5]\d)$/.exec(m[0]);
     if (clock && Number(clock[1]) <= 12 && /^[ \u00a0]?(?:[ap]\.?m\b)/i.test(text.slice(end, end + 5))) {

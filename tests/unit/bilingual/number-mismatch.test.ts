@@ -214,3 +214,11 @@ describe('number-mismatch, era years and Taiwanese amounts', () => {
     expect(pairs('令和5年度の予算は114兆円で、過去最大となった。', 'The budget for fiscal 2024 is 114 trillion yen, the largest ever.', 'number-mismatch')).toEqual(['2024 <- 5']);
   });
 });
+
+describe('number-mismatch, dates written in digits', () => {
+  it('does not flag a date in digits given in words, and flags its year changed', () => {
+    expect(pairs('Die Frist endet am 15.03.2024 um Mitternacht.', 'The deadline ends at midnight on 15 March 2024.', 'number-mismatch')).toEqual([]);
+    expect(pairs('El plazo vence el 2024-03-15 a medianoche.', 'The deadline expires at midnight on March 15, 2024.', 'number-mismatch')).toEqual([]);
+    expect(pairs('Die Frist endet am 15.03.2024 um Mitternacht.', 'The deadline ends at midnight on 15 March 2025.', 'number-mismatch').map((p) => p.split(' <- ')[0])).toEqual(['2025']);
+  });
+});
