@@ -201,6 +201,9 @@ describe('number-mismatch, times written with a point', () => {
     expect(pairs('Die Sitzung beginnt um 18.30 Uhr im Rathaus.', 'The meeting begins at 6.30 pm in the town hall.', 'number-mismatch')).toEqual([]);
     expect(pairs('Появление было в 9.15 часов утра.', 'It appeared at 9:15 in the morning.', 'number-mismatch')).toEqual([]);
     expect(pairs('La ministra habló a las 10.30 horas ante la prensa.', 'The minister spoke to the press at 11:30 a.m.', 'number-mismatch')).toEqual(['11 <- 10']);
+    expect(flagged('La ministra habló a las 10.30 horas ante la prensa.', 'The minister spoke to the press at 11:30 a.m.', 'number-mismatch')[0].issue.message).toBe(
+      '“11” does not match the source, which has “10”.',
+    );
   });
 });
 

@@ -166,7 +166,9 @@ function dedupe(list: NumberMention[]): NumberMention[] {
 function reading(n: NumberMention, text: string): string {
   const raw = text.slice(n.start, n.end);
   const plain = raw.replace(/[ \u00a0]?%$/, '');
-  if (n.values.length === 1 && /^\d+(?:\.\d+)?$/.test(plain) && sameValue(Number(plain), n.values[0])) return '';
+  // A time's hour (10 of "10.30 horas") also reads as the decimal 10.3: not worth showing.
+  const others = n.values.slice(1);
+  if (/^\d+(?:\.\d+)?$/.test(plain) && sameValue(Number(plain), n.values[0]) && others.every((v) => !Number.isInteger(v))) return '';
   return ` (${n.values.map(formatValue).join(' or ')})`;
 }
 
