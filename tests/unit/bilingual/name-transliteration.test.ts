@@ -191,8 +191,9 @@ describe('name-transliteration: Russian', () => {
 
   // Known false flags: an English form one or two letters from a romanisation, where the change is
   // not one the tables or the own-spelling edits know: ts as s (Вацлав, "Vaslav"), a Polish name's
-  // ie in a Slavic-ending name (Моравецкий, "Morawiecki"), zh as ge (Ассанж, "Assange").
-  it.skip('does not flag an English form of a name that differs from every romanisation (known false flags)', () => {
+  // ie in a Slavic-ending name (Моравецкий, "Morawiecki"), zh as ge (Ассанж, "Assange"). Marked as
+  // failing today: once they are no longer flagged this test fails, and `.fails` comes off.
+  it.fails('does not flag an English form of a name that differs from every romanisation (known false flags)', () => {
     for (const [cyrillic, latin] of [
       ['Вацлав', 'Vaslav'],
       ['Моравецкий', 'Morawiecki'],
