@@ -105,7 +105,7 @@ function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): {
 /** A paragraph for the aligner; a source paragraph's length is its translation's expected length when known. */
 function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, language?: string): AlignUnit {
   const length = (language === undefined ? undefined : expectedLength(p.analysis.text, language)) ?? p.analysis.text.replace(/\s+/g, '').length;
-  return { length, anchors: anchors.anchors, binding: anchors.binding, sentences: sentenceCount(p.analysis.text) };
+  return { length, anchors: anchors.anchors, binding: anchors.binding, sentences: p.analysis.memo('bilingual-sentences', () => sentenceCount(p.analysis.text)) };
 }
 
 // A sentence end: Chinese and Japanese full stops (no space after them), or a stop, question or
@@ -116,8 +116,9 @@ const SENTENCE_END =
 
 /** How many sentences a paragraph has, by its sentence ends. */
 function sentenceCount(text: string): number {
+  const trimmed = text.trim();
   let n = 1;
-  for (const m of text.trim().matchAll(SENTENCE_END)) if (m.index! + m[0].length < text.trim().length) n++;
+  for (const m of trimmed.matchAll(SENTENCE_END)) if (m.index! + m[0].length < trimmed.length) n++;
   return n;
 }
 
