@@ -90,9 +90,13 @@ export function isLatinScript(text: string): boolean {
 function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): { anchors: Set<string>; binding: number } {
   return p.analysis.memo(`bilingual-anchors|${tableLanguage(language)}|${side}`, () => {
     const anchors = new Set<string>();
-    for (const n of paragraphNumbers(p, side === 'source' ? language : 'eng')) {
-      if (n.strict && n.values.length === 1 && n.values[0] >= 2) anchors.add(`#${n.values[0]}`);
+    const read = side === 'source' ? language : 'eng';
+    for (const n of paragraphNumbers(p, read)) {
+      // A month in digits (2月, 2023-02) is a month's name on the other side.
+      if (n.kind === 'month') anchors.add(`m${n.values[0]}`);
+      else if (n.strict && n.values.length === 1 && n.values[0] >= 2) anchors.add(`#${n.values[0]}`);
     }
+    for (const d of paragraphDates(p, read)) if (d.kind === 'month') anchors.add(`m${d.value}`);
     for (const m of p.analysis.text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)) {
       anchors.add(`@${m[0].toLowerCase().replace(/[.,;:!?)]+$/, '')}`);
     }

@@ -53,4 +53,19 @@ describe('the check result’s alignment', () => {
     ]);
     expect(createChecker().check(translation).alignment).toBeUndefined();
   });
+
+  it('matches a month in digits with the month’s name: 3月 is March', () => {
+    const source = ['市政府周一公布了新的城市交通计划。', '该计划将于3月起实施，覆盖全市各个区域。', '市民普遍表示欢迎这一举措的及时推出。', '官员说，更多细节将在下周向公众公布。'].join('\n\n');
+    const translation = [
+      'The city government announced a new urban transport plan on Monday.',
+      'The plan takes effect in March and covers every district of the city.',
+      'Officials said more details would be made public next week.',
+    ].join('\n\n');
+    const omitted = createChecker()
+      .check(translation, { source })
+      .issues.filter((i) => i.rule === 'omitted-paragraph')
+      .map((i) => source.slice(i.sourceStart, i.sourceEnd));
+    // Without the month the translation's second paragraph could as well be the third's.
+    expect(omitted).toEqual(['市民普遍表示欢迎这一举措的及时推出。']);
+  });
 });
