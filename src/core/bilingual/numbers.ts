@@ -6,6 +6,7 @@
  */
 import numberData from './data/numbers.json';
 import { RuleDataError } from '../rules/data/validate';
+import { belowZero, unitAfter, type Unit } from './units';
 
 /** One number found in a paragraph. Offsets are relative to the paragraph. */
 export interface NumberMention {
@@ -26,6 +27,12 @@ export interface NumberMention {
   glued: boolean;
   /** The currency written with it, as an ISO 4217 code, 'dollar' for a bare $, 'yen-yuan' for ¥. */
   currency?: string;
+  /** The unit of measurement written after it (km, miles, °C). */
+  unit?: Unit;
+  /** Where that unit's name ends, counted from the mention's start ("120 miles": 9). */
+  unitEnd?: number;
+  /** Said to be below zero ("minus 5", 零下5, "-5"): its values are unsigned. */
+  below?: boolean;
 }
 
 // Currencies written before an amount (symbols, codes) and after it (words, symbols, Chinese names).
@@ -311,6 +318,8 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       if (offset) values = [...values, values[0] + offset];
     }
     const after = text.slice(end, end + 24);
+    let measure: Unit | undefined;
+    let measureEnd = 0;
     const percent = kind === 'percent' ? null : PERCENT_AFTER.exec(after);
     if (kind === 'percent') {
       // read above
@@ -323,6 +332,13 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
     } else if (/^[ \u00a0]?(?:日|号|일)/.test(after) && values.every((v) => v >= 1 && v <= 31 && Number.isInteger(v))) {
       kind = 'day';
     } else {
+      // A unit of measurement, after a scale word's "of" too ("2,4 millions de kilomètres carrés").
+      const link = scale > 1 ? /^[ \u00a0]?(?:de |d['’]|of |di )/i.exec(after) : null;
+      const read = unitAfter(link ? after.slice(link[0].length) : after, language !== 'eng');
+      if (read) {
+        measure = read.unit;
+        measureEnd = end + (link ? link[0].length : 0) + read.length;
+      }
       const unit = UNIT_AFTER.exec(after);
       if (unit) end += unit[0].length;
     }
@@ -334,6 +350,11 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
     const glued = !before && /[\p{L}][-‑]?$/u.test(text.slice(Math.max(0, m.index! - 2), m.index)) || /^[\p{L}]/u.test(text.slice(end, end + 1)) && !/^(?:st|nd|rd|th|s)\b/i.test(text.slice(end, end + 3));
     const mention: NumberMention = { start, end, values: unique(values), strict: true, kind, scale, glued };
     if (currency) mention.currency = currency;
+    if (measure) {
+      mention.unit = measure;
+      mention.unitEnd = Math.max(end, measureEnd) - start;
+      if (belowZero(text, m.index ?? 0)) mention.below = true;
+    }
     out.push(mention);
     taken.push([start, end]);
   }
@@ -498,6 +519,8 @@ function romanNumerals(text: string, taken: [number, number][]): NumberMention[]
   for (const m of text.matchAll(ROMAN)) {
     const numeral = m[1];
     if (!numeral) continue;
+    // One of C, D, L, M with a letter after it is a word ("Der", "Le", "Ce", "Me"), not 500e or 50e.
+    if (numeral.length === 1 && 'CDLM'.includes(numeral) && /^\p{L}/u.test(m[0].slice(1))) continue;
     const start = m.index ?? 0;
     if (taken.some(([a, b]) => start < b && start + m[0].length > a)) continue;
     let value = 0;

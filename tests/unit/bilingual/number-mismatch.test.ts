@@ -28,6 +28,40 @@ describe('number-mismatch', () => {
     expect(pairs(source, mt, 'number-mismatch')).toEqual(['4 billion yuan <- 4亿元']);
   });
 
+  it('does not flag a number converted into another unit, in any of the source languages', () => {
+    const cases: [string, string][] = [
+      ['Der Sturm erreichte 120 Kilometern pro Stunde, und die Temperatur fiel auf minus 5 Grad.', 'The storm reached 75 miles per hour, and the temperature fell to 23 degrees Fahrenheit.'],
+      ['Le camion pesait 40 tonnes et a parcouru 300 kilomètres.', 'The truck weighed 44 tons and traveled 186 miles.'],
+      ['El incendio quemó 2.000 hectáreas a 35 grados.', 'The fire burned about 4,900 acres at 95 degrees Fahrenheit.'],
+      ['Спортсмен пробежал 42 километра и сбросил 3 килограмма.', 'The athlete ran 26 miles and lost 6.6 pounds.'],
+      ['台风中心附近最大风力达每小时150公里，气温为零下3℃。', 'Winds near the center of the typhoon reached 93 mph, and the temperature was 27°F.'],
+      ['Il pacco pesa 500 grammi e misura 30 centimetri.', 'The parcel weighs 17.6 ounces and measures 12 inches.'],
+      ['De boot voer 12 knopen op 20 km van de kust.', 'The boat sailed at 12 knots 12 miles off the coast.'],
+      ['O tanque tem capacidade para 200 litros.', 'The tank holds 53 gallons.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
+  });
+
+  it('flags a conversion that is wrong, and a number put in another unit unconverted', () => {
+    expect(pairs('Le camion a parcouru 300 kilomètres.', 'The truck traveled 286 miles.', 'number-mismatch')).toEqual(['286 <- 300']);
+    expect(pairs('Die Temperatur fiel auf minus 5 Grad.', 'The temperature fell to 32 degrees Fahrenheit.', 'number-mismatch')).toEqual(['32 <- 5']);
+    const [f] = flagged('Der Zug fuhr mit 120 km/h durch den Bahnhof.', 'The train went through the station at 120 mph.', 'number-mismatch');
+    expect(f.text).toBe('120 mph');
+    expect(f.source).toBe('120 km/h');
+    expect(f.issue.message).toMatch(/another unit/);
+    expect(pairs('Il pesce pesava 5 chili.', 'The fish weighed 5 pounds.', 'number-mismatch')).toEqual(['5 pounds <- 5 chili']);
+  });
+
+  it('does not flag the same number in the same unit written another way, or a unit the translation may loosely name', () => {
+    const cases: [string, string][] = [
+      ['La nave si trovava a 20 miglia nautiche dalla costa.', 'The ship was 20 miles off the coast.'],
+      ['El buque transportaba 5.000 toneladas de trigo.', 'The ship carried 5,000 tons of wheat.'],
+      ['Die Temperatur stieg auf 30 Grad.', 'The temperature rose to 30 degrees.'],
+      ['Der Tunnel ist 57 km lang.', 'The tunnel is 57 kilometres long.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
+  });
+
   it('flags the right amount in the wrong currency', () => {
     const source = '每位患者能节省大约8000元。';
     const mt = 'Each patient can save about $8,000.';

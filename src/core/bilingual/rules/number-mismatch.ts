@@ -10,6 +10,7 @@ import { paragraphCalendarDates, type DatePart } from '../dates';
 import { missingPlace } from '../locate';
 import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { linkSpans, paragraphDates, paragraphNumbers } from '../pair';
+import { converts, type Unit } from '../units';
 import { editDistance } from './name-mismatch';
 import { absolute, extent, quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
@@ -56,10 +57,15 @@ const rule: AccuracyRule = {
     const sourceParts = dateParts(group.source, language);
     const targetParts = dateParts(group.target, 'eng');
     const inDate = (n: NumberMention, parts: DatePart[], other: DatePart[]) => other.length > 0 && parts.some((d) => n.start < d.end && n.end > d.start);
-    const missing = dedupe(source.filter((n) => n.strict && n.kind !== 'month' && !inDate(n, sourceParts, targetParts) && !shares(n.values, targetValues)));
+    const converted = conversions(source, target);
+    const missing = dedupe(
+      source.filter((n) => n.strict && n.kind !== 'month' && !converted.has(n) && !inDate(n, sourceParts, targetParts) && !shares(n.values, targetValues)),
+    );
     // A number glued to letters is part of a name or code (COVID-19 for 新冠): the name rule's.
     const added = dedupe(
-      target.filter((n) => n.strict && !n.glued && !inDate(n, targetParts, sourceParts) && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues)),
+      target.filter(
+        (n) => n.strict && !n.glued && !converted.has(n) && !inDate(n, targetParts, sourceParts) && !shares(renderings(n, targetText.slice(n.end, n.end + 9)), sourceValues),
+      ),
     );
     const range = extent(group.target);
     const sourceRange = extent(group.source);
@@ -75,6 +81,20 @@ const rule: AccuracyRule = {
         sourceStart: s.start,
         sourceEnd: s.end,
         message: `${quote(targetText.slice(t.start, t.end))} is in another currency than the source's ${quote(sourceText.slice(s.start, s.end))} (${CURRENCY_NAMES[s.currency] ?? s.currency}).`,
+      });
+    }
+    // The right number in another unit: 120 km/h as "120 mph", 5 Tonnen as "5 pounds".
+    for (const s of source) {
+      if (!s.strict || !s.unit) continue;
+      const rendered = target.filter((t) => t.strict && shares(t.values, s.values));
+      if (rendered.length === 0 || rendered.some((t) => !t.unit || !otherUnit(s.unit!, t.unit))) continue;
+      const t = rendered[0];
+      out.push({
+        start: t.start,
+        end: t.start + (t.unitEnd ?? t.end - t.start),
+        sourceStart: s.start,
+        sourceEnd: s.start + (s.unitEnd ?? s.end - s.start),
+        message: `${quote(targetText.slice(t.start, t.start + (t.unitEnd ?? 0)))} is in another unit than the source's ${quote(sourceText.slice(s.start, s.start + (s.unitEnd ?? 0)))}, and not converted.`,
       });
     }
     const explained = new Set<NumberMention>();
@@ -128,6 +148,38 @@ const CURRENCY_NAMES: Record<string, string> = {
   JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
   crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah',
 };
+
+/**
+ * The numbers of each side that are the other's in another unit of measurement (300 km and "186
+ * miles", 120 km/h and "75 mph", minus 5 degrees and "23 degrees Fahrenheit"), as an editor
+ * localising the copy converts them.
+ */
+function conversions(source: readonly NumberMention[], target: readonly NumberMention[]): Set<NumberMention> {
+  const out = new Set<NumberMention>();
+  const signed = (n: NumberMention) => (n.below ? n.values.flatMap((v) => [-v, v]) : n.values);
+  for (const t of target) {
+    if (!t.unit) continue;
+    for (const s of source) {
+      if (!s.unit || !signed(s).some((a) => signed(t).some((b) => converts(a, s.unit!, b, t.unit!)))) continue;
+      out.add(t);
+      out.add(s);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a number in `b` cannot be the same quantity as the same number in `a`: both measure
+ * one thing (a length, a mass, a temperature) in units of different sizes. A translation may say
+ * "miles" for nautical miles and "tons" for tonnes, and "degrees" for either scale.
+ */
+function otherUnit(a: Unit, b: Unit): boolean {
+  if (a.id === b.id || a.dimension !== b.dimension) return false;
+  if (a.dimension === 'temperature') return a.id !== 'deg' && b.id !== 'deg';
+  const loose = (u: Unit) => (u.id === 'nmi' ? 'mi' : u.id);
+  if (loose(a) === loose(b)) return false;
+  return !a.sizes.some((x) => b.sizes.some((y) => sameValue(x, y)));
+}
 
 /**
  * The days of a group's calendar dates ("12 mars", "March 21", 2月15日), offsets absolute: a day
