@@ -53,7 +53,7 @@ const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[ \u00a0]?(?:rupees?|roupies?)(?!\p{L})/iu, 'INR'], [/^[ \u00a0]?(?:roubles?|rubles?|рубл\p{L}*)(?!\p{L})/iu, 'RUB'], [/^[ \u00a0]?\$/u, 'dollar'],
   [/^[ \u00a0]?(?:FCFA|francs? CFA)(?!\p{L})/iu, 'XOF'],
   [/^[ \u00a0]?(?:kronor|kroner|krona|krone|korun[ay]?|Kč|kr|crowns?)(?!\p{L})/iu, 'crown'], [/^[ \u00a0]?(?:zł|złotych|złote|zlot(?:y|ys|ies)|PLN)(?!\p{L})/iu, 'PLN'],
-  [/^[ \u00a0]?(?:forint(?:ot|s)?|HUF)(?!\p{L})/iu, 'HUF'], [/^[ \u00a0]?(?:liras?|TL)(?!\p{L})/u, 'TRY'], [/^[ \u00a0]?(?:rupiah|IDR)(?!\p{L})/iu, 'IDR'],
+  [/^[ \u00a0]?(?:forint(?:ot|s)?|HUF)(?!\p{L})/iu, 'HUF'], [/^[ \u00a0]?(?:liras?|TL)(?!\p{L})/u, 'TRY'], [/^[ \u00a0]?(?:rupiah|IDR)(?!\p{L})/iu, 'IDR'], [/^[ \u00a0]?(?:บาท|baht|THB)/iu, 'THB'],
   [/^[ \u00a0]?(?:रुपये|रुपए|रुपया|روپے|روپیہ)/u, 'INR'], [/^[ \u00a0]?(?:đồng|dong|VND)(?!\p{L})/iu, 'VND'], [/^[ \u00a0]?دولار/u, 'dollar'], [/^[ \u00a0]?(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|HKD|SGD)\b/, 'code'],
 ];
 const DOLLARS = new Set(['USD', 'HKD', 'SGD', 'TWD', 'AUD', 'CAD', 'BRL', 'dollar']);
@@ -114,16 +114,18 @@ function readStyles(data: unknown): Map<string, NumberStyle> {
   const out = new Map<string, NumberStyle>();
   for (const [code, raw] of Object.entries(data as Record<string, unknown>)) {
     if (code === '//') continue;
-    const entry = raw as { decimalComma?: unknown; scales?: unknown; words?: unknown };
+    const entry = raw as { decimalComma?: unknown; scales?: unknown; words?: unknown; unspaced?: unknown };
     if (typeof entry?.decimalComma !== 'boolean' || !isNumberRecord(entry.scales) || !isNumberRecord(entry.words)) {
       throw new RuleDataError(`${FILE}: "${code}" needs "decimalComma" (true/false) and "scales" and "words" objects of numbers.`);
     }
+    if (entry.unspaced !== undefined && typeof entry.unspaced !== 'boolean') throw new RuleDataError(`${FILE}: "${code}"."unspaced" must be true or false.`);
     const scales = new Map(Object.entries(entry.scales));
     const keys = [...scales.keys()].sort((a, b) => b.length - a.length).map(escape);
     out.set(code, {
       decimalComma: entry.decimalComma,
       scales,
-      scalePattern: keys.length ? new RegExp(`^[ \\u00a0\\u202f]?(${keys.join('|')})\\.?(?![\\p{L}\\p{N}])`, 'iu') : null,
+      // A language written without spaces (Thai) puts the next word right after a scale word.
+      scalePattern: keys.length ? new RegExp(`^[ \\u00a0\\u202f]?(${keys.join('|')})\\.?${entry.unspaced === true ? '' : '(?![\\p{L}\\p{N}])'}`, 'iu') : null,
       words: new Map(Object.entries(entry.words)),
     });
   }
@@ -167,9 +169,10 @@ export function knowsNumberStyle(language: string): boolean {
 }
 
 // Digits of other scripts (each one UTF-16 unit, so offsets survive the mapping): Arabic-Indic,
-// Persian, Devanagari, Bengali, full-width; the Arabic decimal and thousands separators and
-// percent sign; full-width stops and percent.
-const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
+// Persian, Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam,
+// Sinhala, Thai, Lao, Tibetan, Myanmar, Khmer, full-width; the Arabic decimal and thousands
+// separators and percent sign; full-width stops and percent.
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0a66, 0x0ae6, 0x0b66, 0x0be6, 0x0c66, 0x0ce6, 0x0d66, 0x0de6, 0x0e50, 0x0ed0, 0x0f20, 0x1040, 0x17e0, 0xff10];
 const SEPARATORS: Record<number, string> = { 0x066b: '.', 0x066c: ',', 0x066a: '%', 0xff0e: '.', 0xff05: '%', 0xff0c: ',' };
 
 /** The text with every digit written as ASCII, same length, same offsets. */
@@ -211,6 +214,48 @@ const PERCENT_AFTER =
 const CURRENCY_BEFORE = /(?:US\$|HK\$|NT\$|A\$|C\$|R\$|S\$|[$€£¥₹₽₩₺₦₫]|\b(?:USD|EUR|GBP|CNY|RMB|JPY|Rs\.?|Rp\.?))[ \u00a0]?$/u;
 const UNIT_AFTER =
   /^[ \u00a0\u202f]?(?:km²|km2|m²|m2|km\/h|kmh|mph|km|kg|mg|cm|mm|ml|kWh|MWh|GWh|kW|MW|GW|°C|°F|ha|mi|lb|lbs|oz|ft|公里|千米|米|公斤|千克|吨|平方米|平方公里|公顷|岁|名|人|个|家|亿|万)(?![\p{L}])/u;
+
+/**
+ * Years of other calendars, by the language that writes them, as the Gregorian years they fall in:
+ * the Buddhist era of Thai and Lao (2566 is 2023), the Solar Hijri year of Persian, Dari and
+ * Pashto (1402 runs from March 2023 to March 2024), Nepal's Bikram Sambat (2080: April 2023 to
+ * April 2024), the Ethiopian year of Amharic and Tigrinya (2016: September 2023 to September
+ * 2024). A Hijri year is read where its mark says so (1445 هـ, 1445 للهجرة), in any language.
+ */
+const CALENDAR_YEARS: Record<string, { from: number; to: number; offsets: number[] }> = {
+  tha: { from: 2400, to: 2700, offsets: [-543] },
+  lao: { from: 2400, to: 2700, offsets: [-543] },
+  pes: { from: 1300, to: 1500, offsets: [621, 622] },
+  pbu: { from: 1300, to: 1500, offsets: [621, 622] },
+  pst: { from: 1300, to: 1500, offsets: [621, 622] },
+  npi: { from: 1990, to: 2150, offsets: [-57, -56] },
+  nep: { from: 1990, to: 2150, offsets: [-57, -56] },
+  amh: { from: 1900, to: 2100, offsets: [7, 8] },
+  tir: { from: 1900, to: 2100, offsets: [7, 8] },
+};
+const HIJRI_MARK = /^[ \u00a0]?(?:هـ|ه‍?(?![\p{L}])|هجري|للهجرة|ھ|AH(?![\p{L}]))/u;
+
+/** The Gregorian years a Hijri (lunar) year falls in: 1445 AH is July 2023 to July 2024. */
+function hijriYears(year: number): number[] {
+  const first = Math.floor((year - 1) * 0.970224 + 622.54);
+  return [first, first + 1];
+}
+
+// The Solar Hijri months of Iran and of Afghanistan (Farvardin or Hamal first), after a day.
+const SOLAR_MONTHS: string[][] = [
+  ['فروردین', 'حمل'], ['اردیبهشت', 'ثور'], ['خرداد', 'جوزا'], ['تیر', 'سرطان'], ['مرداد', 'امرداد', 'اسد'], ['شهریور', 'سنبله'],
+  ['مهر', 'میزان'], ['آبان', 'عقرب'], ['آذر', 'قوس'], ['دی', 'جدی'], ['بهمن', 'دلو'], ['اسفند', 'حوت'],
+];
+const SOLAR_MONTH_AFTER = new RegExp(`^[ \\u00a0\\u200c]?(${SOLAR_MONTHS.flat().join('|')})(?![\\p{L}])`, 'u');
+
+/**
+ * The Gregorian days of the month a Solar Hijri day may be (its year unknown: the new year is
+ * March 20 or 21): 25 Esfand is 15 or 16 March.
+ */
+function solarDays(day: number, month: number): number[] {
+  const offset = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
+  return [20, 21].map((start) => new Date(Date.UTC(2022, 2, start + offset)).getUTCDate());
+}
 
 /** The year before an era's first year (令和1年 is 2019). */
 const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925, 大正: 1911, 民國: 1911, 民国: 1911 };
@@ -317,6 +362,16 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       const offset = era ? ERAS[era[1]] : values[0] >= 38 && values[0] <= 150 && (language === 'cmn' || language === 'und') ? 1911 : 0;
       if (offset) values = [...values, values[0] + offset];
     }
+    // A year of another calendar; a Hijri year where its mark says so.
+    const calendar = CALENDAR_YEARS[language];
+    if (scale === 1 && values.length === 1 && Number.isInteger(values[0])) {
+      const year = values[0];
+      if (calendar && year >= calendar.from && year <= calendar.to) values = [year, ...calendar.offsets.map((o) => year + o)];
+      // Nepal's Bikram Sambat where its mark says so, as franc takes Nepali for Marathi or Hindi: २०८० साल, वि.सं. २०८०.
+      else if (year >= 1990 && year <= 2150 && (/^[ \u00a0]?साल/.test(text.slice(end, end + 5)) || /वि\.? ?सं\.?[ \u00a0]?$/.test(text.slice(Math.max(0, start - 8), start))))
+        values = [year, year - 57, year - 56];
+      else if (year >= 1300 && year <= 1500 && HIJRI_MARK.test(text.slice(end, end + 8))) values = [year, ...hijriYears(year)];
+    }
     const after = text.slice(end, end + 24);
     let measure: Unit | undefined;
     let measureEnd = 0;
@@ -331,6 +386,14 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
       end += after.indexOf(/月/.test(after) ? '月' : '월') + 1;
     } else if (/^[ \u00a0]?(?:日|号|일)/.test(after) && values.every((v) => v >= 1 && v <= 31 && Number.isInteger(v))) {
       kind = 'day';
+    } else if (/^[ \u00a0]?गते/.test(after) && values.every((v) => v >= 1 && v <= 32 && Number.isInteger(v))) {
+      // A day of a Bikram Sambat month (असार १५ गते), whose Gregorian day only its year's table tells.
+      kind = 'day';
+    } else if (language === 'pes' && values.length === 1 && values[0] >= 1 && values[0] <= 31 && SOLAR_MONTH_AFTER.test(after)) {
+      // A day of a Solar Hijri month: the Gregorian day it is.
+      const name = SOLAR_MONTH_AFTER.exec(after)![1];
+      kind = 'day';
+      values = [values[0], ...solarDays(values[0], SOLAR_MONTHS.findIndex((names) => names.includes(name)) + 1)];
     } else {
       // A unit of measurement, after a scale word's "of" too ("2,4 millions de kilomètres carrés").
       const link = scale > 1 ? /^[ \u00a0]?(?:de |d['’]|of |di )/i.exec(after) : null;

@@ -62,6 +62,27 @@ describe('number-mismatch', () => {
     for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
   });
 
+  it('does not flag a year or a day of another calendar given as the Gregorian one', () => {
+    const cases: [string, string][] = [
+      // Thai Buddhist era, in Thai digits too, and a Thai scale word written against the next word.
+      ['เมื่อวันที่ 15 มีนาคม 2566 รัฐบาลไทยประกาศงบประมาณใหม่มูลค่า 3.2 ล้านล้านบาท สำหรับปีงบประมาณ ๒๕๖๗ โดยเน้นการลงทุนด้านโครงสร้างพื้นฐาน', 'On March 15, 2023, the Thai government announced a new budget of 3.2 trillion baht for the 2024 fiscal year, focusing on infrastructure investment.'],
+      // Solar Hijri: 25 Esfand 1401 is 16 March 2023.
+      ['روز ۲۵ اسفند ۱۴۰۱ دولت ایران اعلام کرد که نرخ تورم به ۴۵ درصد رسیده است و بودجه سال ۱۴۰۲ با افزایش ۳۰ درصدی تصویب شد.', 'On March 16, 2023, the Iranian government announced that the inflation rate had reached 45 percent and the budget for 2023 was approved with a 30 percent increase.'],
+      // A Hijri year with its mark.
+      ['وفي عام 1445 هـ، أعلنت الوزارة عن افتتاح 120 مدرسة جديدة في مختلف أنحاء المملكة لاستيعاب الطلاب الجدد.', 'In 2023, the ministry announced the opening of 120 new schools across the kingdom to accommodate new students.'],
+      // Bikram Sambat, with a Nepali scale word.
+      ['नेपाल सरकारले २०८० साल असार १५ गते नयाँ बजेट सार्वजनिक गर्दै शिक्षा क्षेत्रमा ३५ अर्ब रुपैयाँ छुट्याएको छ। यो रकम गत वर्षको तुलनामा उल्लेख्य रूपमा बढी हो।', 'The Nepal government made the new budget public in 2023, allocating 35 billion rupees to the education sector. This amount is significantly higher than last year.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
+  });
+
+  it('flags a year of another calendar converted wrongly, with both readings in the message', () => {
+    const [f] = flagged('รัฐบาลไทยประกาศงบประมาณใหม่ในปี 2566 เพื่อการลงทุนด้านโครงสร้างพื้นฐานทั่วประเทศ', 'The Thai government announced a new budget in 2021 for infrastructure investment nationwide.', 'number-mismatch');
+    expect(f.text).toBe('2021');
+    expect(f.issue.message).toMatch(/\(2566 or 2023\)/);
+    expect(pairs('روز ۲۵ اسفند ۱۴۰۱ دولت ایران بودجه جدید را تصویب کرد و نرخ تورم را اعلام کرد.', 'On March 18, 2023, the Iranian government approved the new budget and announced the inflation rate.', 'number-mismatch')).toEqual(['18 <- ۲۵']);
+  });
+
   it('flags the right amount in the wrong currency', () => {
     const source = '每位患者能节省大约8000元。';
     const mt = 'Each patient can save about $8,000.';

@@ -8,7 +8,7 @@
 import type { Paragraph } from '../../document';
 import { paragraphCalendarDates, type DatePart } from '../dates';
 import { missingPlace } from '../locate';
-import { formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
+import { asciiDigits, formatValue, sameCurrency, sameValue, type NumberMention } from '../numbers';
 import { linkSpans, paragraphDates, paragraphNumbers } from '../pair';
 import { converts, type Unit } from '../units';
 import { editDistance } from './name-mismatch';
@@ -146,7 +146,7 @@ const CURRENCY_NAMES: Record<string, string> = {
   USD: 'US dollars', HKD: 'Hong Kong dollars', SGD: 'Singapore dollars', TWD: 'New Taiwan dollars', AUD: 'Australian dollars',
   CAD: 'Canadian dollars', BRL: 'reais', dollar: 'dollars', EUR: 'euros', GBP: 'pounds', 'yen-yuan': 'yen or yuan', CNY: 'yuan', yuan: 'yuan',
   JPY: 'yen', INR: 'rupees', RUB: 'roubles', KRW: 'won', TRY: 'lira', NGN: 'naira', VND: 'dong', XOF: 'CFA francs',
-  crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah',
+  crown: 'kronor, kroner or koruna', PLN: 'złoty', HUF: 'forints', IDR: 'rupiah', THB: 'baht',
 };
 
 /**
@@ -221,7 +221,9 @@ function reading(n: NumberMention, text: string): string {
   // A time's hour (10 of "10.30 horas") also reads as the decimal 10.3: not worth showing.
   const others = n.values.slice(1);
   if (/^\d+(?:\.\d+)?$/.test(plain) && sameValue(Number(plain), n.values[0]) && others.every((v) => !Number.isInteger(v))) return '';
-  return ` (${n.values.map(formatValue).join(' or ')})`;
+  // A year (2566 or 2023) is written as years are, without a thousands separator.
+  const shown = (v: number) => (/^\d{4}$/.test(asciiDigits(plain)) && Number.isInteger(v) && v >= 1000 && v <= 9999 ? String(v) : formatValue(v));
+  return ` (${n.values.map(shown).join(' or ')})`;
 }
 
 /**
