@@ -610,11 +610,14 @@ function numberWords(text: string, style: NumberStyle): NumberMention[] {
     }
     // "sixfold", "tenfold"
     if (value === undefined && word.endsWith('fold')) value = style.words.get(word.slice(0, -4).replace(/-$/, ''));
-    if (value === undefined) continue;
     const start = m.index ?? 0;
+    // "two hundred", "three million", "half a million", "a quarter of a million": a scale word
+    // after the number word multiplies it.
+    const next = /^[ \u00a0]+(?:(?:of[ \u00a0]+)?an?[ \u00a0]+)?(hundred|thousand|million|billion|trillion|cent|mille|millions?|milliards?|mil|millones|tausend|millionen|milliarden)\b/i.exec(text.slice(start + m[0].length));
+    // "a million", "a thousand": one of them.
+    if (value === undefined && next && (word === 'a' || word === 'an') && !/^[ \u00a0]+(?:of|an?)[ \u00a0]/i.test(next[0])) value = 1;
+    if (value === undefined) continue;
     const values = [value];
-    // "two hundred", "three million": a scale word after the number word multiplies it.
-    const next = /^[ \u00a0]+(hundred|thousand|million|billion|trillion|cent|mille|millions?|milliards?|mil|millones|tausend|millionen|milliarden)\b/i.exec(text.slice(start + m[0].length));
     if (next) values.push(value * (style.scales.get(next[1].toLowerCase()) ?? style.words.get(next[1].toLowerCase()) ?? 1));
     out.push({ start, end: start + m[0].length, values, strict: false, kind: 'number', scale: 1, glued: false });
   }

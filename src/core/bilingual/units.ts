@@ -6,7 +6,7 @@
 import { RuleDataError } from '../rules/data/validate';
 import unitData from './data/units.json';
 
-export type Dimension = 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature';
+export type Dimension = 'length' | 'area' | 'volume' | 'mass' | 'speed' | 'temperature' | 'time';
 
 /** One unit: its dimension and its sizes in the dimension's base unit (none for a temperature scale). */
 export interface Unit {
@@ -24,7 +24,7 @@ interface UnitPattern {
 }
 
 const FILE = 'src/core/bilingual/data/units.json';
-const DIMENSIONS: ReadonlySet<string> = new Set(['length', 'area', 'volume', 'mass', 'speed', 'temperature']);
+const DIMENSIONS: ReadonlySet<string> = new Set(['length', 'area', 'volume', 'mass', 'speed', 'temperature', 'time']);
 
 // The letters a unit's name may go on with, and may not be followed by: of the alphabets (Latin,
 // Greek, Cyrillic, Arabic, Devanagari), not of Chinese or Japanese, which write words unspaced

@@ -38,6 +38,8 @@ describe('number-mismatch', () => {
       ['Il pacco pesa 500 grammi e misura 30 centimetri.', 'The parcel weighs 17.6 ounces and measures 12 inches.'],
       ['De boot voer 12 knopen op 20 km van de kust.', 'The boat sailed at 12 knots 12 miles off the coast.'],
       ['O tanque tem capacidade para 200 litros.', 'The tank holds 53 gallons.'],
+      ['Die Sitzung dauerte 90 Minuten und die Verhandlungen 3 Wochen.', 'The meeting lasted 1.5 hours and the negotiations 21 days.'],
+      ['La ville compte 500 000 habitants et a accueilli 1 000 000 de visiteurs.', 'The city has half a million inhabitants and welcomed a million visitors.'],
     ];
     for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
   });
@@ -50,6 +52,7 @@ describe('number-mismatch', () => {
     expect(f.source).toBe('120 km/h');
     expect(f.issue.message).toMatch(/another unit/);
     expect(pairs('Il pesce pesava 5 chili.', 'The fish weighed 5 pounds.', 'number-mismatch')).toEqual(['5 pounds <- 5 chili']);
+    expect(pairs('Die Verhandlungen dauerten 3 Wochen.', 'The negotiations lasted 3 days.', 'number-mismatch')).toEqual(['3 days <- 3 Wochen']);
   });
 
   it('does not flag the same number in the same unit written another way, or a unit the translation may loosely name', () => {
