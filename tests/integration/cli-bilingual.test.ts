@@ -120,6 +120,19 @@ describe('verso check --source', () => {
     expect(JSON.parse(ok.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-transliteration')).toEqual([]);
   });
 
+  it('flags the one wrong syllable of a Korean name, with sourceStart/sourceEnd at the source name', async () => {
+    const ko = ['윤석열 대통령은 1일 국무회의에서 경제 정책을 발표했다.', '이재명 대표는 이에 반발했다.'].join('\n\n');
+    const en = ['President Yoon Suk-yool announced economic policy at a cabinet meeting on the 1st.', 'Party leader Lee Jae-myeong protested.'].join('\n\n');
+    const run = await verso('check', folder.file('names.ko-en.txt', en), '--source', folder.file('names.ko.txt', ko), '--format', 'json');
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-romanisation-ko');
+    expect(issues.map((i: { text: string; sourceText: string; message: string }) => [i.text, i.sourceText, i.message])).toEqual([
+      ['yool', '윤석열', '“yool” in “Yoon Suk-yool” is not how the source reads 열 in 윤석열: Yoon Suk-yeol.'],
+    ]);
+    expect(ko.slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe('윤석열');
+    expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['yeol'] });
+  });
+
   it('checks an XLIFF file against its own sources', async () => {
     const xlf = folder.file(
       'job.xlf',

@@ -54,6 +54,18 @@ describe('name-romanisation-ko', () => {
     expect(pairs('남궁민정 대변인은 정례 브리핑에서 입장을 밝혔다.', 'Spokesperson Namgung Min-jeong stated the position at a regular briefing.', RULE)).toEqual([]);
   });
 
+  it('flags a name of two syllables only with a title beside it in the source, and only a letter off', () => {
+    const minister = (name: string) => `Foreign Minister ${name} met his counterpart on Tuesday.`;
+    expect(pairs('박진 외교부 장관은 화요일 상대국 장관을 만났다.', minister('Park Jun'), RULE)).toEqual(['Jun <- 박진']);
+    expect(pairs('박진 외교부 장관은 화요일 상대국 장관을 만났다.', minister('Park Jin'), RULE)).toEqual([]);
+    expect(pairs('박진 외교부 장관은 화요일 상대국 장관을 만났다.', minister('Park Chin'), RULE)).toEqual([]);
+    // No title: 박진 may be a word (or a name) the translation renders otherwise.
+    expect(pairs('박진이 화요일 상대국 장관을 만났다.', minister('Park Jun'), RULE)).toEqual([]);
+    // Another given name altogether, or another surname: two syllables are too little to tell.
+    expect(pairs('박진 외교부 장관은 화요일 상대국 장관을 만났다.', minister('Park Hoon'), RULE)).toEqual([]);
+    expect(pairs('박진 외교부 장관은 화요일 상대국 장관을 만났다.', minister('Kang Jin'), RULE)).toEqual([]);
+  });
+
   it('does not flag Revised Romanization, McCune–Reischauer (with or without breves) or the press’s forms', () => {
     for (const name of ['Yoon Suk-yeol', 'Yoon Seok-yeol', 'Yun Sok-yol', 'Yun Sŏk-yŏl', 'Yoon Suk Yeol', 'Yoon Sukyeol', 'Suk-yeol Yoon', 'Yun Seok-yeol'])
       expect(pairs(source, said(name), RULE)).toEqual([]);
@@ -180,6 +192,12 @@ const audit: { source: string; translation: string; planted: [string, string]; f
     translation: "North Korea's First Vice Foreign Minister Ch'oe Sŏn-hŭi condemned the joint South Korea-US exercises in a statement. It came two days after a statement by Vice Department Director Kim Yŏ-jŏng.",
     planted: ["Ch'oe Sŏn-hŭi", "Ch'oe Sŏng-hŭi"],
     found: 'Sŏng <- 최선희 (Sŏn)',
+  },
+  {
+    source: '서훈 국가안보실장은 조국 전 장관과 함께 청와대에서 기자들을 만났다. 서 실장은 "조국을 위해 일하겠다"고 말했다.',
+    translation: 'National Security Adviser Suh Hoon met reporters at Cheong Wa Dae with former minister Cho Kuk. "I will work for my country," Suh said.',
+    planted: ['Cho Kuk', 'Cho Kok'],
+    found: 'Kok <- 조국 (Kuk)',
   },
 ];
 

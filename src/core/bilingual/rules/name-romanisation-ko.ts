@@ -8,15 +8,17 @@
  * forms and the conventional surnames: Yoon Seok-yeol, Yun Sok-yol and Yoon Suk-yeol are all 윤석열).
  * Only a name the source nearly has is flagged: one of three or four syllables that matches, in
  * all its syllables but one, a source word that starts with a surname and ends there or with a
- * particle or title (윤석열은, 김정은의). The wrong syllable is flagged, the source's spelling of
- * it suggested.
+ * particle or title (윤석열은, 김정은의); the wrong syllable a given name's within two letters of
+ * the source's, or the surname, the given name exact. A name of two syllables only with a title
+ * beside the source word (박진 장관) and its given name a letter off. The wrong syllable is
+ * flagged, the source's spelling of it suggested.
  *
  * Never flagged: a name the source has, in this paragraph or anywhere else (a name nowhere near
  * the source may be an English name, or one the translation adds); a word the English dictionary
  * knows (a surname's spelling excepted: Park, Moon); the English forms of places and brands
- * (Seoul, Pyongyang, Pusan) and a word the source writes in Latin letters itself (Samsung); a name
- * of two syllables (too little to tell a changed name from another one). A group where most of
- * three or more names are not found is taken as misaligned, and nothing in it is flagged.
+ * (Seoul, Pyongyang, Pusan) and a word the source writes in Latin letters itself (Samsung). A
+ * group where most of three or more names are not found is taken as misaligned, and nothing in it
+ * is flagged.
  */
 import type { Paragraph } from '../../document';
 import type { Speller } from '../../spelling';
@@ -236,16 +238,22 @@ function titled(p: Paragraph, k: number, n: number): boolean {
   return k > 0 && spaced(runs[k - 1], runs[k]) && HANGUL_TABLES.titles.some((x) => runs[k - 1].text.endsWith(x));
 }
 
-/** Most edits between a wrong syllable of a given name and the source's nearest spelling of it: past that it may be another word. */
+/**
+ * Most edits between a wrong syllable of a given name and the source's nearest spelling of it:
+ * past that it may be another word. A name of two syllables, one of them the surname, is little to
+ * go on: one edit.
+ */
 const NEAR_SYLLABLE = 2;
+const NEAR_SHORT = 1;
 
 /** The one way a reading nearly spells a source name at the start of a Hangul run, or null. */
 function nearAt(r: Reading, run: string, n: number): { wrong: number; from: number; to: number } | null {
   const L = r.letters.length;
   for (const surname of surnamesAt(run, 0)) {
     const s = surname.length;
-    if (n - s < 2) continue;
+    if (n - s < 1 || (n - s === 1 && s > 1)) continue;
     if (!spellsSurname(r, surname)) {
+      if (n - s < 2) continue;
       // The surname changed (a one-syllable one), the given name exact.
       if (s === 1 && advance(r, [...run.slice(1, n)], [r.surnameEnd]).includes(L) && VOWEL.test(r.letters.slice(0, r.surnameEnd)))
         return { wrong: 0, from: 0, to: r.surnameEnd };
@@ -266,7 +274,7 @@ function nearAt(r: Reading, run: string, n: number): { wrong: number; from: numb
       if (!span) continue;
       const wrong = r.letters.slice(span[0], span[1]);
       const nearest = Math.min(...spellingsOf(run[w], true).map((o) => editDistance(wrong, o)));
-      return nearest <= NEAR_SYLLABLE ? { wrong: w, from: span[0], to: span[1] } : null;
+      return nearest <= (n === 2 ? NEAR_SHORT : NEAR_SYLLABLE) ? { wrong: w, from: span[0], to: span[1] } : null;
     }
   }
   return null;
@@ -288,8 +296,10 @@ function nearName(c: Candidate, source: readonly Paragraph[]): NearName | null {
   for (const paragraph of source) {
     hangulRuns(paragraph).forEach((run, k) => {
       if (!HANGUL_TABLES.surnames.has(run.text[0]) && !HANGUL_TABLES.surnames.has(run.text.slice(0, 2))) return;
-      for (const n of [3, 4]) {
+      for (const n of [2, 3, 4]) {
         if (run.text.length < n || !endsName(run.text.slice(n))) continue;
+        // Two syllables are a name only with a title beside them (박진 장관, 배우 김훈).
+        if (n === 2 && !titled(paragraph, k, n)) continue;
         for (const r of c.readings) {
           const near = nearAt(r, run.text, n);
           if (near && !(bareSurname(r, source) && (near.wrong === 0 || !titled(paragraph, k, n)))) {
@@ -300,7 +310,9 @@ function nearName(c: Candidate, source: readonly Paragraph[]): NearName | null {
       }
     });
   }
-  return new Set(hits.map((h) => h.name)).size === 1 ? hits[0] : null;
+  // A name and its start with a particle after it (김하은, 김하 and 은) are one name: the longer.
+  const names = hits.filter((h) => !hits.some((o) => o.run === h.run && o.name.length > h.name.length));
+  return new Set(names.map((h) => h.name)).size === 1 ? names[0] : null;
 }
 
 /** The source's spelling of the wrong syllable nearest the translation's (Revised Romanization on a tie). */
