@@ -81,6 +81,38 @@ describe('name-mismatch and diacritics', () => {
   });
 });
 
+describe('name-mismatch, a name changed into a word the dictionary knows', () => {
+  it('flags a person’s name changed into another known name, where the other half of the name stands beside it', () => {
+    const source = 'Bundeskanzler Olaf Scholz traf sich in Brüssel mit Emmanuel Macron.';
+    expect(pairs(source, 'Chancellor Olaf Schulz met Emmanuel Macron in Brussels.', 'name-mismatch')).toEqual(['Schulz <- Scholz']);
+    expect(pairs(source, 'Chancellor Olav Scholz met Emmanuel Macron in Brussels.', 'name-mismatch')).toEqual(['Olav <- Olaf']);
+    expect(pairs(source, 'Chancellor Olaf Scholz met Emmanuel Micron in Brussels.', 'name-mismatch')).toEqual(['Micron <- Macron']);
+  });
+
+  it('flags a name changed into a known word where the translation spells it right elsewhere', () => {
+    const source = 'El presidente Petro viajó a Cartagena.\n\nAllí, el presidente Petro se reunió con el alcalde.';
+    expect(pairs(source, 'President Petro traveled to Cartagena.\n\nThere, President Pedro met the mayor.', 'name-mismatch')).toEqual(['Pedro <- Petro']);
+    // Where the translation nowhere has the source's spelling, a known word may be its English name.
+    expect(pairs('El presidente viajó a Roma.', 'The president traveled to Rome.', 'name-mismatch')).toEqual([]);
+  });
+
+  it('flags a name with an elided article or a case ending in the source', () => {
+    expect(pairs('Deprem Hatay\'da büyük hasara yol açtı.', 'The earthquake caused great damage in Hatai.', 'name-mismatch')).toEqual(['Hatai <- Hatay']);
+    expect(pairs('Le ministre est arrivé mardi à l’aéroport d’Abidjan.', 'The minister arrived at Abidjian airport on Tuesday.', 'name-mismatch')).toEqual(['Abidjian <- Abidjan']);
+  });
+
+  it('does not flag English names of places, beside another name or not', () => {
+    const cases: [string, string][] = [
+      ['I Giochi di Milano Cortina 2026 si apriranno a febbraio, ha detto il sindaco di Roma Roberto Gualtieri.', 'The Milan Cortina 2026 Games will open in February, said Rome Mayor Roberto Gualtieri.'],
+      ['L’Inter Milano ha battuto la Roma 2-1 allo stadio di San Siro.', 'Inter Milan beat Roma 2-1 at the San Siro stadium.'],
+      ['La Arabia Saudita y Rusia Unida firmaron un acuerdo en Nueva York.', 'Saudi Arabia and United Russia signed an agreement in New York.'],
+      ['Le pape François a reçu le roi Charles III au Vatican, puis le président de la République populaire de Chine.', 'Pope Francis received King Charles III at the Vatican, then the president of the People’s Republic of China.'],
+      ['Królowa Elżbieta II i książę Karol odwiedzili Warszawę i Kraków.', 'Queen Elizabeth II and Prince Charles visited Warsaw and Krakow.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, 'name-mismatch'), mt).toEqual([]);
+  });
+});
+
 describe('the source language', () => {
   it('is the language most of the source is in, when a long quotation in a third language nearly ties it', () => {
     const source = [

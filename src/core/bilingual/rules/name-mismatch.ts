@@ -8,7 +8,7 @@
  */
 import type { Paragraph } from '../../document';
 import { missingPlace } from '../locate';
-import { isLatinScript, latinWords, type LatinWord } from '../pair';
+import { isLatinScript, latinWords, type BilingualDocument, type LatinWord } from '../pair';
 import { quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** Optimal string alignment distance (Damerau–Levenshtein with adjacent transpositions), case-insensitive. */
@@ -27,14 +27,29 @@ export function editDistance(a: string, b: string): number {
   return rows[s.length][t.length];
 }
 
+// An elided article or preposition before a name (d'Abidjan, l'Élysée, dell'Aquila), and a case
+// ending after one (Hatay'da, Erdoğan'ın, Ankara’ya): the name is the rest.
+const ELISION = /^(?:[cdjlmnst]|qu|dell|dall|nell|sull|all|coll|degl|nell)['’](?=\p{Lu})/iu;
+const CASE_ENDING = /(?<=\p{L})['’]\p{Ll}{1,5}$/u;
+
+/** A Latin word without an elision before it or a case ending after it. */
+function bare(w: LatinWord): LatinWord {
+  const head = ELISION.exec(w.text)?.[0].length ?? 0;
+  const tail = CASE_ENDING.exec(w.text)?.[0].length ?? 0;
+  if (head === 0 && (tail === 0 || /['’]s$/i.test(w.text))) return w;
+  const end = w.text.length - (/['’]s$/i.test(w.text) ? 0 : tail);
+  return { start: w.start + head, end: w.start + end, text: w.text.slice(head, end) };
+}
+
 /** The source words that are names or acronyms, offsets absolute. */
 function sourceNames(paragraphs: readonly Paragraph[], latinSource: boolean): LatinWord[] {
   const out: LatinWord[] = [];
   for (const p of paragraphs) {
     const starts = new Set(p.analysis.tokens.filter((t) => t.sentenceStart).map((t) => t.start));
-    for (const w of latinWords(p)) {
+    for (const word of latinWords(p)) {
+      const w = bare(word);
       const acronym = /^\p{Lu}[\p{Lu}\d]+$/u.test(w.text) || /\d/.test(w.text);
-      const name = /^\p{Lu}/u.test(w.text) && !starts.has(w.start);
+      const name = /^\p{Lu}/u.test(w.text) && !starts.has(word.start);
       if (latinSource ? (acronym || name) && w.text.length >= 3 : true) out.push({ ...w, start: w.start + p.start, end: w.end + p.start });
     }
   }
@@ -58,11 +73,14 @@ const rule: AccuracyRule = {
   category: 'accuracy',
   description: 'A Latin-script name or acronym of the source that the translation spells differently or lacks.',
   defaultSeverity: 'warning',
-  scope: (pair) => (isLatinScript(pair.source.text) ? 'latin' : 'other'),
+  // The source's script, and its names the translation writes as the source does somewhere.
+  scope: (pair) => [isLatinScript(pair.source.text) ? 'latin' : 'other', ...keptInTranslation(pair)].join('\u0001'),
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, pair, context, scope) {
     const out: AccuracyFinding[] = [];
-    const latinSource = scope === 'latin';
+    const [script, ...kept] = scope.split('\u0001');
+    const latinSource = script === 'latin';
+    const keptElsewhere = new Set(kept);
     const names = sourceNames(group.source, latinSource);
     if (names.length === 0) return out;
     const sourceWords = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())));
@@ -71,6 +89,8 @@ const rule: AccuracyRule = {
     const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
     const folded = new Set(target.map((w) => foldDiacritics(w.text)));
     const reported = new Set<string>();
+    const sourceText = pair.source.text;
+    const targetFull = pair.target.text;
     for (const n of names) {
       const key = n.text.toLowerCase();
       // English copy often drops diacritics (Erdogan for Erdoğan, Pham Minh Chinh for Phạm Minh Chính).
@@ -89,7 +109,11 @@ const rule: AccuracyRule = {
           (w.text[0].toLowerCase() === key[0] || (w.text.length === key.length && key.length >= 5 && w.text.slice(1).toLowerCase() === key.slice(1))) &&
           !sourceWords.has(w.text.toLowerCase()) &&
           editDistance(w.text, n.text) <= limit &&
-          !context.speller.knows(w.text),
+          // A word the dictionary knows may be the English name (Rome for Roma, China for
+          // Chine), unless the name is a person's whose other name stands beside it on both
+          // sides (Olaf Schulz for Olaf Scholz, Gustav Petro for Gustavo Petro), or the
+          // translation keeps the source's spelling elsewhere (Macron, then Micron).
+          (!context.speller.knows(w.text) || besideSameName(n, sourceText, w, targetFull) || keptElsewhere.has(key)),
       );
       if (changed) {
         out.push({
@@ -114,5 +138,40 @@ const rule: AccuracyRule = {
     return out;
   },
 };
+
+/** A capitalised word right before or right after a span (one space or hyphen between). */
+function neighbours(text: string, start: number, end: number): [string | undefined, string | undefined] {
+  const before = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}]+)[ \u00a0-]$/u.exec(text.slice(Math.max(0, start - 40), start))?.[1];
+  const after = /^[ \u00a0-](\p{Lu}[\p{L}\p{M}]+)(?![\p{L}\p{M}])/u.exec(text.slice(end, end + 40))?.[1];
+  return [before, after];
+}
+
+/**
+ * Whether a name and its changed spelling have the same other name beside them, on the same side.
+ * Not where the change is the one an English place name makes of an Italian, Spanish or French
+ * one, its last vowel dropped or another (Milano Cortina as "Milan Cortina", Roma as "Rome").
+ */
+function besideSameName(n: LatinWord, sourceText: string, w: LatinWord, targetText: string): boolean {
+  const a = foldDiacritics(n.text);
+  const b = foldDiacritics(w.text);
+  if (/[aeiou]$/.test(a) && (a.slice(0, -1) === b || (a.length === b.length && a.slice(0, -1) === b.slice(0, -1) && /[aeiou]$/.test(b)))) return false;
+  const [sb, sa] = neighbours(sourceText, n.start, n.end);
+  const [tb, ta] = neighbours(targetText, w.start, w.end);
+  return (sb !== undefined && sb === tb) || (sa !== undefined && sa === ta);
+}
+
+/** The source's capitalised words (lower case) that the translation has as they are somewhere, sorted. */
+function keptInTranslation(pair: BilingualDocument): string[] {
+  const target = new Set<string>();
+  for (const p of pair.target.paragraphs) for (const w of latinWords(p)) if (/^\p{Lu}/u.test(w.text)) target.add(bare(w).text);
+  const out = new Set<string>();
+  for (const p of pair.source.paragraphs) {
+    for (const w of latinWords(p)) {
+      const name = bare(w).text;
+      if (name.length >= 4 && /^\p{Lu}/u.test(name) && target.has(name)) out.add(name.toLowerCase());
+    }
+  }
+  return [...out].sort();
+}
 
 export default rule;
