@@ -36,6 +36,13 @@ describe('name-romanisation-ko', () => {
     expect(f.issue.suggestions).toEqual(['Yeol']);
   });
 
+  it('flags any other syllable in a name with a title beside it, only a near one in a name without', () => {
+    expect(pairs(source, said('Yoon Suk-yeol', 'Kim Jong-nam'), RULE)).toEqual(['nam <- 김정은']);
+    const met = '그는 어제 오후 김정은과 평양에서 만났다.';
+    expect(pairs(met, 'He met Kim Jong-nam in Pyongyang yesterday afternoon.', RULE)).toEqual([]);
+    expect(pairs(met, 'He met Kim Jong-il in Pyongyang yesterday afternoon.', RULE)).toEqual(['il <- 김정은']);
+  });
+
   it('flags a changed surname, suggesting the conventional spelling', () => {
     const [f] = flagged(source, said('Kang Suk-yeol'), RULE);
     expect(`${f.text} <- ${f.source}`).toBe('Kang <- 윤석열');

@@ -239,15 +239,16 @@ function titled(p: Paragraph, k: number, n: number): boolean {
 }
 
 /**
- * Most edits between a wrong syllable of a given name and the source's nearest spelling of it:
- * past that it may be another word. A name of two syllables, one of them the surname, is little to
- * go on: one edit.
+ * Most edits between a wrong syllable of a given name and the source's nearest spelling of it, for
+ * a source word with no title beside it: past that it may be another word (이상한 for "Lee
+ * Sang-min"). With a title it is a name, and any other syllable is a changed one (김정은 위원장 as
+ * "Kim Jong-nam"). A name of two syllables, one of them the surname, is little to go on: one edit.
  */
 const NEAR_SYLLABLE = 2;
 const NEAR_SHORT = 1;
 
 /** The one way a reading nearly spells a source name at the start of a Hangul run, or null. */
-function nearAt(r: Reading, run: string, n: number): { wrong: number; from: number; to: number } | null {
+function nearAt(r: Reading, run: string, n: number, limit: number): { wrong: number; from: number; to: number } | null {
   const L = r.letters.length;
   for (const surname of surnamesAt(run, 0)) {
     const s = surname.length;
@@ -274,7 +275,7 @@ function nearAt(r: Reading, run: string, n: number): { wrong: number; from: numb
       if (!span) continue;
       const wrong = r.letters.slice(span[0], span[1]);
       const nearest = Math.min(...spellingsOf(run[w], true).map((o) => editDistance(wrong, o)));
-      return nearest <= (n === 2 ? NEAR_SHORT : NEAR_SYLLABLE) ? { wrong: w, from: span[0], to: span[1] } : null;
+      return nearest <= limit ? { wrong: w, from: span[0], to: span[1] } : null;
     }
   }
   return null;
@@ -298,11 +299,13 @@ function nearName(c: Candidate, source: readonly Paragraph[]): NearName | null {
       if (!HANGUL_TABLES.surnames.has(run.text[0]) && !HANGUL_TABLES.surnames.has(run.text.slice(0, 2))) return;
       for (const n of [2, 3, 4]) {
         if (run.text.length < n || !endsName(run.text.slice(n))) continue;
+        const title = titled(paragraph, k, n);
         // Two syllables are a name only with a title beside them (박진 장관, 배우 김훈).
-        if (n === 2 && !titled(paragraph, k, n)) continue;
+        if (n === 2 && !title) continue;
+        const limit = n === 2 ? NEAR_SHORT : title ? Infinity : NEAR_SYLLABLE;
         for (const r of c.readings) {
-          const near = nearAt(r, run.text, n);
-          if (near && !(bareSurname(r, source) && (near.wrong === 0 || !titled(paragraph, k, n)))) {
+          const near = nearAt(r, run.text, n, limit);
+          if (near && !(bareSurname(r, source) && (near.wrong === 0 || !title))) {
             hits.push({ paragraph, run, name: run.text.slice(0, n), reading: r, ...near });
             break;
           }
