@@ -113,6 +113,25 @@ describe('name-mismatch, a name changed into a word the dictionary knows', () =>
   });
 });
 
+describe('name-mismatch and names from other scripts', () => {
+  it('does not flag a name the source language romanises its own way and the translation the English way', () => {
+    const cases: [string, string][] = [
+      ['Prezydent Ukrainy Wołodymyr Zełenski spotkał się w Kijowie z premierem Donaldem Tuskiem.', 'Ukrainian President Volodymyr Zelensky met Prime Minister Donald Tusk in Kyiv.'],
+      ['Der ukrainische Präsident Wolodymyr Selenskyj traf den Außenminister Sergej Lawrow nicht.', 'Ukrainian President Volodymyr Zelensky did not meet Foreign Minister Sergei Lavrov.'],
+      ['Rusya Devlet Başkanı Vladimir Putin, Ukrayna Devlet Başkanı Volodimir Zelenskiy ile görüştü.', 'Russian President Vladimir Putin spoke with Ukrainian President Volodymyr Zelensky.'],
+      ['Ministr zahraničí Sergej Lavrov a Dmitrij Peskov promluvili.', 'Foreign Minister Sergei Lavrov and Dmitry Peskov spoke.'],
+      ['Le prince héritier Mohammed ben Salmane a reçu Vladimir Poutine et le président Bachar al-Assad.', 'Crown Prince Mohammed bin Salman received Vladimir Putin and President Bashar al-Assad.'],
+      ['El ministro ruso Serguéi Lavrov habló con el portavoz Dmitri Peskov.', 'Russian minister Sergei Lavrov spoke with spokesman Dmitry Peskov.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, 'name-mismatch'), mt).toEqual([]);
+  });
+
+  it('still flags a changed letter that is not another romanisation', () => {
+    expect(pairs('Deprem Hatay\'da büyük hasara yol açtı.', 'The earthquake caused great damage in Hatai.', 'name-mismatch')).toEqual(['Hatai <- Hatay']);
+    expect(pairs('Der ukrainische Präsident Wolodymyr Selenskyj sprach in Kiew.', 'Ukrainian President Volodymyr Zelinsky spoke in Kyiv.', 'name-mismatch')).toEqual(['Zelinsky <- Selenskyj']);
+  });
+});
+
 describe('the source language', () => {
   it('is the language most of the source is in, when a long quotation in a third language nearly ties it', () => {
     const source = [

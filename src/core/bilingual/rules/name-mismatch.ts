@@ -68,6 +68,29 @@ function foldDiacritics(word: string): string {
     .replace(/[ıłøđðþßæœħ]/g, (c) => PLAIN[c]);
 }
 
+// How the languages that write in Latin letters spell sounds English spells otherwise, in the
+// names they take from other scripts (Ukrainian, Russian, Arabic): Polish sz, cz, w; Czech š, č,
+// ž; German sch, tsch, w, j, s for z; French ou, ch, tch; Italian gh.
+const SOUNDS: [RegExp, string][] = [
+  [/[šș]/g, 'sh'], [/[čć]/g, 'ch'], [/[žź]/g, 'zh'], [/tsch|tch|cz/g, 'ch'], [/sch|sz/g, 'sh'], [/kh/g, 'h'], [/gh/g, 'g'],
+  // y as a vowel (after a consonant, not before a vowel: Volodymyr, Zelensky) is i; a final -iy or
+  // -ii is -i (Zelenskiy, Zelenskyj), a final -ey is -ei (Sergej, Sergey, Sergei); y as a consonant
+  // (Hatay, Abidjan as Abidyan) stays. Spanish gu before e or i is a g (Serguéi).
+  [/ch/g, 'sh'], [/w/g, 'v'], [/ou/g, 'u'], [/j/g, 'y'], [/z/g, 's'], [/q/g, 'k'], [/(?<=[^aeiouy])y(?![aeiou])/g, 'i'], [/i[iy]$/, 'i'], [/ey$/, 'ei'], [/gu(?=[ei])/g, 'g'],
+];
+
+/**
+ * A name as its sounds, spelt one way: Zełenski, Selenskyj, Zelenskiy and Zelensky, Wolodymyr and
+ * Volodymyr are one name, each written the way its language romanises Ukrainian.
+ */
+function soundKey(word: string): string {
+  let key = word.toLowerCase();
+  for (const [from, to] of SOUNDS.slice(0, 3)) key = key.replace(from, to);
+  key = foldDiacritics(key);
+  for (const [from, to] of SOUNDS.slice(3)) key = key.replace(from, to);
+  return key;
+}
+
 const rule: AccuracyRule = {
   id: 'name-mismatch',
   category: 'accuracy',
@@ -101,14 +124,22 @@ const rule: AccuracyRule = {
       if (containing.some((w) => w.text.length !== key.length + 1 || /s$/i.test(w.text)) || (containing.length === 0 && targetText.includes(key))) continue;
       reported.add(key);
       const limit = n.text.length <= 6 ? 1 : 2;
+      const sound = soundKey(n.text);
       const changed = target.find(
         (w) =>
           /^\p{Lu}/u.test(w.text) &&
           w.text.length >= 3 &&
-          // The same first letter, or only the first letter changed (Guattara for Ouattara).
-          (w.text[0].toLowerCase() === key[0] || (w.text.length === key.length && key.length >= 5 && w.text.slice(1).toLowerCase() === key.slice(1))) &&
+          // The same first letter (or sound: Z for a German S), or only the first letter changed (Guattara for Ouattara).
+          (w.text[0].toLowerCase() === key[0] ||
+            soundKey(w.text)[0] === sound[0] ||
+            (w.text.length === key.length && key.length >= 5 && w.text.slice(1).toLowerCase() === key.slice(1))) &&
           !sourceWords.has(w.text.toLowerCase()) &&
-          editDistance(w.text, n.text) <= limit &&
+          // A letter or two apart, as written or as romanised alike (Zelinsky for Selenskyj).
+          Math.min(editDistance(w.text, n.text), editDistance(soundKey(w.text), sound)) <= limit &&
+          // Not the same name romanised as English romanises it (Zelensky for Zełenski, Volodymyr
+          // for Wolodymyr; Putin for the French Poutine, its silent e too).
+          soundKey(w.text) !== sound &&
+          soundKey(w.text) !== sound.replace(/(?<=[^aeiou])e$/, '') &&
           // A word the dictionary knows may be the English name (Rome for Roma, China for
           // Chine), unless the name is a person's whose other name stands beside it on both
           // sides (Olaf Schulz for Olaf Scholz, Gustav Petro for Gustavo Petro), or the
