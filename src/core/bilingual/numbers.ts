@@ -422,6 +422,7 @@ export function findNumbers(paragraph: string, language: string): NumberMention[
     taken.push([start, end]);
   }
   joinPlaceValues(text, out, language);
+  rangeUnits(text, out);
   if (language === 'cmn' || language === 'jpn' || language === 'und' || /[\u4e00-\u9fff]/.test(text)) {
     for (const m of text.matchAll(HAN_NUMERAL)) {
       const start = m.index ?? 0;
@@ -594,6 +595,21 @@ function romanNumerals(text: string, taken: [number, number][]): NumberMention[]
     out.push({ start, end: start + m[0].length, values: [value], strict: false, kind: 'number', scale: 1, glued: false });
   }
   return out;
+}
+
+// What joins the two ends of a range: "150 à 200 mm", "6 to 8 inches", 5–10 °C, 3至5公里.
+const RANGE = /^[ \u00a0]*(?:[-–—~～至到]|to|à|a|al|bis|tot|do|до|and|et|und|y|e|or|ou|oder|o)[ \u00a0]*[-−]?$/i;
+
+/** The first number of a range takes the unit written after the second ("150 à 200 mm": 150 mm). */
+function rangeUnits(text: string, out: NumberMention[]): void {
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  for (let k = sorted.length - 2; k >= 0; k--) {
+    const [a, b] = [sorted[k], sorted[k + 1]];
+    if (!a.unit && b.unit && b.start > a.end && RANGE.test(text.slice(a.end, b.start))) {
+      a.unit = b.unit;
+      if (belowZero(text, a.start)) a.below = true;
+    }
+  }
 }
 
 /** Number words of the language ("two", "deux"): excuses only, never strict. */

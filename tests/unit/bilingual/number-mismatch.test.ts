@@ -40,6 +40,7 @@ describe('number-mismatch', () => {
       ['O tanque tem capacidade para 200 litros.', 'The tank holds 53 gallons.'],
       ['Die Sitzung dauerte 90 Minuten und die Verhandlungen 3 Wochen.', 'The meeting lasted 1.5 hours and the negotiations 21 days.'],
       ['La ville compte 500 000 habitants et a accueilli 1 000 000 de visiteurs.', 'The city has half a million inhabitants and welcomed a million visitors.'],
+      ['Des cumuls de 150 à 200 mm sont attendus, et des températures de -5 à -10 °C.', 'Between 6 and 8 inches of rain are expected, and temperatures of 14 to 23 °F.'],
     ];
     for (const [source, mt] of cases) expect(pairs(source, mt, 'number-mismatch'), mt).toEqual([]);
   });
