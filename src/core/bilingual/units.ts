@@ -85,7 +85,8 @@ const ANY_ENGLISH = anyOf(false);
  */
 export function unitAfter(after: string, source: boolean): { unit: Unit; length: number } | null {
   // Lower-cased letter by letter, so that offsets stay (no letter of a unit changes length).
-  const text = after.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
+  const lower = after.toLowerCase();
+  const text = lower.length === after.length ? lower : after.replace(/\p{Lu}/gu, (c) => (c.toLowerCase().length === 1 ? c.toLowerCase() : c));
   if (!(source ? ANY_SOURCE : ANY_ENGLISH).test(text)) return null;
   let best: { unit: Unit; length: number } | null = null;
   for (const u of UNITS) {

@@ -34,6 +34,7 @@ const CASE_ENDING = /(?<=\p{L})['’]\p{Ll}{1,5}$/u;
 
 /** A Latin word without an elision before it or a case ending after it. */
 function bare(w: LatinWord): LatinWord {
+  if (!w.text.includes("'") && !w.text.includes('’')) return w;
   const head = ELISION.exec(w.text)?.[0].length ?? 0;
   const tail = CASE_ENDING.exec(w.text)?.[0].length ?? 0;
   if (head === 0 && (tail === 0 || /['’]s$/i.test(w.text))) return w;
@@ -193,13 +194,19 @@ function besideSameName(n: LatinWord, sourceText: string, w: LatinWord, targetTe
 
 /** The source's capitalised words (lower case) that the translation has as they are somewhere, sorted. */
 function keptInTranslation(pair: BilingualDocument): string[] {
-  const target = new Set<string>();
-  for (const p of pair.target.paragraphs) for (const w of latinWords(p)) if (/^\p{Lu}/u.test(w.text)) target.add(bare(w).text);
-  const out = new Set<string>();
+  const names = new Set<string>();
   for (const p of pair.source.paragraphs) {
     for (const w of latinWords(p)) {
       const name = bare(w).text;
-      if (name.length >= 4 && /^\p{Lu}/u.test(name) && target.has(name)) out.add(name.toLowerCase());
+      if (name.length >= 4 && /^\p{Lu}/u.test(name)) names.add(name);
+    }
+  }
+  const out = new Set<string>();
+  if (names.size === 0) return [];
+  for (const p of pair.target.paragraphs) {
+    for (const w of latinWords(p)) {
+      const name = bare(w).text;
+      if (names.has(name)) out.add(name.toLowerCase());
     }
   }
   return [...out].sort();

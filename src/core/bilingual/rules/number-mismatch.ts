@@ -156,11 +156,13 @@ const CURRENCY_NAMES: Record<string, string> = {
  */
 function conversions(source: readonly NumberMention[], target: readonly NumberMention[]): Set<NumberMention> {
   const out = new Set<NumberMention>();
+  const measured = source.filter((s) => s.unit);
+  if (measured.length === 0) return out;
   const signed = (n: NumberMention) => (n.below ? n.values.flatMap((v) => [-v, v]) : n.values);
   for (const t of target) {
     if (!t.unit) continue;
-    for (const s of source) {
-      if (!s.unit || !signed(s).some((a) => signed(t).some((b) => converts(a, s.unit!, b, t.unit!)))) continue;
+    for (const s of measured) {
+      if (!signed(s).some((a) => signed(t).some((b) => converts(a, s.unit!, b, t.unit!)))) continue;
       out.add(t);
       out.add(s);
     }
