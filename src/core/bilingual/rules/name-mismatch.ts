@@ -112,6 +112,9 @@ const rule: AccuracyRule = {
     const target = group.target.flatMap((p) => latinWords(p).map((w) => ({ ...w, start: w.start + p.start, end: w.end + p.start })));
     const targetWords = new Set(target.map((w) => w.text.toLowerCase()));
     const folded = new Set(target.map((w) => foldDiacritics(w.text)));
+    // Each translation word's sound key, worked out once and only when a name asks for it.
+    const soundKeys = new Map<LatinWord, string>();
+    const heardOf = (w: LatinWord) => soundKeys.get(w) ?? soundKeys.set(w, soundKey(w.text)).get(w)!;
     const reported = new Set<string>();
     const sourceText = pair.source.text;
     const targetFull = pair.target.text;
@@ -126,27 +129,28 @@ const rule: AccuracyRule = {
       reported.add(key);
       const limit = n.text.length <= 6 ? 1 : 2;
       const sound = soundKey(n.text);
-      const changed = target.find(
-        (w) =>
-          /^\p{Lu}/u.test(w.text) &&
-          w.text.length >= 3 &&
+      const silent = sound.replace(/(?<=[^aeiou])e$/, '');
+      const changed = target.find((w) => {
+        if (!/^\p{Lu}/u.test(w.text) || w.text.length < 3 || sourceWords.has(w.text.toLowerCase())) return false;
+        const heard = heardOf(w);
+        return (
           // The same first letter (or sound: Z for a German S), or only the first letter changed (Guattara for Ouattara).
           (w.text[0].toLowerCase() === key[0] ||
-            soundKey(w.text)[0] === sound[0] ||
+            heard[0] === sound[0] ||
             (w.text.length === key.length && key.length >= 5 && w.text.slice(1).toLowerCase() === key.slice(1))) &&
-          !sourceWords.has(w.text.toLowerCase()) &&
           // A letter or two apart, as written or as romanised alike (Zelinsky for Selenskyj).
-          Math.min(editDistance(w.text, n.text), editDistance(soundKey(w.text), sound)) <= limit &&
+          Math.min(editDistance(w.text, n.text), editDistance(heard, sound)) <= limit &&
           // Not the same name romanised as English romanises it (Zelensky for Zełenski, Volodymyr
           // for Wolodymyr; Putin for the French Poutine, its silent e too).
-          soundKey(w.text) !== sound &&
-          soundKey(w.text) !== sound.replace(/(?<=[^aeiou])e$/, '') &&
+          heard !== sound &&
+          heard !== silent &&
           // A word the dictionary knows may be the English name (Rome for Roma, China for
           // Chine), unless the name is a person's whose other name stands beside it on both
           // sides (Olaf Schulz for Olaf Scholz, Gustav Petro for Gustavo Petro), or the
           // translation keeps the source's spelling elsewhere (Macron, then Micron).
-          (!context.speller.knows(w.text) || besideSameName(n, sourceText, w, targetFull) || keptElsewhere.has(key)),
-      );
+          (!context.speller.knows(w.text) || besideSameName(n, sourceText, w, targetFull) || keptElsewhere.has(key))
+        );
+      });
       if (changed) {
         out.push({
           start: changed.start,
