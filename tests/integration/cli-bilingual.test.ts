@@ -133,6 +133,23 @@ describe('verso check --source', () => {
     expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['yeol'] });
   });
 
+  it('flags a Hindi name romanised wrongly, with sourceStart/sourceEnd at the source word', async () => {
+    const hi = ['प्रधानमंत्री नरेंद्र मोदी ने सोमवार को अहमदाबाद में एक सभा को संबोधित किया।', 'दिल्ली के मुख्यमंत्री अरविंद केजरीवाल भी वहां मौजूद थे।'].join('\n\n');
+    const en = ['Prime Minister Narendra Mody addressed a meeting in Ahmedabad on Monday.', 'Delhi Chief Minister Arvind Kejriwal was also there.'].join('\n\n');
+    const run = await verso('check', folder.file('names.hi-en.txt', en), '--source', folder.file('names.hi.txt', hi), '--format', 'json');
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-romanisation-deva');
+    expect(issues.map((i: { text: string; sourceText: string; message: string }) => [i.text, i.sourceText, i.message])).toEqual([
+      ['Mody', 'मोदी', '“Mody” is not how the source\'s मोदी is romanised: Modi.'],
+    ]);
+    expect(hi.slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe('मोदी');
+    expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['Modi'] });
+    // Aravind for अरविंद: another press spelling, not a changed name.
+    const ok = en.replace('Mody', 'Modi').replace('Arvind', 'Aravind');
+    const right = await verso('check', folder.file('names-ok.hi-en.txt', ok), '--source', folder.file('names.hi.txt', hi), '--format', 'json');
+    expect(JSON.parse(right.stdout).issues.filter((i: { category: string }) => i.category === 'accuracy')).toEqual([]);
+  });
+
   it('checks an XLIFF file against its own sources', async () => {
     const xlf = folder.file(
       'job.xlf',

@@ -1,0 +1,318 @@
+/**
+ * A name of a Devanagari source (Hindi, Marathi, Nepali) that the translation romanises wrongly:
+ * नरेंद्र मोदी as "Narinder Mody", अहमदाबाद as "Ahmadabed". Devanagari has no capitals, so a
+ * source word is a name when its romanisation is a capitalised word of the translation nearby
+ * (the aligned paragraphs), or nearly one. Each source word is read in every way the press
+ * writes it (./data/devanagari.json, read by ../devanagari: the inherent vowel dropped at the end
+ * and between a vowel and a consonant, राम as Ram, कमला as Kamala or Kamla; the anusvara as n or,
+ * before a labial, m; nukta letters; aspirates; व as v or w; श and ष as sh or s; ऋ as ri or ru;
+ * conjuncts, क्ष as ksh or x; ee and oo for the long vowels), without a case ending or
+ * postposition joined to it (मोदींनी, काठमाडौंमा, मुंबईत), and in the established English forms
+ * the tables list (Bombay, Kolkata, Banerjee). A capitalised word of the translation that is
+ * none of those, but one or two letters (one for a word of six letters or fewer) from a spelling
+ * of a source word and starting with its letter, is flagged, with the nearest spelling as the
+ * suggestion.
+ *
+ * Never flagged: a word the English dictionary knows (India, Delhi, Gandhi), a word the source
+ * writes in Latin letters itself, a word of fewer than four letters or with letters other than
+ * a–z (Kṛṣṇa), a word near no source word, a word that differs from the source's spelling only
+ * by a doubled letter (Chatterjee, Guterres), a word that spells a source word exactly anywhere
+ * in the source, a word that with the capitalised words beside it spells one source word (Lok
+ * Sabha for लोकसभा), and a word near a source word the translation already writes right as often
+ * as the source has it (another name). A group where most of three or more unknown capitalised
+ * words are near no source word is taken as misaligned, and nothing in it is flagged.
+ *
+ * A translation word near a Latin word of the source is also name-mismatch's: it is flagged here
+ * with the source's Latin spelling as the suggestion when that is a romanisation of the
+ * Devanagari too, so that the two issues are one finding (`sameFindingAs`).
+ */
+import type { Paragraph } from '../../document';
+import {
+  devanagariWords,
+  englishFormsOf,
+  firstLetters,
+  isDevanagari,
+  nameForms,
+  spellWord,
+} from '../devanagari';
+import { latinWords } from '../pair';
+import {
+  compileSpelling,
+  isSpelling,
+  nearestSpelling,
+  spellingLengths,
+  type CompiledSpelling,
+  type NearestSpelling,
+} from '../transliteration';
+import { editDistance } from './name-mismatch';
+import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
+
+/** The source languages franc names that are written in Devanagari. */
+const DEVANAGARI_LANGUAGES = new Set(['hin', 'mar', 'npi', 'mai', 'bho', 'mag']);
+
+/** A form of a Devanagari source word (the word, or the word without a suffix), read in Latin letters. */
+interface SourceName {
+  /** Offsets into the paragraph's text: the form, from the word's start. */
+  start: number;
+  end: number;
+  text: string;
+  /** Whether it is the word as the source writes it (not a form without a suffix). */
+  whole: boolean;
+  /** Established English forms of it (Mumbai, Bombay). */
+  english: readonly string[];
+  /** Letters its spellings and English forms may start with. */
+  initials: ReadonlySet<string>;
+  min: number;
+  max: number;
+  compiled(): CompiledSpelling;
+  spelling: NonNullable<ReturnType<typeof spellWord>>;
+}
+
+/** The forms of a paragraph's Devanagari words that can be read, offsets in the paragraph (cached with the paragraph). */
+function sourceNames(p: Paragraph): readonly SourceName[] {
+  return p.analysis.memo('bilingual-devanagari-names', () => {
+    const out: SourceName[] = [];
+    for (const w of devanagariWords(p)) {
+      for (const form of nameForms(w.text)) {
+        const spelling = spellWord(form);
+        if (!spelling) continue;
+        const english = englishFormsOf(form);
+        const lengths = spellingLengths(spelling);
+        let compiled: CompiledSpelling | undefined;
+        out.push({
+          start: w.start,
+          end: w.start + form.length,
+          text: form,
+          whole: form === w.text,
+          english,
+          initials: new Set([...firstLetters(spelling), ...english.map((e) => e[0].toLowerCase())]),
+          min: Math.min(lengths.min, ...english.map((e) => e.length)),
+          max: Math.max(lengths.max, ...english.map((e) => e.length)),
+          compiled: () => (compiled ??= compileSpelling(spelling)),
+          spelling,
+        });
+      }
+    }
+    return out;
+  });
+}
+
+/** A capitalised word of the translation (possessive dropped), offsets absolute. */
+interface TargetWord {
+  start: number;
+  end: number;
+  text: string;
+  /** The capitalised words right before and after it (one space between), for names the source writes as one word. */
+  run: readonly TargetWord[];
+}
+
+/** Whether a word is exactly a spelling or an English form of a source name. */
+function spells(text: string, name: SourceName): boolean {
+  const lower = text.toLowerCase();
+  if (name.english.some((e) => e.toLowerCase() === lower)) return true;
+  return name.initials.has(lower[0]) && lower.length >= name.min && lower.length <= name.max && isSpelling(lower, name.spelling);
+}
+
+/** The nearest spelling or English form of `name` to `word` within `limit` edits that starts with the word's letter. */
+function nearTo(word: string, name: SourceName, limit: number): NearestSpelling | null {
+  const length = word.length;
+  if (!name.initials.has(word[0].toLowerCase()) || length < name.min - limit || length > name.max + limit) return null;
+  const near: NearestSpelling[] = [];
+  // An English form first: on a tie it is the one suggested (Kolkata for "Kolkatta").
+  for (const e of name.english) {
+    if (Math.abs(e.length - length) > limit) continue;
+    const n = nearestSpelling(word, [[e.toLowerCase()]], true);
+    if (n && n.distance <= limit) near.push({ ...n, text: e });
+  }
+  const spelt = nearestSpelling(word, name.compiled(), true);
+  if (spelt && spelt.distance <= limit) near.push(spelt);
+  if (near.length === 0) return null;
+  return near.reduce((a, b) => (b.distance < a.distance ? b : a));
+}
+
+/**
+ * Between two forms of one source word equally near a translation word: the word itself (पटना,
+ * not पट with ना taken for an ending), then the one with an English form, then the shorter (मोदी
+ * rather than मोदीं of मोदींनी).
+ */
+function preferred(name: SourceName, nearest: NearestSpelling, best: { name: SourceName; nearest: NearestSpelling }): boolean {
+  if (name.start !== best.name.start) return false;
+  if (best.name.whole || name.whole) return name.whole;
+  const english = (n: SourceName, spelt: NearestSpelling) => n.english.includes(spelt.text);
+  if (english(name, nearest) !== english(best.name, best.nearest)) return english(name, nearest);
+  return name.text.length < best.name.text.length;
+}
+
+/** Whether every edit between a word and a spelling doubles or undoubles a letter (Chatterjee for चटर्जी's "chaterjee"). */
+function onlyDoubled(word: string, near: NearestSpelling): boolean {
+  const w = word.toLowerCase();
+  const s = near.text.toLowerCase();
+  return near.edits.every(
+    (e) =>
+      (e.kind === 'inserted' && (w[e.wordAt - 1] === e.written || w[e.wordAt + 1] === e.written)) ||
+      (e.kind === 'deleted' && (s[e.at - 1] === e.spelt || s[e.at + 1] === e.spelt)),
+  );
+}
+
+/**
+ * The spelling to suggest: the nearest one, or the same with aa, ee or oo written a, i or u where
+ * that is a spelling too and no farther from the word (Kolkata rather than Kolkaata).
+ */
+function plainest(word: string, spelt: string, name: SourceName): string {
+  let best = spelt;
+  let distance = editDistance(word, spelt);
+  for (const [long, short] of [['aa', 'a'], ['ee', 'i'], ['oo', 'u']] as const) {
+    let at = best.indexOf(long);
+    while (at >= 0) {
+      const shorter = best.slice(0, at) + short + best.slice(at + 2);
+      const d = editDistance(word, shorter);
+      if (d <= distance && isSpelling(shorter, name.spelling)) {
+        best = shorter;
+        distance = d;
+        at = best.indexOf(long, at);
+      } else at = best.indexOf(long, at + 1);
+    }
+  }
+  return best;
+}
+
+/** The word as a name: its first letter in capitals. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+const rule: AccuracyRule = {
+  id: 'name-romanisation-deva',
+  category: 'accuracy',
+  description:
+    'A Hindi, Marathi or Nepali name the translation romanises in none of the ways the press writes it (नरेंद्र मोदी as "Narinder Mody").',
+  defaultSeverity: 'warning',
+  // A changed Devanagari name that the source also writes in Latin letters is name-mismatch's finding too.
+  sameFindingAs: ['name-mismatch'],
+  // The source's Devanagari words, anywhere in it: a translation word that spells one is not a
+  // misspelling of another.
+  scope(pair) {
+    if (!DEVANAGARI_LANGUAGES.has(pair.language.code)) return '';
+    const words = new Set<string>();
+    for (const p of pair.source.paragraphs) for (const w of devanagariWords(p)) words.add(w.text);
+    return ['deva', ...[...words].sort()].join('\n');
+  },
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, _pair, context, scope) {
+    if (!scope.startsWith('deva') || !isDevanagari(group.source)) return [];
+    const names = group.source.flatMap((p) => sourceNames(p).map((name) => ({ name, paragraph: p })));
+    if (names.length === 0) return [];
+    const latinSource = group.source.flatMap((p) => latinWords(p).map((w) => w.text));
+    const latin = new Set(latinSource.map((w) => w.toLowerCase()));
+
+    // The translation's capitalised words, in runs of words one space apart.
+    const words: TargetWord[] = [];
+    for (const p of group.target) {
+      const text = p.analysis.text;
+      let run: TargetWord[] = [];
+      let previousEnd = -1;
+      const add = (word: string, start: number, joined: boolean) => {
+        if (!/^\p{Lu}/u.test(word) || word === word.toUpperCase()) {
+          run = [];
+          return;
+        }
+        if (!joined) run = [];
+        const w: TargetWord = { start: p.start + start, end: p.start + start + word.length, text: word, run };
+        run.push(w);
+        words.push(w);
+      };
+      for (const lw of latinWords(p)) {
+        const word = lw.text.replace(/['’]s$/, '');
+        const joined = previousEnd >= 0 && /^[ \u00a0-]$/.test(text.slice(previousEnd, lw.start));
+        previousEnd = word === lw.text ? lw.end : -1;
+        // A hyphenated name is judged a part at a time unless it spells a source word whole.
+        if (word.includes('-') && !names.some(({ name }) => spells(word.replace(/-/g, ''), name))) {
+          let at = lw.start;
+          word.split('-').forEach((part, k) => {
+            add(part, at, k > 0 || joined);
+            at += part.length + 1;
+          });
+        } else add(word, lw.start, joined);
+      }
+    }
+    const accepted = (text: string) => names.some(({ name }) => spells(text, name));
+    // Capitalised words the dictionary does not know, and not the source's own Latin words.
+    const judged = words.filter((w) => !latin.has(w.text.toLowerCase()) && !context.speller.knows(w.text));
+    const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, names.map((n) => n.name)));
+    if (unknown.length === 0) return [];
+
+    const near: { word: TargetWord; name: SourceName; paragraph: Paragraph; nearest: NearestSpelling }[] = [];
+    let missing = 0;
+    for (const w of unknown) {
+      if (w.text.length < 4 || !/^[A-Z][a-z]+$/.test(w.text)) continue;
+      const limit = w.text.length <= 6 ? 1 : 2;
+      let best: (typeof near)[number] | null = null;
+      for (const { name, paragraph } of names) {
+        const nearest = nearTo(w.text, name, limit);
+        if (!nearest || nearest.text.length < 4) continue;
+        if (!best || nearest.distance < best.nearest.distance || (nearest.distance === best.nearest.distance && preferred(name, nearest, best)))
+          best = { word: w, name, paragraph, nearest };
+      }
+      if (best) near.push(best);
+      else missing++;
+    }
+    // Most of several names near nothing in the source: the paragraphs are not each other's translations.
+    if (missing >= 3 && missing * 2 > unknown.length) return [];
+
+    const out: AccuracyFinding[] = [];
+    let elsewhere: string[] | undefined;
+    for (const { word, name, paragraph, nearest } of near) {
+      if (onlyDoubled(word.text, nearest)) continue;
+      // The source has the name as often as the translation writes it right: this word is another name.
+      const inSource = names.filter((n) => n.name.text === name.text).length;
+      const right = judged.filter((w) => w !== word && spells(w.text, name)).length;
+      if (right >= inSource) continue;
+      elsewhere ??= scope.split('\n').slice(1);
+      if (spelledElsewhere(word.text, elsewhere)) continue;
+      // The source's own Latin spelling, when it is near too: the same suggestion as name-mismatch's.
+      const own = latinSource.find(
+        (l) => l.toLowerCase() !== word.text.toLowerCase() && spells(l, name) && nearestSpelling(word.text, [[l.toLowerCase()]])!.distance <= 2,
+      );
+      const suggestion = own ?? capitalised(plainest(word.text, nearest.text, name));
+      out.push({
+        start: word.start,
+        end: word.end,
+        sourceStart: paragraph.start + name.start,
+        sourceEnd: paragraph.start + name.end,
+        message: `${quote(word.text)} is not how the source's ${name.text} is romanised: ${suggestion}.`,
+        suggestions: [suggestion],
+      });
+    }
+    return out;
+  },
+};
+
+/** Whether a word, with the capitalised words right before or after it, spells one source word (Lok Sabha for लोकसभा). */
+function inJoinedName(w: TargetWord, names: readonly SourceName[]): boolean {
+  const k = w.run.indexOf(w);
+  for (let a = Math.max(0, k - 2); a <= k; a++)
+    for (let b = k + 1; b <= Math.min(w.run.length, a + 3); b++) {
+      if (b - a < 2) continue;
+      const joined = w.run
+        .slice(a, b)
+        .map((x) => x.text)
+        .join('');
+      if (names.some((n) => spells(joined, n))) return true;
+    }
+  return false;
+}
+
+/** Whether a word spells exactly one of the source's Devanagari words (the rule's scope), with or without a suffix. */
+function spelledElsewhere(word: string, sourceWords: readonly string[]): boolean {
+  const lower = word.toLowerCase();
+  for (const w of sourceWords) {
+    for (const form of nameForms(w)) {
+      if (englishFormsOf(form).some((e) => e.toLowerCase() === lower)) return true;
+      const spelling = spellWord(form);
+      if (spelling && firstLetters(spelling).has(lower[0]) && isSpelling(lower, spelling)) return true;
+    }
+  }
+  return false;
+}
+
+export default rule;
