@@ -150,6 +150,23 @@ describe('verso check --source', () => {
     expect(JSON.parse(right.stdout).issues.filter((i: { category: string }) => i.category === 'accuracy')).toEqual([]);
   });
 
+  it('flags an Arabic-script name romanised with a letter the source does not have, with sourceStart/sourceEnd at the source name', async () => {
+    const ar = ['قال ولي العهد السعودي الأمير محمد بن سلمان إن المملكة ستستثمر في الطاقة المتجددة.', 'وأضاف أن الرياض ستستضيف مؤتمرا دوليا للطاقة في تشرين الأول المقبل.'].join('\n\n');
+    const en = ['Saudi Crown Prince Muhammad bin Salmon said the kingdom would invest in renewable energy.', 'He added that Riyadh would host an international energy conference next October.'].join('\n\n');
+    const run = await verso('check', folder.file('names.ar-en.txt', en), '--source', folder.file('names.ar.txt', ar), '--format', 'json');
+    expect(run.code).toBe(0);
+    const issues = JSON.parse(run.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-romanisation-ar');
+    expect(issues.map((i: { text: string; sourceText: string; message: string }) => [i.text, i.sourceText, i.message])).toEqual([
+      ['Salmon', 'سلمان', '“Salmon” is not how the source\'s سلمان is romanised: Salman.'],
+    ]);
+    expect(ar.slice(issues[0].sourceStart, issues[0].sourceEnd)).toBe('سلمان');
+    expect(en.slice(issues[0].start, issues[0].end)).toBe('Salmon');
+    expect(issues[0]).toMatchObject({ category: 'accuracy', suggestions: ['Salman'] });
+    // Another accepted spelling of each name raises nothing.
+    const ok = await verso('check', folder.file('names-ok.ar-en.txt', en.replace('Muhammad bin Salmon', 'Mohammed bin Salman')), '--source', folder.file('names.ar.txt', ar), '--format', 'json');
+    expect(JSON.parse(ok.stdout).issues.filter((i: { rule: string }) => i.rule === 'name-romanisation-ar')).toEqual([]);
+  });
+
   it('checks an XLIFF file against its own sources', async () => {
     const xlf = folder.file(
       'job.xlf',

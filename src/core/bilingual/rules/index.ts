@@ -7,6 +7,7 @@ import lengthMismatch from './length-mismatch';
 import linkMismatch from './link-mismatch';
 import nameMismatch from './name-mismatch';
 import nameReading from './name-reading';
+import nameRomanisationAr from './name-romanisation-ar';
 import nameRomanisationDeva from './name-romanisation-deva';
 import nameRomanisationKo from './name-romanisation-ko';
 import nameTransliteration from './name-transliteration';
@@ -26,6 +27,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   linkMismatch,
   nameMismatch,
   nameReading,
+  nameRomanisationAr,
   nameRomanisationDeva,
   nameRomanisationKo,
   nameTransliteration,

@@ -1,0 +1,350 @@
+/**
+ * A name of an Arabic-script source (Arabic, Persian, Urdu, Pashto) that the translation romanises
+ * with a consonant the source does not have or a long vowel it cannot have: محمد بن سلمان as
+ * "Mohammed bin Salmon", تهران as "Tehrun", القذافي as "Gaddafo". The script has no capitals, so
+ * a source word is taken for a name only when a capitalised word of the aligned translation
+ * paragraphs reads as it, or nearly: each source word (an attached و، ف، ب، ل، ك taken off, its
+ * article ال, a plural ending, and a name written as one with the next word, عبدالعزيز or عبد
+ * العزيز, read either way) is spelt in every way ./data/arabic.json gives its letters, any short
+ * vowel or none between them (see ../arabic.ts). A translation word that is one of those spellings,
+ * alone or joined with its neighbours ("Abdel Fattah", "Abd al-Aziz"), is a right rendering:
+ * Mohammed, Muhammad, Mohamed and Mohamad; Hussein and Husain; Qatar and Katar; Gaddafi and
+ * Qadhafi. One that is one edit from a spelling of exactly one source word of its group, and
+ * starts with that spelling's letter, is flagged; the suggestion is the word with that edit undone.
+ *
+ * Never flagged: a word of fewer than four letters; a word in capitals; an established English
+ * name of a place (Cairo, Mecca); a word the English dictionary knows, unless it follows a name's
+ * particle (bin, ibn, abu, al-: "bin Salmon"); a word the source writes in Latin letters, or one
+ * within two letters of such a word (the rule name-mismatch compares those with the source's own
+ * spelling, and speaks for them); an English u where the source writes alif before two consonants
+ * (ترامب, جاستن: the short u of a foreign name); and a word near no source word, or near two. A group
+ * where most of three or more names of the translation are nowhere in its source is taken as
+ * misaligned, and nothing in it is flagged.
+ */
+import type { Paragraph } from '../../document';
+import type { Speller } from '../../spelling';
+import {
+  arabicWords,
+  editsTo,
+  isArabicScript,
+  joinsNext,
+  latinLetters,
+  letterMask,
+  lettersOutside,
+  mayBeNear,
+  nameInitials,
+  nameLetters,
+  nameParts,
+  spellingGraph,
+  wordInitials,
+  wordLetters,
+  ARABIC_TABLES,
+  type ArabicWord,
+  type LatinLetters,
+  type NameLetters,
+  type NameParts,
+  type SpellingGraph,
+} from '../arabic';
+import { latinWords } from '../pair';
+import { editDistance } from './name-mismatch';
+import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
+
+/** The languages franc names that are written in the Arabic script and read by these tables. */
+const LANGUAGES = new Set(['arb', 'arz', 'ary', 'apc', 'ajp', 'acm', 'afb', 'ars', 'aeb', 'acq', 'ayl', 'pes', 'prs', 'fas', 'pbu', 'pus', 'pst', 'urd']);
+
+/** A name a source word (or two written as one name) may stand for, offsets in its paragraph. */
+interface SourceName {
+  start: number;
+  end: number;
+  /** Where the word starts (with its prefix): names of one word are one place. */
+  word: number;
+  parts: NameParts;
+  /** Letters its spellings may start with, as bits ({@link nameInitials}): most words are passed over by them. */
+  initials: number;
+  /** The letters its spellings are made of ({@link nameLetters}). */
+  letters: NameLetters;
+  /** Its spellings (built on first use, then kept). */
+  graph(): SpellingGraph;
+}
+
+/** A word of a source paragraph: the letters its spellings may use, and the names it may stand for, read on first use. */
+interface SourceWord {
+  /** Every Latin letter a spelling of it may use, as bits ({@link wordLetters}): a quick test before it is read. */
+  bits: number;
+  /** The same for it written as one with the next word (0 when no next word stands one space after it). */
+  withNext: number;
+  /** The letters its spellings may start with, as bits ({@link wordInitials}). */
+  initials: number;
+  /** The names it stands for alone, with its next word, and carrying the next word's article ("Abdel"). */
+  names(): readonly SourceName[];
+}
+
+/** The words of a source paragraph (cached with the paragraph; each read when a translation word may be near it). */
+function sourceWords(p: Paragraph): readonly SourceWord[] {
+  return p.analysis.memo('bilingual-arabic-source-words', () => {
+    const words = arabicWords(p);
+    const text = p.analysis.text;
+    const bits = words.map((w) => wordLetters(w.letters));
+    return words.map((w, k): SourceWord => {
+      const next = words[k + 1];
+      const joined = next !== undefined && /^[ \u00a0]+$/.test(text.slice(w.end, next.start));
+      let names: SourceName[] | undefined;
+      return {
+        bits: bits[k],
+        initials: wordInitials(w.letters),
+        withNext: joined ? bits[k] | bits[k + 1] : 0,
+        names: () => (names ??= namesOf(w, joined ? next : undefined)),
+      };
+    });
+  });
+}
+
+/** The names a source word stands for, alone and (with `next`, one space after it) written as one with the next word. */
+function namesOf(w: ArabicWord, next: ArabicWord | undefined): SourceName[] {
+  const out: SourceName[] = [];
+  const add = (start: number, end: number, parts: NameParts) => {
+    let graph: SpellingGraph | undefined;
+    out.push({ start, end, word: w.start, parts, initials: nameInitials(parts), letters: nameLetters(parts), graph: () => (graph ??= spellingGraph(parts)) });
+  };
+  const forms = nameParts(w.letters);
+  // The name's own letters: without an attached prefix or a dropped ending.
+  const startOf = (parts: NameParts) => w.at[parts.from];
+  const endOf = (parts: NameParts) => (parts.to < w.letters.length ? w.at[parts.to] : w.end);
+  for (const parts of forms) add(startOf(parts), endOf(parts), parts);
+  if (!next) return out;
+  // The two may be one name (عبد العزيز as "Abdulaziz", احمدی نژاد as "Ahmadinejad"), and the
+  // first may carry the second's article ("Abdel" of عبد الفتاح).
+  const article = next.letters.startsWith('ال') && next.letters.length >= 4;
+  const second = { stem: article ? next.letters.slice(2) : next.letters, article };
+  for (const parts of forms) {
+    if (parts.next || parts.to < w.letters.length) continue;
+    add(startOf(parts), next.end, { ...parts, next: second });
+    if (article && joinsNext(parts.stem, next.letters)) add(startOf(parts), endOf(parts), { ...parts, articleAfter: true });
+  }
+  return out;
+}
+
+/** A word of the translation, offsets absolute. */
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  letters: LatinLetters;
+  /** Whether it is a name's particle (bin, al). */
+  particle: boolean;
+}
+
+/** The runs of Latin words of a paragraph that stand one space apart (a name's words), possessives dropped. */
+function runsOf(p: Paragraph): Token[][] {
+  const text = p.analysis.text;
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  for (const w of latinWords(p)) {
+    const bare = w.text.replace(/['’]s$/, '');
+    const previous = run[run.length - 1];
+    if (previous && !/^[ \u00a0]$/.test(text.slice(previous.end - p.start, w.start))) {
+      runs.push(run);
+      run = [];
+    }
+    const lower = bare.toLowerCase();
+    run.push({
+      start: p.start + w.start,
+      end: p.start + w.start + bare.length,
+      text: bare,
+      letters: latinLetters(bare),
+      particle: ARABIC_TABLES.particles.has(lower),
+    });
+    // A possessive or a comma after it ends the name.
+    if (bare !== w.text || !/^[ \u00a0]/.test(text.slice(w.end, w.end + 1))) {
+      runs.push(run);
+      run = [];
+    }
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** A capitalised word (or one with an article before its capital: al-Sisi), not in capitals. */
+const NAME_WORD = /^(?:\p{Lu}|(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)-\p{Lu})/u;
+
+/** Whether a token is one the rule judges, and whether the dictionary lets it be (bin Salmon). */
+function judged(run: readonly Token[], k: number, speller: Speller, latin: ReadonlySet<string>): boolean {
+  const w = run[k];
+  if (!NAME_WORD.test(w.text) || w.text === w.text.toUpperCase() || w.letters.letters.length < 4) return false;
+  const lower = w.text.toLowerCase();
+  if (ARABIC_TABLES.exonyms.has(lower) || ARABIC_TABLES.exonyms.has(lower.replace(/^\p{L}+-/u, ''))) return false;
+  // A word the source writes in Latin letters, or one near it, is name-mismatch's to compare.
+  for (const s of latin) if (Math.abs(s.length - lower.length) <= 2 && editDistance(s, lower) <= 2) return false;
+  const afterParticle = (k > 0 && run[k - 1].particle) || /^\p{Ll}+-/u.test(w.text);
+  return afterParticle || !(speller.knows(w.text) || speller.knows(lower));
+}
+
+/** The letters of tokens `a..b` of a run joined ("Abdel Fattah" as abdelfattah). */
+function joined(run: readonly Token[], a: number, b: number): string {
+  let s = '';
+  for (let k = a; k <= b; k++) s += run[k].letters.letters;
+  return s;
+}
+
+/** A group's source names by the letters their spellings may start with. */
+type NameIndex = ReadonlyMap<string, readonly { name: SourceName; paragraph: Paragraph }[]>;
+
+function indexNames(names: readonly { name: SourceName; paragraph: Paragraph }[]): NameIndex {
+  const index = new Map<string, { name: SourceName; paragraph: Paragraph }[]>();
+  for (const n of names)
+    for (let bit = 0; bit < 26; bit++) {
+      if ((n.name.initials & (1 << bit)) === 0) continue;
+      const c = String.fromCharCode(97 + bit);
+      const list = index.get(c);
+      if (list) list.push(n);
+      else index.set(c, [n]);
+    }
+  return index;
+}
+
+/** A word alone, with a neighbour or two, and without a plural -s: what may spell a source name. */
+function spansOf(run: readonly Token[], k: number): string[] {
+  const spans: string[] = [];
+  for (let a = Math.max(0, k - 2); a <= k; a++)
+    for (let b = k; b <= Math.min(run.length - 1, a + 2); b++) spans.push(joined(run, a, b));
+  const plural = run[k].letters.letters.replace(/s$/, '');
+  if (plural !== run[k].letters.letters) spans.push(plural);
+  return spans;
+}
+
+/** Whether one of a word's spans ({@link spansOf}) is a spelling of one of the names. */
+function explained(spans: readonly string[], index: NameIndex): boolean {
+  return spans.some((s) => {
+    const mask = letterMask(s);
+    return (index.get(s[0]) ?? []).some(({ name }) => mayBeNear(mask, name.letters, 0) && editsTo(s, name.graph(), 0) === 0);
+  });
+}
+
+/** A vowel letter of the translation (y is one too after a consonant). */
+const VOWEL = /[aeiou]/;
+
+/**
+ * The word with one edit undone so that it is a spelling of the graph, its first letter kept: a
+ * letter replaced (a vowel by a vowel, a consonant by a consonant, first), else one added, else
+ * one dropped; null when none is, or when the one replacement is an English short u of a foreign
+ * name (ترامب as Trump: alif before two consonants).
+ */
+function undone(letters: string, g: SpellingGraph): { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped' } | null {
+  // The letters a romanisation spells most often first: the suggestion is the likeliest of the spellings.
+  const alphabet = 'aiuoehsmnrldbtkyjwfgzqcpvx';
+  const found: { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped'; rank: number }[] = [];
+  for (let i = 1; i < letters.length; i++) {
+    for (const c of alphabet) {
+      if (c === letters[i]) continue;
+      const candidate = letters.slice(0, i) + c + letters.slice(i + 1);
+      if (editsTo(candidate, g, 0) !== 0) continue;
+      const sameClass = VOWEL.test(c) === VOWEL.test(letters[i]);
+      // u for alif before two consonants: the short u of an English name (Trump, Justin).
+      if (letters[i] === 'u' && c === 'a' && /^[^aeiouy]{2}/.test(letters.slice(i + 1))) return null;
+      found.push({ letters: candidate, at: i, kind: 'replaced', rank: sameClass ? 0 : 1 });
+    }
+  }
+  if (found.length === 0) {
+    for (let i = 1; i <= letters.length; i++)
+      for (const c of alphabet) {
+        const candidate = letters.slice(0, i) + c + letters.slice(i);
+        if (editsTo(candidate, g, 0) === 0) found.push({ letters: candidate, at: i, kind: 'added', rank: 2 });
+      }
+    for (let i = 1; i < letters.length; i++) {
+      const candidate = letters.slice(0, i) + letters.slice(i + 1);
+      if (editsTo(candidate, g, 0) === 0) found.push({ letters: candidate, at: i, kind: 'dropped', rank: 3 });
+    }
+  }
+  if (found.length === 0) return null;
+  return found.reduce((a, b) => (b.rank < a.rank ? b : a));
+}
+
+/** The word as the translation writes it, with the edit made (its case, hyphens and marks kept elsewhere). */
+function suggestion(token: Token, edit: { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped' }): string {
+  const { text, letters } = token;
+  const { at } = letters;
+  // A letter read from two (ş as sh) or from none: spelt afresh.
+  const single = new Set(at).size === at.length;
+  if (!single) return edit.letters.charAt(0).toUpperCase() + edit.letters.slice(1);
+  const keepCase = (c: string, like: string) => (like !== like.toLowerCase() ? c.toUpperCase() : c);
+  if (edit.kind === 'replaced') {
+    const i = at[edit.at];
+    return text.slice(0, i) + keepCase(edit.letters[edit.at], text[i]) + text.slice(i + 1);
+  }
+  if (edit.kind === 'dropped') {
+    const i = at[edit.at];
+    return text.slice(0, i) + text.slice(i + 1);
+  }
+  const i = edit.at < at.length ? at[edit.at] : text.length;
+  return text.slice(0, i) + edit.letters[edit.at] + text.slice(i);
+}
+
+const rule: AccuracyRule = {
+  id: 'name-romanisation-ar',
+  category: 'accuracy',
+  description:
+    'A name of an Arabic, Persian, Urdu or Pashto source the translation romanises with a consonant or a long vowel the source does not have (تهران as "Tehrun", بن سلمان as "bin Salmon").',
+  defaultSeverity: 'warning',
+  scope: (pair) => (LANGUAGES.has(pair.language.code) ? 'arabic' : ''),
+  check: (pair, context) => everyGroup(rule, pair, context),
+  checkGroup(group, pair, context, scope) {
+    if (scope !== 'arabic' || !isArabicScript(group.source)) return [];
+    const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())).filter((w) => w.length >= 3));
+    // The translation words judged, and what of them may spell a name.
+    const judgedWords: { token: Token; spans: string[] }[] = [];
+    for (const p of group.target)
+      for (const run of runsOf(p))
+        for (let k = 0; k < run.length; k++) if (judged(run, k, context.speller, latin)) judgedWords.push({ token: run[k], spans: spansOf(run, k) });
+    if (judgedWords.length === 0) return [];
+    // Only the source words one of those may be near are read.
+    const masks = [...new Set(judgedWords.flatMap((j) => j.spans))].map((s) => ({ bits: letterMask(s), first: letterMask(s[0]) }));
+    const names: { name: SourceName; paragraph: Paragraph }[] = [];
+    for (const paragraph of group.source)
+      for (const w of sourceWords(paragraph))
+        if (
+          masks.some(
+            (m) => (w.initials & m.first) !== 0 && (lettersOutside(m.bits, w.bits) <= 1 || (w.withNext !== 0 && lettersOutside(m.bits, w.withNext) <= 1)),
+          )
+        )
+          for (const name of w.names()) names.push({ name, paragraph });
+    if (names.length === 0) return [];
+    const index = indexNames(names);
+    let unexplained = 0;
+    const near: { token: Token; name: SourceName; paragraph: Paragraph }[] = [];
+    for (const { token, spans } of judgedWords) {
+      if (explained(spans, index)) continue;
+      unexplained++;
+      const letters = token.letters.letters;
+      const mask = letterMask(letters);
+      const hits = (index.get(letters[0]) ?? []).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
+      // Exactly one source word (or pair of words) it is near: two are too many to tell.
+      const places = new Set(hits.map((h) => h.paragraph.start + h.name.word));
+      if (places.size !== 1) continue;
+      // The nearest of its readings: a single word before two joined.
+      const best = hits.find((h) => !h.name.parts.next) ?? hits[0];
+      near.push({ token, name: best.name, paragraph: best.paragraph });
+    }
+    const candidates = judgedWords.length;
+    // Most of several names nowhere in the source: the paragraphs are not each other's translations.
+    if (unexplained >= 3 && unexplained * 2 > candidates) return [];
+    const out: AccuracyFinding[] = [];
+    for (const { token, name, paragraph } of near) {
+      const edit = undone(token.letters.letters, name.graph());
+      if (!edit) continue;
+      const spelt = suggestion(token, edit);
+      const sourceStart = paragraph.start + name.start;
+      const sourceEnd = paragraph.start + name.end;
+      out.push({
+        start: token.start,
+        end: token.end,
+        sourceStart,
+        sourceEnd,
+        message: `${quote(token.text)} is not how the source's ${pair.source.text.slice(sourceStart, sourceEnd)} is romanised: ${spelt}.`,
+        suggestions: [spelt],
+      });
+    }
+    return out;
+  },
+};
+
+export default rule;
