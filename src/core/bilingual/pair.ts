@@ -7,6 +7,7 @@ import type { Document, Paragraph } from '../document';
 import { alignParagraphs, type AlignUnit, type Bead } from './align';
 import { findDates, type DateMention } from './dates';
 import { tableLanguage, type SourceLanguage } from './language';
+import { sourceGlosses, targetStems } from './glosses';
 import { findNumbers, type NumberMention } from './numbers';
 import { expectedLength, expectedRatio } from './ratios';
 
@@ -138,8 +139,19 @@ const MARGIN = 3;
 export function buildBilingual(source: Document, target: Document, language: SourceLanguage, previous?: BilingualDocument): BilingualDocument {
   const src = source.paragraphs.filter((p) => p.kind !== 'notice');
   const tgt = target.paragraphs.filter((p) => p.kind !== 'notice');
-  const sourceUnits = () => src.map((p) => unit(p, anchorsOf(p, language.code, 'source'), language.code));
-  const targetUnit = (p: Paragraph) => unit(p, anchorsOf(p, language.code, 'target'));
+  // A Chinese source is also compared by what its words mean (./glosses.ts).
+  const lexical = language.code === 'cmn';
+  const sourceUnits = () =>
+    src.map((p) => {
+      const u = unit(p, anchorsOf(p, language.code, 'source'), language.code);
+      if (lexical) u.glosses = p.analysis.memo('bilingual-glosses', () => sourceGlosses(p.analysis.text));
+      return u;
+    });
+  const targetUnit = (p: Paragraph) => {
+    const u = unit(p, anchorsOf(p, language.code, 'target'));
+    if (lexical) u.stems = p.analysis.memo('bilingual-stems', () => targetStems(p.analysis.text));
+    return u;
+  };
   const tableRatio = expectedRatio(language.code) === undefined ? undefined : 1;
   const beads =
     (previous && realign(previous, src, tgt, language, tableRatio, sourceUnits, targetUnit)) ??

@@ -1,0 +1,79 @@
+// The Chinese–English gloss table (src/core/bilingual/glosses.ts) and what it gives the paragraph
+// aligner: a Chinese source's paragraphs matched with their translations by what their words
+// mean, so that a left-out or added paragraph with no number or name to anchor it, between
+// neighbours of the same length, is found where it is. The article is invented.
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../../../src/core';
+import { lexicalSimilarity, readGlossTable, sourceGlosses, targetStems } from '../../../src/core/bilingual/glosses';
+import { RuleDataError } from '../../../src/core/rules/data/validate';
+
+const SOURCE = [
+  '天气预报说明天会下大雨，市民出门要记得带伞。',
+  '学校决定推迟开学时间，家长们对此表示理解。',
+  '医院增加了夜间门诊，方便上班族下班后看病。',
+  '新建的图书馆周末开放，吸引了很多年轻读者。',
+  '警方提醒司机注意安全，雨天要减速慢行。',
+  '农民正在田里抢收庄稼，希望减少损失。',
+];
+const TRANSLATION = [
+  'The weather forecast says there will be heavy rain tomorrow, and residents should remember to take an umbrella when they go out.',
+  'The school has decided to postpone the start of term, and parents said they understood.',
+  'The hospital has added evening clinics so that office workers can see a doctor after work.',
+  'The new library opens at weekends and has attracted many young readers.',
+  'Police reminded drivers to pay attention to safety and to slow down on rainy days.',
+  'Farmers are rushing to harvest their crops in the fields, hoping to reduce their losses.',
+];
+const source = SOURCE.join('\n\n') + '\n';
+const checker = createChecker();
+const paragraphIssues = (translation: string[]) =>
+  checker
+    .check(translation.join('\n\n') + '\n', { source })
+    .issues.filter((i) => i.rule === 'omitted-paragraph' || i.rule === 'added-paragraph')
+    .map((i) => (i.rule === 'omitted-paragraph' ? `omitted: ${source.slice(i.sourceStart, i.sourceEnd)}` : `added: ${translation.join('\n\n').slice(i.start, i.end)}`));
+
+describe('the gloss table', () => {
+  it('cuts a Chinese paragraph into dictionary words, the longest first', () => {
+    // 图书馆 (library) is one word, not 图书 (books) and 馆; punctuation and Latin letters are skipped.
+    expect(sourceGlosses('图书馆').ends.length).toBe(1);
+    expect(sourceGlosses('图书馆，ABC。医院').ends.length).toBe(2);
+  });
+
+  it('gives a paragraph and its translation more shared senses than two unrelated paragraphs', () => {
+    const same = lexicalSimilarity([sourceGlosses(SOURCE[3])], [targetStems(TRANSLATION[3])])!;
+    const other = lexicalSimilarity([sourceGlosses(SOURCE[3])], [targetStems(TRANSLATION[2])])!;
+    expect(same).toBeGreaterThan(0.4);
+    expect(other).toBeLessThan(same / 2);
+  });
+
+  it('does not compare paragraphs with too few words', () => {
+    expect(lexicalSimilarity([sourceGlosses('是')], [targetStems('Yes.')])).toBeUndefined();
+  });
+
+  it('refuses a damaged table, naming the file', () => {
+    expect(() => readGlossTable({ words: 'rain', entries: '雨 0' })).not.toThrow();
+    expect(() => readGlossTable({ words: 'Rain', entries: '雨 0' })).toThrow(/zh-glosses\.json: "words"/);
+    expect(() => readGlossTable({ words: 'rain', entries: '雨 1' })).toThrow(RuleDataError);
+    expect(() => readGlossTable({ words: 'rain', entries: 'rain 0' })).toThrow(/zh-glosses\.json: entry "rain 0"/);
+    expect(() => readGlossTable({ words: 'rain', entries: '雨 0\n雨 0' })).toThrow(/listed twice/);
+  });
+});
+
+describe('aligning a Chinese source by meaning', () => {
+  it('does not flag a correct translation', () => {
+    expect(paragraphIssues(TRANSLATION)).toEqual([]);
+  });
+
+  it('flags each left-out paragraph on itself, not on a neighbour of the same length', () => {
+    for (const k of [1, 2, 3, 4]) {
+      expect(paragraphIssues(TRANSLATION.filter((_, i) => i !== k))).toEqual([`omitted: ${SOURCE[k]}`]);
+    }
+  });
+
+  it('flags an unrelated paragraph put in, on itself', () => {
+    const added = 'The museum will show paintings by local artists until the end of the summer holidays.';
+    for (const k of [2, 4]) {
+      const translation = [...TRANSLATION.slice(0, k), added, ...TRANSLATION.slice(k)];
+      expect(paragraphIssues(translation)).toEqual([`added: ${added}`]);
+    }
+  });
+});
