@@ -257,6 +257,13 @@ export class SharedSenses {
   /** Per pair: where its translation-word mask starts in `masks`. */
   private readonly targetAt: Int32Array;
   private readonly masks: Uint32Array;
+  /**
+   * Of the match last measured by {@link similarity}, when it has two paragraphs on a side: the
+   * least share of any one paragraph's words that the other side renders (1 for a one-to-one
+   * match). A merge of a paragraph with a neighbour whose own words are nowhere in the other side
+   * is a paragraph left out (or put in), not a merge.
+   */
+  weakest = 1;
 
   constructor(
     private readonly source: readonly SourceGlosses[],
@@ -331,9 +338,13 @@ export class SharedSenses {
     for (let a = s; a < s + ds; a++) sourceWords += this.source[a].ends.length;
     for (let b = t; b < t + dt; b++) targetWords += this.target[b].words;
     if (sourceWords < MIN_WORDS || targetWords < MIN_WORDS) return undefined;
+    const parts = ds + dt > 2;
+    let weakest = 1;
     let covered = 0;
     for (let a = s; a < s + ds; a++) {
-      const length = (this.source[a].ends.length + 31) >> 5;
+      const words = this.source[a].ends.length;
+      const length = (words + 31) >> 5;
+      let part = 0;
       for (let x = 0; x < length; x++) {
         let bits = 0;
         for (let b = t; b < t + dt; b++) {
@@ -341,12 +352,15 @@ export class SharedSenses {
           if (at < 0) return undefined;
           bits |= this.masks[at + x];
         }
-        covered += popcount(bits);
+        part += popcount(bits);
       }
+      covered += part;
+      if (parts && words >= MIN_WORDS) weakest = Math.min(weakest, part / words);
     }
     let glossed = 0;
     for (let b = t; b < t + dt; b++) {
       const length = (this.target[b].list.length + 31) >> 5;
+      let part = 0;
       for (let x = 0; x < length; x++) {
         let bits = 0;
         for (let a = s; a < s + ds; a++) {
@@ -354,9 +368,12 @@ export class SharedSenses {
           if (at < 0) return undefined;
           bits |= this.masks[at + x];
         }
-        glossed += popcount(bits);
+        part += popcount(bits);
       }
+      glossed += part;
+      if (parts && this.target[b].words >= MIN_WORDS) weakest = Math.min(weakest, part / this.target[b].words);
     }
+    this.weakest = weakest;
     return (covered / sourceWords + glossed / targetWords) / 2;
   }
 

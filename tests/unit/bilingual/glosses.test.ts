@@ -76,4 +76,35 @@ describe('aligning a Chinese source by meaning', () => {
       expect(paragraphIssues(translation)).toEqual([`added: ${added}`]);
     }
   });
+
+  // A short paragraph after a long one: left out, its source reads as merged into the long one's
+  // (their lengths add up), unless what its words mean is nowhere in that translation.
+  const LONG = [
+    '天气预报说明天会下大雨，市民出门要记得带伞。气象部门还提醒，沿海地区可能出现大风，渔船应及时回港避风。',
+    '学校决定推迟开学。',
+    '医院增加了夜间门诊，方便上班族下班后看病。',
+    '新建的图书馆周末开放，吸引了很多年轻读者。',
+  ];
+  const LONG_EN = [
+    'The weather forecast says there will be heavy rain tomorrow, and residents should remember to take an umbrella when they go out. The weather service also warned that strong winds may hit coastal areas and that fishing boats should return to port in time.',
+    'The school has decided to postpone the start of term.',
+    'The hospital has added evening clinics so that office workers can see a doctor after work.',
+    'The new library opens at weekends and has attracted many young readers.',
+  ];
+  const longSource = LONG.join('\n\n') + '\n';
+  const issues = (translation: string[]) =>
+    checker
+      .check(translation.join('\n\n') + '\n', { source: longSource })
+      .issues.filter((i) => i.category === 'accuracy')
+      .map((i) => `${i.rule}: ${longSource.slice(i.sourceStart, i.sourceEnd)}`);
+
+  it('flags a short paragraph left out after a long one, not a merge', () => {
+    expect(issues(LONG_EN)).toEqual([]);
+    expect(issues(LONG_EN.filter((_, i) => i !== 1))).toEqual([`omitted-paragraph: ${LONG[1]}`]);
+  });
+
+  it('does not flag two paragraphs joined in the translation', () => {
+    expect(issues([`${LONG_EN[0]} ${LONG_EN[1]}`, ...LONG_EN.slice(2)])).toEqual([]);
+    expect(paragraphIssues([...TRANSLATION.slice(0, 2), `${TRANSLATION[2]} ${TRANSLATION[3]}`, ...TRANSLATION.slice(4)])).toEqual([]);
+  });
 });
