@@ -69,6 +69,25 @@ describe('aligning a Chinese source by meaning', () => {
     }
   });
 
+  it('flags each left-out paragraph of the same source in traditional characters (Taiwan, Hong Kong)', () => {
+    const traditional = [
+      '天氣預報說明天會下大雨，市民出門要記得帶傘。',
+      '學校決定推遲開學時間，家長們對此表示理解。',
+      '醫院增加了夜間門診，方便上班族下班後看病。',
+      '新建的圖書館週末開放，吸引了很多年輕讀者。',
+      '警方提醒司機注意安全，雨天要減速慢行。',
+      '農民正在田裡搶收莊稼，希望減少損失。',
+    ];
+    const text = traditional.join('\n\n') + '\n';
+    for (const k of [2, 3]) {
+      const found = checker
+        .check(TRANSLATION.filter((_, i) => i !== k).join('\n\n') + '\n', { source: text })
+        .issues.filter((i) => i.rule === 'omitted-paragraph')
+        .map((i) => text.slice(i.sourceStart, i.sourceEnd));
+      expect(found).toEqual([traditional[k]]);
+    }
+  });
+
   it('flags an unrelated paragraph put in, on itself', () => {
     const added = 'The museum will show paintings by local artists until the end of the summer holidays.';
     for (const k of [2, 4]) {
