@@ -22,28 +22,47 @@ export interface DevanagariTables {
   medialSigns: ReadonlyMap<string, readonly string[]>;
   /** A vowel sign's spellings at a word's end, in place of its `signs` ones (े: e, ey). */
   finalSigns: ReadonlyMap<string, readonly string[]>;
-  /** The same after a consonant cluster or र (ी: i, ee, y). */
+  /** The same after a consonant cluster or one of `finalSignsAfter`'s consonants (ी: i, ee, y). */
   finalSignsAfterCluster: ReadonlyMap<string, readonly string[]>;
+  finalSignsAfter: ReadonlySet<string>;
   /** Consonants to their spellings. */
   consonants: ReadonlyMap<string, readonly string[]>;
   /** A consonant with the nukta (ज़, फ़, ड़) to its spellings, keyed by the consonant. */
   nukta: ReadonlyMap<string, readonly string[]>;
   /** Consonant clusters spelt as a whole (क्ष, ज्ञ), keyed by their letters with the virama. */
   conjuncts: ReadonlyMap<string, readonly string[]>;
-  /** The inherent vowel, and its spellings beside ह. */
+  /** The inherent vowel, and its spellings beside ह and before a last र (a or e: Rehman, Amarinder). */
   inherent: readonly string[];
-  inherentBesideH: readonly string[];
+  inherentAsE: readonly string[];
   /** A last र after a half form, with its inherent vowel (द्र: dra, dar, der). */
   finalClusterRa: readonly string[];
-  /** The anusvara's spellings: by default, before a labial, before ह, at the word's end. */
-  anusvara: { default: readonly string[]; labial: readonly string[]; h: readonly string[]; final: readonly string[] };
+  /**
+   * The anusvara's spellings: before a stop (क to न), before a labial, before ह, before another
+   * consonant (य, र, ल, व, श, ष, स), at the word's end, and before a stop after a long vowel.
+   */
+  anusvara: {
+    stop: readonly string[];
+    labial: readonly string[];
+    h: readonly string[];
+    other: readonly string[];
+    final: readonly string[];
+    afterLong: readonly string[];
+  };
   labials: ReadonlySet<string>;
   chandrabindu: readonly string[];
   visarga: readonly string[];
+  /** Function words never read as names (का, है, और, यांनी, छ). */
+  notNames: ReadonlySet<string>;
   /** Case endings and postpositions that may be joined to a name, longest first. */
   suffixes: readonly string[];
+  /** The same by their last character. */
+  suffixesByLast: ReadonlyMap<string, readonly string[]>;
   /** English forms of a Devanagari word (normalised), as the table writes them (Kolkata, Calcutta). */
   english: ReadonlyMap<string, readonly string[]>;
+  /** The Devanagari words an English form (lowercase) stands for. */
+  englishSources: ReadonlyMap<string, readonly string[]>;
+  /** The characters a Devanagari word spelt with a Latin letter first may start with, by that letter. */
+  startsFor: ReadonlyMap<string, readonly string[]>;
 }
 
 const FILE = 'src/core/bilingual/data/devanagari.json';
@@ -65,9 +84,15 @@ const isSign = (c: string) => (c >= '\u093e' && c <= '\u094c') || c === '\u0962'
 const DEVANAGARI_WORD = /^[\u0900-\u0963\u0970-\u097f]+$/u;
 const SPELLING = /^[a-z]+$/;
 
-/** A word as the tables key it: composed (a nukta letter as its consonant and the nukta), without joiners. */
+/** Letters with the nukta written as one character, and their consonant (the nukta follows it). */
+const NUKTA_LETTERS: Record<string, string> = {
+  '\u0929': 'न', '\u0931': 'र', '\u0934': 'ळ', '\u0958': 'क', '\u0959': 'ख', '\u095a': 'ग', '\u095b': 'ज', '\u095c': 'ड', '\u095d': 'ढ', '\u095e': 'फ', '\u095f': 'य',
+};
+
+/** A word as the tables key it: a nukta letter as its consonant and the nukta, without joiners. */
 export function plainWord(word: string): string {
-  return word.normalize('NFC').replace(/[\u200c\u200d]/g, '');
+  if (!/[\u0929\u0931\u0934\u0958-\u095f\u200c\u200d]/.test(word)) return word;
+  return word.replace(/[\u200c\u200d]/g, '').replace(/[\u0929\u0931\u0934\u0958-\u095f]/g, (c) => NUKTA_LETTERS[c] + NUKTA);
 }
 
 function spellingTable(d: Record<string, unknown>, field: string, key: (k: string) => boolean, what: string): Map<string, string[]> {
@@ -88,6 +113,13 @@ function spellingList(v: unknown, where: string, empty: boolean): string[] {
   return v as string[];
 }
 
+function consonantList(d: Record<string, unknown>, field: string): string[] {
+  const list = d[field];
+  if (!Array.isArray(list) || !list.every((c) => typeof c === 'string' && c.length === 1 && isConsonant(c)))
+    throw new RuleDataError(`${FILE}: "${field}" must be a list of consonants.`);
+  return list as string[];
+}
+
 /** Reads and checks the Devanagari tables; an error names the file and the field. */
 export function readDevanagariTables(data: unknown): DevanagariTables {
   const d = (data ?? {}) as Record<string, unknown>;
@@ -100,10 +132,8 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
   );
   const anusvara = d.anusvara as Record<string, unknown> | undefined;
   if (typeof anusvara !== 'object' || anusvara === null)
-    throw new RuleDataError(`${FILE}: "anusvara" must have "default", "labial", "h" and "final" lists of spellings.`);
-  const labials = d.labials;
-  if (!Array.isArray(labials) || !labials.every((c) => typeof c === 'string' && c.length === 1 && isConsonant(c)))
-    throw new RuleDataError(`${FILE}: "labials" must be a list of consonants.`);
+    throw new RuleDataError(`${FILE}: "anusvara" must have "stop", "labial", "h", "other", "final" and "afterLong" lists of spellings.`);
+  const labials = consonantList(d, 'labials');
   const suffixes = d.suffixes;
   if (!Array.isArray(suffixes) || !suffixes.every((s) => typeof s === 'string' && DEVANAGARI_WORD.test(s)))
     throw new RuleDataError(`${FILE}: "suffixes" must be a list of Devanagari endings.`);
@@ -121,35 +151,61 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
     );
   if (!englishOk)
     throw new RuleDataError(`${FILE}: "english" must map capitalised English forms (letters a–z) to lists of Devanagari words.`);
+  const notNames = d.notNames;
+  if (!Array.isArray(notNames) || !notNames.every((s) => typeof s === 'string' && DEVANAGARI_WORD.test(s)))
+    throw new RuleDataError(`${FILE}: "notNames" must be a list of Devanagari words.`);
+  const sortedSuffixes = [...new Set(suffixes as string[])].sort((a, b) => b.length - a.length);
   const byWord = new Map<string, string[]>();
   for (const [name, words] of Object.entries(english as Record<string, string[]>))
     for (const w of words) {
       const key = plainWord(w);
       byWord.set(key, [...(byWord.get(key) ?? []), name]);
     }
+  const englishSources = new Map<string, string[]>();
+  for (const [name, words] of Object.entries(english as Record<string, string[]>))
+    englishSources.set(name.toLowerCase(), [...(englishSources.get(name.toLowerCase()) ?? []), ...words.map(plainWord)]);
+  const vowels = spellingTable(d, 'vowels', single(isVowel), 'an independent vowel');
+  const consonants = spellingTable(d, 'consonants', single(isConsonant), 'a consonant');
+  const nukta = spellingTable(d, 'nukta', single(isConsonant), 'a consonant');
+  const startsFor = new Map<string, string[]>();
+  const starts = (c: string, options: readonly string[] | undefined) => {
+    for (const o of options ?? []) if (o && !startsFor.get(o[0])?.includes(c)) startsFor.set(o[0], [...(startsFor.get(o[0]) ?? []), c]);
+  };
+  for (const [c, options] of [...vowels, ...consonants, ...nukta, ...conjuncts]) starts(c[0], options);
+  for (const [letter, base] of Object.entries(NUKTA_LETTERS)) {
+    starts(letter, consonants.get(base));
+    starts(letter, nukta.get(base));
+  }
   return {
-    vowels: spellingTable(d, 'vowels', single(isVowel), 'an independent vowel'),
+    vowels,
     signs: spellingTable(d, 'signs', single(isSign), 'a vowel sign'),
     medialSigns: spellingTable(d, 'medialSigns', single(isSign), 'a vowel sign'),
     finalSigns: spellingTable(d, 'finalSigns', single(isSign), 'a vowel sign'),
     finalSignsAfterCluster: spellingTable(d, 'finalSignsAfterCluster', single(isSign), 'a vowel sign'),
-    consonants: spellingTable(d, 'consonants', single(isConsonant), 'a consonant'),
-    nukta: spellingTable(d, 'nukta', single(isConsonant), 'a consonant'),
+    finalSignsAfter: new Set(consonantList(d, 'finalSignsAfter')),
+    consonants,
+    nukta,
     conjuncts,
     inherent: spellingList(d.inherent, '"inherent"', false),
-    inherentBesideH: spellingList(d.inherentBesideH, '"inherentBesideH"', false),
+    inherentAsE: spellingList(d.inherentAsE, '"inherentAsE"', false),
     finalClusterRa: spellingList(d.finalClusterRa, '"finalClusterRa"', false),
     anusvara: {
-      default: spellingList(anusvara.default, '"anusvara"."default"', false),
+      stop: spellingList(anusvara.stop, '"anusvara"."stop"', false),
       labial: spellingList(anusvara.labial, '"anusvara"."labial"', false),
       h: spellingList(anusvara.h, '"anusvara"."h"', false),
+      other: spellingList(anusvara.other, '"anusvara"."other"', false),
       final: spellingList(anusvara.final, '"anusvara"."final"', true),
+      afterLong: spellingList(anusvara.afterLong, '"anusvara"."afterLong"', true),
     },
-    labials: new Set(labials as string[]),
+    labials: new Set(labials),
     chandrabindu: spellingList(d.chandrabindu, '"chandrabindu"', true),
     visarga: spellingList(d.visarga, '"visarga"', true),
-    suffixes: [...new Set((suffixes as string[]).map(plainWord))].sort((a, b) => b.length - a.length),
+    notNames: new Set((notNames as string[]).map(plainWord)),
+    suffixes: sortedSuffixes,
+    suffixesByLast: new Map([...new Set(sortedSuffixes.map((x) => x[x.length - 1]))].map((c) => [c, sortedSuffixes.filter((x) => x.endsWith(c))])),
     english: byWord,
+    englishSources,
+    startsFor,
   };
 }
 
@@ -250,8 +306,8 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
         const nextOptions = u.vowel === 'virama' && next?.consonant ? consonantSpellings(next, t) : null;
         if (nextOptions && nextOptions.every((n) => options!.some((o) => n.startsWith(o)))) options = [...options, ''];
         const ownVowelDropped = u.vowel === 'inherent' && (k === last || dropsInherent(units, k));
-        // य after i may go unwritten (सोनिया: Sonia); after a, without its own vowel, it may be i (जयपुर: Jaipur, नायडू: Naidu).
-        if (u.letter === YA && !u.nukta && prev && endsInI(prev)) options = [...options, ''];
+        // य after i or ai may go unwritten (सोनिया: Sonia; वेंकैया: Venkaiah); after a, without its own vowel, it may be i (जयपुर: Jaipur, नायडू: Naidu).
+        if (u.letter === YA && !u.nukta && prev && (endsInI(prev) || (prev.consonant && prev.vowel === 'ै'))) options = [...options, ''];
         else if (u.letter === YA && !u.nukta && prev && endsInA(prev) && ownVowelDropped) options = [...options, 'i'];
         // व at the end after a may be o (राव: Rao).
         if (u.letter === VA && k === last && u.vowel === 'inherent' && prev && endsInA(prev)) options = [...options, 'o'];
@@ -263,17 +319,21 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
         continue;
       }
       if (u.vowel === 'inherent') {
-        // ह with no vowel of its own colours the a beside it (अहमद: Ahmed; रहमान: Rehman).
+        // ह with no vowel of its own colours the a beside it (अहमद: Ahmed; रहमान: Rehman), and the
+        // press writes e before a last र (अमरिंदर: Amarinder; सिकंदर: Sikander).
         const besideH =
           (prev?.consonant && prev.letter === HA && prev.vowel === 'inherent') || (next?.consonant && next.letter === HA && !next.nukta);
-        const base = besideH ? t.inherentBesideH : t.inherent;
+        const beforeLastRa = k + 1 === last && next.consonant && next.letter === RA && next.vowel === 'inherent' && !next.mark;
+        const base = besideH || beforeLastRa ? t.inherentAsE : t.inherent;
         const dropped = !u.mark && (k === last || dropsInherent(units, k));
-        out.push(dropped ? [...base, ''] : base);
+        // A last र after o may be written -re, as English writes -ore (नेल्लोर: Nellore; इंदौर: Indore).
+        const ore = k === last && u.letter === RA && prev && (prev.consonant ? 'ोौ'.includes(prev.vowel) : 'ओऔ'.includes(prev.letter));
+        out.push([...base, ...(dropped ? [''] : []), ...(ore ? ['e'] : [])]);
       } else {
         const cluster = prev?.consonant && prev.vowel === 'virama';
         const final = k === last;
         const options =
-          (final && (cluster || u.letter === RA) ? t.finalSignsAfterCluster.get(u.vowel) : undefined) ??
+          (final && (cluster || t.finalSignsAfter.has(u.letter)) ? t.finalSignsAfterCluster.get(u.vowel) : undefined) ??
           (final ? t.finalSigns.get(u.vowel) : t.medialSigns.get(u.vowel)) ??
           t.signs.get(u.vowel);
         if (!options) return null;
@@ -281,7 +341,7 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
       }
     } else {
       const besideH = u.letter === 'अ' && next?.consonant && next.letter === HA;
-      let options = besideH ? t.inherentBesideH : t.vowels.get(u.letter);
+      let options = besideH ? t.inherentAsE : t.vowels.get(u.letter);
       if (!options) return null;
       // इ, ई or ए after a vowel may be written with a y before it (पिनराई: Pinarayi).
       if (prev && openVowel(prev) && 'इईए'.includes(u.letter)) options = [...options, ...options.map((o) => `y${o}`)];
@@ -305,8 +365,8 @@ function dropsInherent(units: readonly Akshara[], k: number): boolean {
   const prev = units[k - 1];
   const next = units[k + 1];
   if (!prev) return false;
-  // A chandrabindu nasalises the vowel before it, which stays open (हाँसपुर: Hanspur).
-  const open = openVowel(prev) || prev.mark === CHANDRABINDU;
+  // A vowel with a nasal after it counts as open too (हाँसपुर: Hanspur; सांगली: Sangli).
+  const open = openVowel(prev) || prev.mark === CHANDRABINDU || prev.mark === ANUSVARA;
   if (!next || !next.consonant || !open || units[k].mark) return false;
   return next.vowel !== 'inherent' || k + 1 < units.length - 1 || !!next.mark;
 }
@@ -316,9 +376,14 @@ function markSpellings(mark: string, units: readonly Akshara[], k: number, t: De
   if (mark === VISARGA) return t.visarga;
   const next = units[k + 1];
   if (!next) return t.anusvara.final;
-  if (next.consonant && t.labials.has(next.letter)) return t.anusvara.labial;
-  if (next.consonant && next.letter === HA) return t.anusvara.h;
-  return t.anusvara.default;
+  if (!next.consonant) return t.anusvara.other;
+  if (t.labials.has(next.letter)) return t.anusvara.labial;
+  if (next.letter === HA) return t.anusvara.h;
+  if (next.letter < '\u0915' || next.letter > '\u0928') return t.anusvara.other;
+  // After a long vowel the anusvara before a stop is often only the vowel's nasality (हेटौंडा: Hetauda).
+  const u = units[k];
+  const long = u.consonant ? 'ाीूेैोौ'.includes(u.vowel) : 'आईऊएऐओऔ'.includes(u.letter);
+  return long ? t.anusvara.afterLong : t.anusvara.stop;
 }
 
 /** The English forms of a Devanagari word the tables give (Mumbai and Bombay for मुंबई). */
@@ -326,26 +391,43 @@ export function englishFormsOf(word: string, t: DevanagariTables = DEVANAGARI): 
   return t.english.get(plainWord(word)) ?? [];
 }
 
+/** A form of a source word: its letters (a form without a Marathi oblique ending may differ), and how long a stretch of the word it stands for. */
+export interface NameForm {
+  text: string;
+  /** From the word's start, in UTF-16 units. */
+  length: number;
+}
+
 /**
- * The forms of a source word that may be a name: the word, and the word without a case ending or
+ * The forms of a source word that may be a name (none for a function word: का, है): the word, and the word without a case ending or
  * postposition joined to it (and without the anusvara a Marathi plural or honorific puts before
- * one: मोदींनी → मोदी), each at least two letters. Lengths in UTF-16 units, from the word's start.
+ * one: मोदींनी → मोदी; a Marathi oblique stem as its plain form: पुण्यात → पुणे), each of at
+ * least two letters.
  */
-export function nameForms(word: string, t: DevanagariTables = DEVANAGARI): string[] {
-  const forms = [word];
-  const add = (form: string) => {
-    if ([...form].filter((c) => isConsonant(c) || isVowel(c)).length >= 2 && !forms.includes(form)) forms.push(form);
+export function nameForms(word: string, t: DevanagariTables = DEVANAGARI): NameForm[] {
+  if (t.notNames.has(plainWord(word))) return [];
+  const forms: NameForm[] = [{ text: word, length: word.length }];
+  const add = (text: string, length: number) => {
+    if (
+      [...text].filter((c) => isConsonant(c) || isVowel(c) || NUKTA_LETTERS[c]).length >= 2 &&
+      !forms.some((f) => f.text === text) &&
+      !t.notNames.has(plainWord(text))
+    )
+      forms.push({ text, length });
   };
-  for (const suffix of t.suffixes) {
+  for (const suffix of t.suffixesByLast.get(word[word.length - 1]) ?? []) {
     if (!word.endsWith(suffix) || word.length === suffix.length) continue;
     const stem = word.slice(0, -suffix.length);
-    // The stem must end as a word does, not inside an akshara (a virama or a bare consonant before a sign).
+    // The stem must end as a word does, not inside an akshara (after a virama or a nukta).
     if (stem.endsWith(VIRAMA) || stem.endsWith(NUKTA)) continue;
-    add(stem);
-    if (stem.endsWith(ANUSVARA) || stem.endsWith(CHANDRABINDU)) add(stem.slice(0, -1));
-    // A Marathi oblique stem: -ा as -े (अयोध्येत: अयोध्या), -े as -्या (पुण्यात: पुणे).
-    if (stem.endsWith('\u0947')) add(`${stem.slice(0, -1)}\u093e`);
-    if (stem.endsWith('\u094d\u092f\u093e')) add(`${stem.slice(0, -3)}\u0947`);
+    add(stem, stem.length);
+    if (stem.endsWith(ANUSVARA) || stem.endsWith(CHANDRABINDU)) add(stem.slice(0, -1), stem.length - 1);
+    // A Marathi oblique stem: -ा as -े (अयोध्येत: अयोध्या), -े or -ा as -्या (पुण्यात: पुणे; मेळ्यात: मेळा).
+    if (stem.endsWith('\u0947')) add(`${stem.slice(0, -1)}\u093e`, stem.length);
+    if (stem.endsWith('\u094d\u092f\u093e')) {
+      add(`${stem.slice(0, -3)}\u0947`, stem.length);
+      add(`${stem.slice(0, -3)}\u093e`, stem.length);
+    }
   }
   return forms;
 }
@@ -361,7 +443,7 @@ export interface DevanagariWord {
 export function devanagariWords(p: Paragraph): readonly DevanagariWord[] {
   return p.analysis.memo('bilingual-devanagari-words', () =>
     [...p.analysis.text.matchAll(/[\u0900-\u0963\u0970-\u097f\u200c\u200d]+/g)]
-      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: plainWord(m[0]) }))
+      .map((m) => ({ start: m.index ?? 0, end: (m.index ?? 0) + m[0].length, text: m[0] }))
       .filter((w) => /^[\u0904-\u0939\u0958-\u0961\u0972-\u097f]/u.test(w.text)),
   );
 }
@@ -381,6 +463,25 @@ export function isDevanagari(paragraphs: readonly Paragraph[]): boolean {
     }
   }
   return ours >= 2 && ours >= other;
+}
+
+/**
+ * Letters a spelling of a Devanagari word may start with, from its first letters alone (some
+ * more than its spellings have, never fewer): to pass most words over before spelling them.
+ */
+export function initialLetters(word: string, t: DevanagariTables = DEVANAGARI): Set<string> {
+  const out = new Set<string>();
+  const add = (options: readonly string[] | undefined) => {
+    for (const o of options ?? []) if (o) out.add(o[0]);
+  };
+  const c = plainWord(word);
+  add(t.vowels.get(c[0]));
+  add(t.consonants.get(c[0]));
+  add(t.nukta.get(c[0]));
+  for (const [cluster, options] of t.conjuncts) if (cluster[0] === c[0]) add(options);
+  // A doubled or aspirated first consonant may be written once: the next one's letters too.
+  if (c[1] === VIRAMA) add(t.consonants.get(c[2]));
+  return out;
 }
 
 /** Letters a spelling may start with (its first group's, and the next's while one may be empty). */

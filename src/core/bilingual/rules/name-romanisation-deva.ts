@@ -28,9 +28,11 @@
  */
 import type { Paragraph } from '../../document';
 import {
+  DEVANAGARI,
   devanagariWords,
   englishFormsOf,
   firstLetters,
+  initialLetters,
   isDevanagari,
   nameForms,
   spellWord,
@@ -43,6 +45,7 @@ import {
   spellingLengths,
   type CompiledSpelling,
   type NearestSpelling,
+  type Spelling,
 } from '../transliteration';
 import { editDistance } from './name-mismatch';
 import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './types';
@@ -50,7 +53,7 @@ import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './ty
 /** The source languages franc names that are written in Devanagari. */
 const DEVANAGARI_LANGUAGES = new Set(['hin', 'mar', 'npi', 'mai', 'bho', 'mag']);
 
-/** A form of a Devanagari source word (the word, or the word without a suffix), read in Latin letters. */
+/** A form of a Devanagari source word (the word, or the word without a suffix), read in Latin letters on first use. */
 interface SourceName {
   /** Offsets into the paragraph's text: the form, from the word's start. */
   start: number;
@@ -60,36 +63,54 @@ interface SourceName {
   whole: boolean;
   /** Established English forms of it (Mumbai, Bombay). */
   english: readonly string[];
-  /** Letters its spellings and English forms may start with. */
+  /** Letters its spellings and English forms may start with (some more, never fewer): to pass most words over before reading it. */
   initials: ReadonlySet<string>;
-  min: number;
-  max: number;
-  compiled(): CompiledSpelling;
-  spelling: NonNullable<ReturnType<typeof spellWord>>;
+  /** The form read (on first use, then kept; null when a letter is not in the tables). */
+  read(): ReadName | null;
 }
 
-/** The forms of a paragraph's Devanagari words that can be read, offsets in the paragraph (cached with the paragraph). */
+/** A source form read: its spellings, their shortest and longest lengths (English forms too), and the spellings compiled. */
+interface ReadName {
+  spelling: Spelling;
+  min: number;
+  max: number;
+  /** Compiled on first use, then kept. */
+  compiled(): CompiledSpelling;
+}
+
+/** The forms of a paragraph's Devanagari words, offsets in the paragraph (cached with the paragraph). */
 function sourceNames(p: Paragraph): readonly SourceName[] {
   return p.analysis.memo('bilingual-devanagari-names', () => {
     const out: SourceName[] = [];
+    // Initial letters by a word's first three characters, for this paragraph's words.
+    const initials = new Map<string, Set<string>>();
     for (const w of devanagariWords(p)) {
-      for (const form of nameForms(w.text)) {
-        const spelling = spellWord(form);
-        if (!spelling) continue;
+      for (const { text: form, length } of nameForms(w.text)) {
         const english = englishFormsOf(form);
-        const lengths = spellingLengths(spelling);
-        let compiled: CompiledSpelling | undefined;
+        const head = form.slice(0, 3);
+        let letters = initials.get(head);
+        if (!letters) initials.set(head, (letters = initialLetters(head)));
+        let read: ReadName | null | undefined;
         out.push({
           start: w.start,
-          end: w.start + form.length,
+          end: w.start + length,
           text: form,
-          whole: form === w.text,
+          whole: length === w.text.length && form === w.text,
           english,
-          initials: new Set([...firstLetters(spelling), ...english.map((e) => e[0].toLowerCase())]),
-          min: Math.min(lengths.min, ...english.map((e) => e.length)),
-          max: Math.max(lengths.max, ...english.map((e) => e.length)),
-          compiled: () => (compiled ??= compileSpelling(spelling)),
-          spelling,
+          initials: english.length > 0 ? new Set([...letters, ...english.map((e) => e[0].toLowerCase())]) : letters,
+          read: () => {
+            if (read !== undefined) return read;
+            const spelling = spellWord(form);
+            if (!spelling) return (read = null);
+            const lengths = spellingLengths(spelling);
+            let compiled: CompiledSpelling | undefined;
+            return (read = {
+              spelling,
+              min: Math.min(lengths.min, ...english.map((e) => e.length)),
+              max: Math.max(lengths.max, ...english.map((e) => e.length)),
+              compiled: () => (compiled ??= compileSpelling(spelling)),
+            });
+          },
         });
       }
     }
@@ -109,14 +130,18 @@ interface TargetWord {
 /** Whether a word is exactly a spelling or an English form of a source name. */
 function spells(text: string, name: SourceName): boolean {
   const lower = text.toLowerCase();
+  if (!name.initials.has(lower[0])) return false;
   if (name.english.some((e) => e.toLowerCase() === lower)) return true;
-  return name.initials.has(lower[0]) && lower.length >= name.min && lower.length <= name.max && isSpelling(lower, name.spelling);
+  const read = name.read();
+  return !!read && lower.length >= read.min && lower.length <= read.max && isSpelling(lower, read.spelling);
 }
 
 /** The nearest spelling or English form of `name` to `word` within `limit` edits that starts with the word's letter. */
 function nearTo(word: string, name: SourceName, limit: number): NearestSpelling | null {
   const length = word.length;
-  if (!name.initials.has(word[0].toLowerCase()) || length < name.min - limit || length > name.max + limit) return null;
+  if (!name.initials.has(word[0].toLowerCase())) return null;
+  const read = name.read();
+  if (!read || length < read.min - limit || length > read.max + limit) return null;
   const near: NearestSpelling[] = [];
   // An English form first: on a tie it is the one suggested (Kolkata for "Kolkatta").
   for (const e of name.english) {
@@ -124,7 +149,7 @@ function nearTo(word: string, name: SourceName, limit: number): NearestSpelling 
     const n = nearestSpelling(word, [[e.toLowerCase()]], true);
     if (n && n.distance <= limit) near.push({ ...n, text: e });
   }
-  const spelt = nearestSpelling(word, name.compiled(), true);
+  const spelt = nearestSpelling(word, read.compiled(), true);
   if (spelt && spelt.distance <= limit) near.push(spelt);
   if (near.length === 0) return null;
   return near.reduce((a, b) => (b.distance < a.distance ? b : a));
@@ -155,22 +180,30 @@ function onlyDoubled(word: string, near: NearestSpelling): boolean {
 }
 
 /**
- * The spelling to suggest: the nearest one, or the same with aa, ee or oo written a, i or u where
- * that is a spelling too and no farther from the word (Kolkata rather than Kolkaata).
+ * The spelling to suggest: the nearest one, or the same with a long vowel written short or a
+ * short one long (aa or a, ee or i, oo or u) where that is a spelling too, no farther from the
+ * word and nearer its length (Ahmadabad rather than Ahmadabaad for "Ahmadabed", Tharoor rather
+ * than Tharur for "Tharour").
  */
 function plainest(word: string, spelt: string, name: SourceName): string {
+  const spelling = name.read()!.spelling;
+  const rank = (x: string) => editDistance(word, x) * 100 + Math.abs(x.length - word.length) * 10 + x.length;
   let best = spelt;
-  let distance = editDistance(word, spelt);
-  for (const [long, short] of [['aa', 'a'], ['ee', 'i'], ['oo', 'u']] as const) {
-    let at = best.indexOf(long);
-    while (at >= 0) {
-      const shorter = best.slice(0, at) + short + best.slice(at + 2);
-      const d = editDistance(word, shorter);
-      if (d <= distance && isSpelling(shorter, name.spelling)) {
-        best = shorter;
-        distance = d;
-        at = best.indexOf(long, at);
-      } else at = best.indexOf(long, at + 1);
+  let score = rank(best);
+  for (let improved = true; improved; ) {
+    improved = false;
+    for (const [long, short] of [['aa', 'a'], ['ee', 'i'], ['oo', 'u']] as const) {
+      for (const [from, to] of [[long, short], [short, long]]) {
+        for (let at = best.indexOf(from); at >= 0; at = best.indexOf(from, at + 1)) {
+          const other = best.slice(0, at) + to + best.slice(at + from.length);
+          const r = rank(other);
+          if (r < score && isSpelling(other, spelling)) {
+            best = other;
+            score = r;
+            improved = true;
+          }
+        }
+      }
     }
   }
   return best;
@@ -200,6 +233,9 @@ const rule: AccuracyRule = {
   check: (pair, context) => everyGroup(rule, pair, context),
   checkGroup(group, _pair, context, scope) {
     if (!scope.startsWith('deva') || !isDevanagari(group.source)) return [];
+    // Only a capitalised word the dictionary does not know is read: most paragraphs have a few.
+    if (!group.target.some((p) => latinWords(p).some((w) => /^\p{Lu}/u.test(w.text) && !context.speller.knows(w.text.replace(/['’]s$/, '')))))
+      return [];
     const names = group.source.flatMap((p) => sourceNames(p).map((name) => ({ name, paragraph: p })));
     if (names.length === 0) return [];
     const latinSource = group.source.flatMap((p) => latinWords(p).map((w) => w.text));
@@ -238,21 +274,23 @@ const rule: AccuracyRule = {
     const accepted = (text: string) => names.some(({ name }) => spells(text, name));
     // Capitalised words the dictionary does not know, and not the source's own Latin words.
     const judged = words.filter((w) => !latin.has(w.text.toLowerCase()) && !context.speller.knows(w.text));
-    const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, names.map((n) => n.name)));
+    const sourceForms = names.map((n) => n.name);
+    const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, sourceForms));
     if (unknown.length === 0) return [];
 
-    const near: { word: TargetWord; name: SourceName; paragraph: Paragraph; nearest: NearestSpelling }[] = [];
+    const near: Near[] = [];
     let missing = 0;
     for (const w of unknown) {
       if (w.text.length < 4 || !/^[A-Z][a-z]+$/.test(w.text)) continue;
       const limit = w.text.length <= 6 ? 1 : 2;
-      let best: (typeof near)[number] | null = null;
+      let best: Near | null = null;
       for (const { name, paragraph } of names) {
         const nearest = nearTo(w.text, name, limit);
         if (!nearest || nearest.text.length < 4) continue;
         if (!best || nearest.distance < best.nearest.distance || (nearest.distance === best.nearest.distance && preferred(name, nearest, best)))
-          best = { word: w, name, paragraph, nearest };
+          best = { word: w, name, paragraph, nearest, compared: w.text };
       }
+      best ??= nearJoined(w, names, limit);
       if (best) near.push(best);
       else missing++;
     }
@@ -261,8 +299,8 @@ const rule: AccuracyRule = {
 
     const out: AccuracyFinding[] = [];
     let elsewhere: string[] | undefined;
-    for (const { word, name, paragraph, nearest } of near) {
-      if (onlyDoubled(word.text, nearest)) continue;
+    for (const { word, name, paragraph, nearest, compared, part } of near) {
+      if (onlyDoubled(compared, nearest)) continue;
       // The source has the name as often as the translation writes it right: this word is another name.
       const inSource = names.filter((n) => n.name.text === name.text).length;
       const right = judged.filter((w) => w !== word && spells(w.text, name)).length;
@@ -273,7 +311,7 @@ const rule: AccuracyRule = {
       const own = latinSource.find(
         (l) => l.toLowerCase() !== word.text.toLowerCase() && spells(l, name) && nearestSpelling(word.text, [[l.toLowerCase()]])!.distance <= 2,
       );
-      const suggestion = own ?? capitalised(plainest(word.text, nearest.text, name));
+      const suggestion = own ?? capitalised(part ?? plainest(word.text, nearest.text, name));
       out.push({
         start: word.start,
         end: word.end,
@@ -286,6 +324,42 @@ const rule: AccuracyRule = {
     return out;
   },
 };
+
+/** A translation word near a source name: the spelling nearest to what was compared (the word, or it joined with its neighbours). */
+interface Near {
+  word: TargetWord;
+  name: SourceName;
+  paragraph: Paragraph;
+  nearest: NearestSpelling;
+  compared: string;
+  /** For a word compared joined with its neighbours: the nearest spelling's part for it. */
+  part?: string;
+}
+
+/**
+ * A word that, joined with the capitalised words beside it, is near one source word, every edit
+ * inside the word (पुष्पकमल as "Poshpa Kamal": Poshpa, suggested Pushpa).
+ */
+function nearJoined(w: TargetWord, names: readonly { name: SourceName; paragraph: Paragraph }[], limit: number): Near | null {
+  const k = w.run.indexOf(w);
+  for (let a = Math.max(0, k - 2); a <= k; a++)
+    for (let b = k + 1; b <= Math.min(w.run.length, a + 3); b++) {
+      if (b - a < 2) continue;
+      const words = w.run.slice(a, b);
+      if (!words.every((x) => /^[A-Z][a-z]+$/.test(x.text))) continue;
+      const joined = words.map((x) => x.text).join('');
+      const before = words.slice(0, k - a).reduce((n, x) => n + x.text.length, 0);
+      const after = joined.length - before - w.text.length;
+      for (const { name, paragraph } of names) {
+        const nearest = nearTo(joined, name, limit);
+        if (!nearest || nearest.distance === 0) continue;
+        const inside = nearest.edits.every((e) => e.wordAt >= before && e.wordAt < before + w.text.length);
+        const part = nearest.text.slice(before, nearest.text.length - after);
+        if (inside && part.length >= 2) return { word: w, name, paragraph, nearest, compared: joined, part };
+      }
+    }
+  return null;
+}
 
 /** Whether a word, with the capitalised words right before or after it, spells one source word (Lok Sabha for लोकसभा). */
 function inJoinedName(w: TargetWord, names: readonly SourceName[]): boolean {
@@ -302,17 +376,38 @@ function inJoinedName(w: TargetWord, names: readonly SourceName[]): boolean {
   return false;
 }
 
-/** Whether a word spells exactly one of the source's Devanagari words (the rule's scope), with or without a suffix. */
+/**
+ * Whether a word spells exactly one of the source's Devanagari words (the rule's scope, sorted),
+ * with or without a suffix, or is an English form of one. Only the words that start with a
+ * character the word's first letter may stand for are read.
+ */
 function spelledElsewhere(word: string, sourceWords: readonly string[]): boolean {
   const lower = word.toLowerCase();
-  for (const w of sourceWords) {
-    for (const form of nameForms(w)) {
-      if (englishFormsOf(form).some((e) => e.toLowerCase() === lower)) return true;
-      const spelling = spellWord(form);
-      if (spelling && firstLetters(spelling).has(lower[0]) && isSpelling(lower, spelling)) return true;
+  for (const d of DEVANAGARI.englishSources.get(lower) ?? []) if (withPrefix(sourceWords, d).length > 0) return true;
+  for (const c of DEVANAGARI.startsFor.get(lower[0]) ?? []) {
+    for (const w of withPrefix(sourceWords, c)) {
+      for (const { text: form } of nameForms(w)) {
+        if (!initialLetters(form).has(lower[0])) continue;
+        const spelling = spellWord(form);
+        if (spelling && firstLetters(spelling).has(lower[0]) && isSpelling(lower, spelling)) return true;
+      }
     }
   }
   return false;
+}
+
+/** The words of a sorted list that start with `prefix`. */
+function withPrefix(sorted: readonly string[], prefix: string): readonly string[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  let end = lo;
+  while (end < sorted.length && sorted[end].startsWith(prefix)) end++;
+  return sorted.slice(lo, end);
 }
 
 export default rule;
