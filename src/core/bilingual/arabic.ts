@@ -41,13 +41,36 @@ export interface ArabicTables {
   particles: ReadonlySet<string>;
   /** English names never judged, lowercase. */
   exonyms: ReadonlySet<string>;
-  /**
-   * For each letter, the Latin letters any of its spellings use (as bits, see {@link letterMask}),
-   * and whether it is always spelt by some letter: what {@link nameLetters} reads.
-   */
-  letterBits: ReadonlyMap<string, { bits: number; spelt: boolean; first: number }>;
+  /** The tables' spellings as sets of Latin letters (bits, see {@link letterMask}): what the quick tests read. */
+  bits: SpellingBits;
+}
+
+/** The Latin letters (as bits) the tables' spellings use, for the quick tests before an automaton is read. */
+export interface SpellingBits {
+  /** The short vowels' letters, and those they start with. */
+  vowels: number;
+  /** The article's letters (its forms and assimilated vowels, and l), and those its forms and assimilated forms start with. */
+  article: number;
+  articleFirst: number;
+  assimilatedFirst: number;
+  /** Whether the article may be left out. */
+  articleDropped: boolean;
+  /** By letter: the letters of all its spellings; whether each of them spells it with some letter; and at a word's start, inside and end, the letters its spellings start with and whether one is ''. */
+  letters: ReadonlyMap<string, LetterBits>;
+  /** By pair: the letters of its spellings, and those they start with. */
+  pairs: ReadonlyMap<string, { all: number; first: number }>;
   /** The letters a pair starts with. */
   pairStarts: ReadonlySet<string>;
+}
+
+/** One letter's spellings as bits ({@link SpellingBits.letters}); positions 0, 1, 2 are a word's start, inside and end. */
+export interface LetterBits {
+  all: number;
+  spelt: boolean;
+  /** Whether one of its spellings has no consonant (a long vowel, or nothing): a skeleton may leave it out. */
+  vowelOnly: boolean;
+  first: readonly [number, number, number];
+  none: readonly [boolean, boolean, boolean];
 }
 
 const FILE = 'src/core/bilingual/data/arabic.json';
@@ -113,19 +136,31 @@ export function readArabicTables(data: unknown): ArabicTables {
     for (const key of list) if (!known(key)) throw new RuleDataError(`${FILE}: "${field}" has "${key}" with a letter "letters" does not spell.`);
   const words = (field: string) => stringList(d, field, arabicWord, 'words in Arabic letters');
   const latin = (field: string, test: RegExp) => stringList(d, field, (s) => test.test(s), `Latin words`);
-  const letterBits = new Map<string, { bits: number; spelt: boolean; first: number }>();
+  const firstOf = (options: readonly string[]) => letterMask(options.map((o) => o.charAt(0)).join(''));
+  const letterBits = new Map<string, LetterBits>();
   for (const [c, spellings] of letters) {
+    const at = [initial.get(c) ?? spellings, spellings, final.get(c) ?? spellings] as const;
     const options = [...spellings, ...(initial.get(c) ?? []), ...(final.get(c) ?? [])];
-    const paired = [...pairs].filter(([k]) => k[0] === c).flatMap(([, v]) => v);
     letterBits.set(c, {
-      bits: letterMask(options.join('')),
+      all: letterMask(options.join('')),
       spelt: !options.includes(''),
-      first: letterMask([...options, ...paired].map((o) => o.charAt(0)).join('')),
+      vowelOnly: options.some((o) => /^[aeiou]*$/.test(o)),
+      first: [firstOf(at[0]), firstOf(at[1]), firstOf(at[2])],
+      none: [at[0].includes(''), at[1].includes(''), at[2].includes('')],
     });
   }
-  return {
-    letterBits,
+  const bits: SpellingBits = {
+    vowels: letterMask(vowels.join('')),
+    article: letterMask(articleForms.join('') + assimilated.join('') + 'l'),
+    articleFirst: firstOf(articleForms.filter((f) => f !== '')),
+    assimilatedFirst: firstOf(assimilated),
+    articleDropped: articleForms.includes(''),
+    letters: letterBits,
+    pairs: new Map([...pairs].map(([k, v]) => [k, { all: letterMask(v.join('')), first: firstOf(v) }])),
     pairStarts: new Set([...pairs.keys()].map((k) => k[0])),
+  };
+  return {
+    bits,
     letters,
     initial,
     final,
@@ -159,9 +194,6 @@ export interface ArabicWord {
   at: readonly number[];
 }
 
-// Harakat, the dagger alif, Quranic marks and tatweel: not letters of the word's skeleton.
-const MARKS = /[\u064b-\u065f\u0670\u06d6-\u06ed\u0640]/gu;
-
 /** The Arabic-script words of a paragraph (cached with the paragraph); a zero-width non-joiner joins a word's parts. */
 export function arabicWords(p: Paragraph, tables: ArabicTables = ARABIC_TABLES): readonly ArabicWord[] {
   return p.analysis.memo('bilingual-arabic-words', () => {
@@ -172,7 +204,10 @@ export function arabicWords(p: Paragraph, tables: ArabicTables = ARABIC_TABLES):
       const at: number[] = [];
       // Letter by letter, so each keeps its place (a presentation form, or the lam-alif ligature, is its letters).
       for (let i = 0; i < m[0].length; i++) {
-        for (const c of m[0][i].normalize('NFKC').replace(MARKS, '')) {
+        const ch = m[0][i];
+        const code = ch.charCodeAt(0);
+        // Presentation forms (U+FB50 on) are their letters; anything else is a letter as it stands, or not one.
+        for (const c of code >= 0xfb50 ? ch.normalize('NFKC') : ch) {
           const letter = tables.same.get(c) ?? c;
           if (!tables.letters.has(letter)) continue;
           letters += letter;
@@ -334,44 +369,30 @@ export function spellingGraph(parts: NameParts, t: ArabicTables = ARABIC_TABLES)
  * automaton (some more than its spellings have, never fewer): to pass most words over before reading it.
  */
 export function nameInitials(parts: NameParts, t: ArabicTables = ARABIC_TABLES): number {
-  let out = 0;
-  const add = (letter: string) => {
-    out |= 1 << (letter.charCodeAt(0) - 97);
-  };
-  const alone = !parts.next && !parts.articleAfter;
+  const { bits } = t;
   const stem = parts.stem;
-  const from = (i: number) => {
-    // A stem spelt with no letter at all: anything may follow (never, in the tables as they are).
-    if (i >= stem.length) {
-      out = (1 << 26) - 1;
-      return;
-    }
-    const options = [
-      ...((i === 0 ? t.initial.get(stem[i]) : undefined) ??
-        (alone && i === stem.length - 1 ? t.final.get(stem[i]) : undefined) ??
-        t.letters.get(stem[i]) ??
-        ['']),
-      ...(i + 1 < stem.length ? (t.pairs.get(stem[i] + stem[i + 1]) ?? []) : []),
-    ];
-    let none = false;
-    for (const o of options) {
-      if (o === '') none = true;
-      else add(o[0]);
-    }
-    if (!none) return;
-    if (i + 1 < stem.length) for (const v of t.vowels) if (v !== '') add(v[0]);
-    from(i + 1);
-  };
+  const alone = !parts.next && !parts.articleAfter;
+  let out = 0;
   if (parts.article) {
-    for (const f of t.articleForms) if (f !== '') add(f[0]);
-    if (t.sunLetters.has(stem[0])) for (const v of t.assimilated) add(v[0]);
+    out |= bits.articleFirst;
+    if (t.sunLetters.has(stem[0])) out |= bits.assimilatedFirst;
+    if (!bits.articleDropped) return out;
   }
-  if (!parts.article || t.articleForms.includes('')) {
-    if (VOWEL_SEATS.has(stem[0])) for (const v of t.vowels) if (v !== '') add(v[0]);
-    from(0);
+  if (VOWEL_SEATS.has(stem[0])) out |= bits.vowels;
+  for (let i = 0; i < stem.length; i++) {
+    const letter = bits.letters.get(stem[i]);
+    const at = i === 0 ? 0 : alone && i === stem.length - 1 ? 2 : 1;
+    if (letter) out |= letter.first[at];
+    if (i + 1 < stem.length && bits.pairStarts.has(stem[i])) out |= bits.pairs.get(stem[i] + stem[i + 1])?.first ?? 0;
+    // Spelt by some letter: the spelling starts here.
+    if (letter && !letter.none[at]) return out;
+    if (i + 1 < stem.length) out |= bits.vowels;
   }
-  return out;
+  // A stem that may be spelt with no letter at all: anything may follow (never, in the tables as they are).
+  return ALL_LETTERS;
 }
+
+const ALL_LETTERS = (1 << 26) - 1;
 
 /** The Latin letters of a string as bits (a = 1, b = 2 …). */
 export function letterMask(s: string): number {
@@ -391,39 +412,38 @@ export interface NameLetters {
 
 /** The letters of a source name's spellings ({@link NameLetters}), from the tables. */
 export function nameLetters(parts: NameParts, t: ArabicTables = ARABIC_TABLES): NameLetters {
-  let all = VOWEL_BITS(t);
+  const { bits } = t;
+  let all = bits.vowels;
   const required: number[] = [];
-  if (parts.article || parts.next?.article || parts.articleAfter) all |= letterMask(t.articleForms.join('')) | L_BIT;
-  for (const stem of parts.next ? [parts.stem, parts.next.stem] : [parts.stem]) {
+  if (parts.article || parts.next?.article || parts.articleAfter) all |= bits.article;
+  const read = (stem: string) => {
     for (let i = 0; i < stem.length; i++) {
-      const c = stem[i];
-      const letter = t.letterBits.get(c);
-      let bits = letter?.bits ?? 0;
+      const letter = bits.letters.get(stem[i]);
+      let mask = letter?.all ?? 0;
       // A pair spelt as one sound stands for both its letters (كس as x).
-      if (i > 0 && t.pairStarts.has(stem[i - 1])) bits |= letterMask((t.pairs.get(stem[i - 1] + c) ?? []).join(''));
-      if (t.pairStarts.has(c) && i + 1 < stem.length) bits |= letterMask((t.pairs.get(c + stem[i + 1]) ?? []).join(''));
-      all |= bits;
-      if (letter?.spelt) required.push(bits);
+      if (i > 0 && bits.pairStarts.has(stem[i - 1])) mask |= bits.pairs.get(stem[i - 1] + stem[i])?.all ?? 0;
+      if (i + 1 < stem.length && bits.pairStarts.has(stem[i])) mask |= bits.pairs.get(stem[i] + stem[i + 1])?.all ?? 0;
+      all |= mask;
+      if (letter?.spelt) required.push(mask);
     }
-  }
+  };
+  read(parts.stem);
+  if (parts.next) read(parts.next.stem);
   return { all, required };
 }
-
-const L_BIT = 1 << 11;
-/** The short vowels' and the assimilated article's letters as bits. */
-const VOWEL_BITS = (t: ArabicTables) => letterMask(t.vowels.join('') + t.assimilated.join(''));
 
 /**
  * Every Latin letter a spelling of a source word may use, with or without its prefix, article or
  * ending, as bits: a superset of {@link nameLetters}' `all` for each of its {@link nameParts}.
  */
 export function wordLetters(letters: string, t: ArabicTables = ARABIC_TABLES): number {
-  let bits = VOWEL_BITS(t) | letterMask(t.articleForms.join('')) | L_BIT;
+  const { bits } = t;
+  let out = bits.vowels | bits.article;
   for (let i = 0; i < letters.length; i++) {
-    bits |= t.letterBits.get(letters[i])?.bits ?? 0;
-    if (i + 1 < letters.length && t.pairStarts.has(letters[i])) bits |= letterMask((t.pairs.get(letters[i] + letters[i + 1]) ?? []).join(''));
+    out |= bits.letters.get(letters[i])?.all ?? 0;
+    if (i + 1 < letters.length && bits.pairStarts.has(letters[i])) out |= bits.pairs.get(letters[i] + letters[i + 1])?.all ?? 0;
   }
-  return bits;
+  return out;
 }
 
 /**
@@ -433,13 +453,139 @@ export function wordLetters(letters: string, t: ArabicTables = ARABIC_TABLES): n
  * that follow letters spelt with nothing, and the short vowels.
  */
 export function wordInitials(letters: string, t: ArabicTables = ARABIC_TABLES): number {
-  let bits = VOWEL_BITS(t);
+  const { bits } = t;
+  let out = bits.vowels | bits.articleFirst | bits.assimilatedFirst;
   for (let i = 0; i < letters.length; i++) {
-    const letter = t.letterBits.get(letters[i]);
-    bits |= letter?.first ?? 0;
+    const letter = bits.letters.get(letters[i]);
+    if (letter) out |= letter.first[0] | letter.first[1] | letter.first[2];
+    if (i + 1 < letters.length && bits.pairStarts.has(letters[i])) out |= bits.pairs.get(letters[i] + letters[i + 1])?.first ?? 0;
     if (i >= 4 && letter?.spelt) break;
   }
-  return bits;
+  return out;
+}
+
+/**
+ * A source word as a consonant skeleton, for a quick test before its names are read: for each
+ * letter the Latin letters its spellings use (bits), whether it may be spelt as a vowel or not at
+ * all, and how many letters at its start (a prefix, the article) and end (an ending) may be left out.
+ */
+export interface Skeleton {
+  sets: readonly number[];
+  vowel: readonly boolean[];
+  /** For each letter, the letters a pair starting there may be spelt with (0: no pair). */
+  pairs: readonly number[];
+  dropStart: number;
+  dropEnd: number;
+}
+
+/** A word's skeleton ({@link Skeleton}); `article` also lets an article at its start (ال) go. */
+export function skeletonOf(letters: string, t: ArabicTables = ARABIC_TABLES): Skeleton {
+  const { bits } = t;
+  const sets: number[] = [];
+  const vowel: boolean[] = [];
+  const pairs: number[] = [];
+  for (let i = 0; i < letters.length; i++) {
+    const letter = bits.letters.get(letters[i]);
+    sets.push((letter?.all ?? 0) & ~bits.vowels);
+    vowel.push(letter?.vowelOnly ?? true);
+    const pair = i + 1 < letters.length && bits.pairStarts.has(letters[i]) ? bits.pairs.get(letters[i] + letters[i + 1]) : undefined;
+    pairs.push(pair ? (pair.all | (bits.letters.get(letters[i])?.all ?? 0) | (bits.letters.get(letters[i + 1])?.all ?? 0)) & ~bits.vowels : 0);
+  }
+  // The longest prefix and article, and the longest ending, any of the word's names may leave out.
+  let dropStart = 0;
+  for (const p of t.prefixes) {
+    if (!letters.startsWith(p)) continue;
+    const rest = letters.slice(p.length);
+    dropStart = Math.max(dropStart, p.length + (rest.startsWith('ال') ? 2 : rest.startsWith('ل') ? 1 : 0));
+  }
+  if (letters.startsWith('ال')) dropStart = Math.max(dropStart, 2);
+  const suffix = t.suffixes.find((x) => letters.endsWith(x));
+  return { sets, vowel, pairs, dropStart, dropEnd: suffix ? suffix.length : 0 };
+}
+
+/** Two skeletons as one: a word and the next, written as one name (the second's article may go too). */
+export function joinedSkeleton(a: Skeleton, b: Skeleton): Skeleton {
+  return {
+    sets: [...a.sets, ...b.sets],
+    vowel: [...a.vowel, ...b.vowel.map((v, i) => v || i < Math.min(2, b.dropStart))],
+    pairs: [...a.pairs.slice(0, -1), 0, ...b.pairs],
+    dropStart: a.dropStart,
+    dropEnd: b.dropEnd,
+  };
+}
+
+const VOWEL_LETTERS = letterMask('aeiou');
+
+/** Room for {@link skeletonNear}'s table, owned by the caller (one check) and grown as needed. */
+export interface SkeletonScratch {
+  cost: Int8Array;
+  bits: Int32Array;
+}
+
+/** A new, empty {@link SkeletonScratch}. */
+export function skeletonScratch(): SkeletonScratch {
+  return { cost: new Int8Array(256), bits: new Int32Array(32) };
+}
+
+/**
+ * Whether a Latin word (lowercase a–z) may be within `limit` edits of a spelling of the skeleton's
+ * word: each source letter spelt by a run of up to four Latin consonants its spellings use (sh, kh,
+ * a doubled letter), Latin vowels and a doubled consonant free, a letter that may be a vowel free,
+ * and an edit a consonant added, dropped or replaced. Never false where {@link editsTo} is within
+ * `limit` for one of the word's names; often true where it is not.
+ */
+export function skeletonNear(word: string, k: Skeleton, limit: number, scratch?: SkeletonScratch): boolean {
+  const n = k.sets.length;
+  const m = word.length;
+  const over = limit + 1;
+  const width = m + 1;
+  const size = (n + 1) * width;
+  if (scratch && scratch.cost.length < size) scratch.cost = new Int8Array(size * 2);
+  if (scratch && scratch.bits.length < m) scratch.bits = new Int32Array(m * 2);
+  const cost = scratch?.cost ?? new Int8Array(size);
+  cost.fill(over, 0, size);
+  cost[0] = 0;
+  const bits = scratch?.bits ?? new Int32Array(m);
+  for (let j = 0; j < m; j++) bits[j] = 1 << (word.charCodeAt(j) - 97);
+  // Plain loops: this runs for many word pairs. Every move goes forward, so one pass in order.
+  for (let i = 0; i <= n; i++) {
+    const set = i < n ? k.sets[i] : 0;
+    const pair = i < n ? k.pairs[i] : 0;
+    const free = i < n && (k.vowel[i] || i < k.dropStart || i >= n - k.dropEnd);
+    for (let j = 0; j <= m; j++) {
+      const c = cost[i * width + j];
+      if (c > limit) continue;
+      if (j < m) {
+        // A vowel, or the second of a doubled letter: written without a letter of the source.
+        const d = (bits[j] & VOWEL_LETTERS) !== 0 || (j > 0 && bits[j] === bits[j - 1]) ? c : c + 1;
+        const cell = i * width + j + 1;
+        if (d < cost[cell]) cost[cell] = d;
+      }
+      if (i === n) continue;
+      const skip = free ? c : c + 1;
+      if (skip < cost[(i + 1) * width + j]) cost[(i + 1) * width + j] = skip;
+      // The letter spelt by a run of up to four consonants it may be spelt with, or one replaced (at a cost).
+      for (let e = j; e < m && e < j + 4; e++) {
+        const b = bits[e];
+        if ((b & VOWEL_LETTERS) !== 0) break;
+        const cell = (i + 1) * width + e + 1;
+        if ((b & set) !== 0) {
+          if (c < cost[cell]) cost[cell] = c;
+        } else {
+          if (e === j && c + 1 < cost[cell]) cost[cell] = c + 1;
+          break;
+        }
+      }
+      if (pair !== 0)
+        for (let e = j; e < m && e < j + 4; e++) {
+          const b = bits[e];
+          if ((b & VOWEL_LETTERS) !== 0 || (b & pair) === 0) break;
+          const cell = (i + 2) * width + e + 1;
+          if (c < cost[cell]) cost[cell] = c;
+        }
+    }
+  }
+  return cost[n * width + m] <= limit;
 }
 
 /** How many of a word's letters (as bits) are not among `allowed`. */
@@ -553,6 +699,13 @@ export function latinLetters(word: string): LatinLetters {
   let letters = '';
   const at: number[] = [];
   for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    // ASCII letters as they are (most words are all ASCII).
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) {
+      letters += String.fromCharCode(code | 32);
+      at.push(i);
+      continue;
+    }
     const c = word[i].toLowerCase();
     const folded = FOLD[c] ?? c.normalize('NFD').replace(/\p{M}/gu, '');
     for (const f of folded) {

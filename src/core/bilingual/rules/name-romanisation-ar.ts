@@ -36,6 +36,10 @@ import {
   nameLetters,
   nameParts,
   spellingGraph,
+  joinedSkeleton,
+  skeletonNear,
+  skeletonOf,
+  skeletonScratch,
   wordInitials,
   wordLetters,
   ARABIC_TABLES,
@@ -43,6 +47,7 @@ import {
   type LatinLetters,
   type NameLetters,
   type NameParts,
+  type Skeleton,
   type SpellingGraph,
 } from '../arabic';
 import { latinWords } from '../pair';
@@ -52,31 +57,73 @@ import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './ty
 /** The languages franc names that are written in the Arabic script and read by these tables. */
 const LANGUAGES = new Set(['arb', 'arz', 'ary', 'apc', 'ajp', 'acm', 'afb', 'ars', 'aeb', 'acq', 'ayl', 'pes', 'prs', 'fas', 'pbu', 'pus', 'pst', 'urd']);
 
-/** A name a source word (or two written as one name) may stand for, offsets in its paragraph. */
-interface SourceName {
-  start: number;
-  end: number;
-  /** Where the word starts (with its prefix): names of one word are one place. */
-  word: number;
-  parts: NameParts;
+/** A name a source word (or two written as one name) may stand for, offsets in its paragraph; its spellings read on first use. */
+class SourceName {
   /** Letters its spellings may start with, as bits ({@link nameInitials}): most words are passed over by them. */
-  initials: number;
+  readonly initials: number;
   /** The letters its spellings are made of ({@link nameLetters}). */
-  letters: NameLetters;
+  readonly letters: NameLetters;
+  private spellings: SpellingGraph | undefined;
+
+  /** `word`: where the word starts (with its prefix): names of one word are one place. */
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly word: number,
+    readonly parts: NameParts,
+  ) {
+    this.initials = nameInitials(parts);
+    this.letters = nameLetters(parts);
+  }
+
   /** Its spellings (built on first use, then kept). */
-  graph(): SpellingGraph;
+  graph(): SpellingGraph {
+    return (this.spellings ??= spellingGraph(this.parts));
+  }
 }
 
 /** A word of a source paragraph: the letters its spellings may use, and the names it may stand for, read on first use. */
-interface SourceWord {
+class SourceWord {
   /** Every Latin letter a spelling of it may use, as bits ({@link wordLetters}): a quick test before it is read. */
-  bits: number;
+  readonly bits: number;
   /** The same for it written as one with the next word (0 when no next word stands one space after it). */
-  withNext: number;
+  readonly withNext: number;
   /** The letters its spellings may start with, as bits ({@link wordInitials}). */
-  initials: number;
-  /** The names it stands for alone, with its next word, and carrying the next word's article ("Abdel"). */
-  names(): readonly SourceName[];
+  readonly initials: number;
+  /** Its consonant skeleton: a closer quick test. */
+  readonly skeleton: Skeleton;
+  private names: SourceName[] | undefined;
+  private namesWithNext: SourceName[] | undefined;
+  private joinedSkeleton: Skeleton | null | undefined;
+
+  /** `next`: the next word, when only a space stands between them. */
+  constructor(
+    readonly arabic: ArabicWord,
+    readonly next: { word: ArabicWord; bits: number; skeleton: Skeleton } | undefined,
+    bits: number,
+    skeleton: Skeleton,
+  ) {
+    this.bits = bits;
+    this.skeleton = skeleton;
+    this.withNext = next ? bits | next.bits : 0;
+    this.initials = wordInitials(arabic.letters);
+  }
+
+  /** Its skeleton written as one with the next word (null without one; made on first use). */
+  joined(): Skeleton | null {
+    if (this.joinedSkeleton === undefined) this.joinedSkeleton = this.next ? joinedSkeleton(this.skeleton, this.next.skeleton) : null;
+    return this.joinedSkeleton;
+  }
+
+  /** The names it stands for alone. */
+  alone(): readonly SourceName[] {
+    return (this.names ??= namesOf(this.arabic));
+  }
+
+  /** The names it stands for with its next word, or carrying the next word's article ("Abdel"). */
+  together(): readonly SourceName[] {
+    return (this.namesWithNext ??= this.next ? namesWith(this.arabic, this.next.word) : []);
+  }
 }
 
 /** The words of a source paragraph (cached with the paragraph; each read when a translation word may be near it). */
@@ -85,46 +132,42 @@ function sourceWords(p: Paragraph): readonly SourceWord[] {
     const words = arabicWords(p);
     const text = p.analysis.text;
     const bits = words.map((w) => wordLetters(w.letters));
-    return words.map((w, k): SourceWord => {
+    const skeletons = words.map((w) => skeletonOf(w.letters));
+    return words.map((w, k) => {
       const next = words[k + 1];
       const joined = next !== undefined && /^[ \u00a0]+$/.test(text.slice(w.end, next.start));
-      let names: SourceName[] | undefined;
-      return {
-        bits: bits[k],
-        initials: wordInitials(w.letters),
-        withNext: joined ? bits[k] | bits[k + 1] : 0,
-        names: () => (names ??= namesOf(w, joined ? next : undefined)),
-      };
+      return new SourceWord(w, joined ? { word: next, bits: bits[k + 1], skeleton: skeletons[k + 1] } : undefined, bits[k], skeletons[k]);
     });
   });
 }
 
-/** The names a source word stands for, alone and (with `next`, one space after it) written as one with the next word. */
-function namesOf(w: ArabicWord, next: ArabicWord | undefined): SourceName[] {
+/** Where a name of a word starts and ends: without an attached prefix or a dropped ending. */
+const startOf = (w: ArabicWord, parts: NameParts) => w.at[parts.from];
+const endOf = (w: ArabicWord, parts: NameParts) => (parts.to < w.letters.length ? w.at[parts.to] : w.end);
+
+/** The names a source word stands for alone. */
+function namesOf(w: ArabicWord): SourceName[] {
+  return nameParts(w.letters).map((parts) => new SourceName(startOf(w, parts), endOf(w, parts), w.start, parts));
+}
+
+/**
+ * The names a source word stands for with the next, one space after it: the two as one name (عبد
+ * العزيز as "Abdulaziz", احمدی نژاد as "Ahmadinejad"), and the first carrying the second's article
+ * ("Abdel" of عبد الفتاح).
+ */
+function namesWith(w: ArabicWord, next: ArabicWord): SourceName[] {
   const out: SourceName[] = [];
-  const add = (start: number, end: number, parts: NameParts) => {
-    let graph: SpellingGraph | undefined;
-    out.push({ start, end, word: w.start, parts, initials: nameInitials(parts), letters: nameLetters(parts), graph: () => (graph ??= spellingGraph(parts)) });
-  };
-  const forms = nameParts(w.letters);
-  // The name's own letters: without an attached prefix or a dropped ending.
-  const startOf = (parts: NameParts) => w.at[parts.from];
-  const endOf = (parts: NameParts) => (parts.to < w.letters.length ? w.at[parts.to] : w.end);
-  for (const parts of forms) add(startOf(parts), endOf(parts), parts);
-  if (!next) return out;
-  // The two may be one name (عبد العزيز as "Abdulaziz", احمدی نژاد as "Ahmadinejad"), and the
-  // first may carry the second's article ("Abdel" of عبد الفتاح).
   const article = next.letters.startsWith('ال') && next.letters.length >= 4;
   const second = { stem: article ? next.letters.slice(2) : next.letters, article };
-  for (const parts of forms) {
+  for (const parts of nameParts(w.letters)) {
     if (parts.next || parts.to < w.letters.length) continue;
-    add(startOf(parts), next.end, { ...parts, next: second });
-    if (article && joinsNext(parts.stem, next.letters)) add(startOf(parts), endOf(parts), { ...parts, articleAfter: true });
+    out.push(new SourceName(startOf(w, parts), next.end, w.start, { ...parts, next: second }));
+    if (article && joinsNext(parts.stem, next.letters)) out.push(new SourceName(startOf(w, parts), endOf(w, parts), w.start, { ...parts, articleAfter: true }));
   }
   return out;
 }
 
-/** A word of the translation, offsets absolute. */
+/** A word of the translation (offsets in its paragraph in a run, absolute once judged). */
 interface Token {
   start: number;
   end: number;
@@ -134,7 +177,11 @@ interface Token {
   particle: boolean;
 }
 
-/** The runs of Latin words of a paragraph that stand one space apart (a name's words), possessives dropped. */
+/** The runs of Latin words of a paragraph that stand one space apart (a name's words), possessives dropped; offsets in the paragraph (cached with it). */
+function paragraphRuns(p: Paragraph): readonly (readonly Token[])[] {
+  return p.analysis.memo('bilingual-arabic-name-runs', () => runsOf(p));
+}
+
 function runsOf(p: Paragraph): Token[][] {
   const text = p.analysis.text;
   const runs: Token[][] = [];
@@ -142,14 +189,14 @@ function runsOf(p: Paragraph): Token[][] {
   for (const w of latinWords(p)) {
     const bare = w.text.replace(/['’]s$/, '');
     const previous = run[run.length - 1];
-    if (previous && !/^[ \u00a0]$/.test(text.slice(previous.end - p.start, w.start))) {
+    if (previous && !/^[ \u00a0]$/.test(text.slice(previous.end, w.start))) {
       runs.push(run);
       run = [];
     }
     const lower = bare.toLowerCase();
     run.push({
-      start: p.start + w.start,
-      end: p.start + w.start + bare.length,
+      start: w.start,
+      end: w.start + bare.length,
       text: bare,
       letters: latinLetters(bare),
       particle: ARABIC_TABLES.particles.has(lower),
@@ -186,22 +233,6 @@ function joined(run: readonly Token[], a: number, b: number): string {
   return s;
 }
 
-/** A group's source names by the letters their spellings may start with. */
-type NameIndex = ReadonlyMap<string, readonly { name: SourceName; paragraph: Paragraph }[]>;
-
-function indexNames(names: readonly { name: SourceName; paragraph: Paragraph }[]): NameIndex {
-  const index = new Map<string, { name: SourceName; paragraph: Paragraph }[]>();
-  for (const n of names)
-    for (let bit = 0; bit < 26; bit++) {
-      if ((n.name.initials & (1 << bit)) === 0) continue;
-      const c = String.fromCharCode(97 + bit);
-      const list = index.get(c);
-      if (list) list.push(n);
-      else index.set(c, [n]);
-    }
-  return index;
-}
-
 /** A word alone, with a neighbour or two, and without a plural -s: what may spell a source name. */
 function spansOf(run: readonly Token[], k: number): string[] {
   const spans: string[] = [];
@@ -210,14 +241,6 @@ function spansOf(run: readonly Token[], k: number): string[] {
   const plural = run[k].letters.letters.replace(/s$/, '');
   if (plural !== run[k].letters.letters) spans.push(plural);
   return spans;
-}
-
-/** Whether one of a word's spans ({@link spansOf}) is a spelling of one of the names. */
-function explained(spans: readonly string[], index: NameIndex): boolean {
-  return spans.some((s) => {
-    const mask = letterMask(s);
-    return (index.get(s[0]) ?? []).some(({ name }) => mayBeNear(mask, name.letters, 0) && editsTo(s, name.graph(), 0) === 0);
-  });
 }
 
 /** A vowel letter of the translation (y is one too after a consonant). */
@@ -293,30 +316,40 @@ const rule: AccuracyRule = {
     // The translation words judged, and what of them may spell a name.
     const judgedWords: { token: Token; spans: string[] }[] = [];
     for (const p of group.target)
-      for (const run of runsOf(p))
-        for (let k = 0; k < run.length; k++) if (judged(run, k, context.speller, latin)) judgedWords.push({ token: run[k], spans: spansOf(run, k) });
+      for (const run of paragraphRuns(p))
+        for (let k = 0; k < run.length; k++)
+          if (judged(run, k, context.speller, latin))
+            judgedWords.push({ token: { ...run[k], start: p.start + run[k].start, end: p.start + run[k].end }, spans: spansOf(run, k) });
     if (judgedWords.length === 0) return [];
-    // Only the source words one of those may be near are read.
-    const masks = [...new Set(judgedWords.flatMap((j) => j.spans))].map((s) => ({ bits: letterMask(s), first: letterMask(s[0]) }));
-    const names: { name: SourceName; paragraph: Paragraph }[] = [];
-    for (const paragraph of group.source)
-      for (const w of sourceWords(paragraph))
-        if (
-          masks.some(
-            (m) => (w.initials & m.first) !== 0 && (lettersOutside(m.bits, w.bits) <= 1 || (w.withNext !== 0 && lettersOutside(m.bits, w.withNext) <= 1)),
-          )
-        )
-          for (const name of w.names()) names.push({ name, paragraph });
-    if (names.length === 0) return [];
-    const index = indexNames(names);
+    // Only the source words a span may be near are read (their letters and skeletons first).
+    const words = group.source.flatMap((paragraph) => sourceWords(paragraph).map((word) => ({ word, paragraph })));
+    const scratch = skeletonScratch();
+    const namesNear = (letters: string, together: boolean) => {
+      const bits = letterMask(letters);
+      const first = letterMask(letters[0]);
+      const out: { name: SourceName; paragraph: Paragraph }[] = [];
+      for (const { word: w, paragraph } of words) {
+        if ((w.initials & first) === 0) continue;
+        if (lettersOutside(bits, w.bits) <= 1 && skeletonNear(letters, w.skeleton, 1, scratch)) for (const name of w.alone()) out.push({ name, paragraph });
+        if (!together || w.withNext === 0 || lettersOutside(bits, w.withNext) > 1) continue;
+        const joined = w.joined();
+        if (joined !== null && skeletonNear(letters, joined, 1, scratch)) for (const name of w.together()) out.push({ name, paragraph });
+      }
+      return out.filter(({ name }) => (name.initials & first) !== 0);
+    };
+    const spelt = (letters: string, together: boolean) => {
+      const bits = letterMask(letters);
+      return namesNear(letters, together).some(({ name }) => mayBeNear(bits, name.letters, 0) && editsTo(letters, name.graph(), 0) === 0);
+    };
     let unexplained = 0;
     const near: { token: Token; name: SourceName; paragraph: Paragraph }[] = [];
     for (const { token, spans } of judgedWords) {
-      if (explained(spans, index)) continue;
-      unexplained++;
       const letters = token.letters.letters;
+      // The word alone spells a source word (most do); else a span of it spells one, or two as one name.
+      if (spelt(letters, false) || spans.some((s) => spelt(s, true))) continue;
+      unexplained++;
       const mask = letterMask(letters);
-      const hits = (index.get(letters[0]) ?? []).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
+      const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
       // Exactly one source word (or pair of words) it is near: two are too many to tell.
       const places = new Set(hits.map((h) => h.paragraph.start + h.name.word));
       if (places.size !== 1) continue;
