@@ -61,6 +61,8 @@ export interface DevanagariTables {
   english: ReadonlyMap<string, readonly string[]>;
   /** The Devanagari words an English form (lowercase) stands for. */
   englishSources: ReadonlyMap<string, readonly string[]>;
+  /** The first two characters of every Devanagari word with an English form. */
+  englishHeads: ReadonlySet<string>;
   /** The characters a Devanagari word spelt with a Latin letter first may start with, by that letter. */
   startsFor: ReadonlyMap<string, readonly string[]>;
 }
@@ -205,6 +207,7 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
     suffixesByLast: new Map([...new Set(sortedSuffixes.map((x) => x[x.length - 1]))].map((c) => [c, sortedSuffixes.filter((x) => x.endsWith(c))])),
     english: byWord,
     englishSources,
+    englishHeads: new Set([...byWord.keys()].map((w) => w.slice(0, 2))),
     startsFor,
   };
 }

@@ -35,6 +35,7 @@ import {
   initialLetters,
   isDevanagari,
   nameForms,
+  plainWord,
   spellWord,
 } from '../devanagari';
 import { latinWords } from '../pair';
@@ -78,44 +79,70 @@ interface ReadName {
   compiled(): CompiledSpelling;
 }
 
-/** The forms of a paragraph's Devanagari words, offsets in the paragraph (cached with the paragraph). */
-function sourceNames(p: Paragraph): readonly SourceName[] {
+/** A Devanagari word of a source paragraph that may be a name: its forms are read on first use. */
+interface SourceWord {
+  /** Letters its forms' spellings and English forms may start with (some more, never fewer). */
+  initials: ReadonlySet<string>;
+  /** The word and its forms without a suffix (on first use, then kept). */
+  forms(): readonly SourceName[];
+}
+
+/** The Devanagari words of a paragraph that may be names, offsets in the paragraph (cached with the paragraph). */
+function sourceWords(p: Paragraph): readonly SourceWord[] {
   return p.analysis.memo('bilingual-devanagari-names', () => {
-    const out: SourceName[] = [];
+    const out: SourceWord[] = [];
     // Initial letters by a word's first three characters, for this paragraph's words.
     const initials = new Map<string, Set<string>>();
     for (const w of devanagariWords(p)) {
-      for (const { text: form, length } of nameForms(w.text)) {
-        const english = englishFormsOf(form);
-        const head = form.slice(0, 3);
-        let letters = initials.get(head);
-        if (!letters) initials.set(head, (letters = initialLetters(head)));
-        let read: ReadName | null | undefined;
-        out.push({
-          start: w.start,
-          end: w.start + length,
-          text: form,
-          whole: length === w.text.length && form === w.text,
-          english,
-          initials: english.length > 0 ? new Set([...letters, ...english.map((e) => e[0].toLowerCase())]) : letters,
-          read: () => {
-            if (read !== undefined) return read;
-            const spelling = spellWord(form);
-            if (!spelling) return (read = null);
-            const lengths = spellingLengths(spelling);
-            let compiled: CompiledSpelling | undefined;
-            return (read = {
-              spelling,
-              min: Math.min(lengths.min, ...english.map((e) => e.length)),
-              max: Math.max(lengths.max, ...english.map((e) => e.length)),
-              compiled: () => (compiled ??= compileSpelling(spelling)),
-            });
-          },
-        });
-      }
+      if (DEVANAGARI.notNames.has(plainWord(w.text))) continue;
+      const head = w.text.slice(0, 3);
+      let letters = initials.get(head);
+      if (!letters) initials.set(head, (letters = initialLetters(head)));
+      let forms: SourceName[] | undefined;
+      const read = () => (forms ??= nameForms(w.text).map(({ text, length }) => sourceName(w, text, length, letters!)));
+      // A word that may have an English form (Bombay for मुंबई) is read now: that form's letter counts too.
+      const english = mayHaveEnglishForm(w.text) ? read().flatMap((f) => f.english.map((e) => e[0].toLowerCase())) : [];
+      out.push({ initials: english.length > 0 ? new Set([...letters, ...english]) : letters, forms: read });
     }
     return out;
   });
+}
+
+function sourceName(w: { start: number; text: string }, form: string, length: number, letters: ReadonlySet<string>): SourceName {
+  const english = englishFormsOf(form);
+  let read: ReadName | null | undefined;
+  return {
+    start: w.start,
+    end: w.start + length,
+    text: form,
+    whole: length === w.text.length && form === w.text,
+    english,
+    initials: english.length > 0 ? new Set([...letters, ...english.map((e) => e[0].toLowerCase())]) : letters,
+    read: () => {
+      if (read !== undefined) return read;
+      const spelling = spellWord(form);
+      if (!spelling) return (read = null);
+      const lengths = spellingLengths(spelling);
+      let compiled: CompiledSpelling | undefined;
+      return (read = {
+        spelling,
+        min: Math.min(lengths.min, ...english.map((e) => e.length)),
+        max: Math.max(lengths.max, ...english.map((e) => e.length)),
+        compiled: () => (compiled ??= compileSpelling(spelling)),
+      });
+    },
+  };
+}
+
+/** Whether a word starts as a word of the English-forms table does (its first two characters). */
+function mayHaveEnglishForm(word: string): boolean {
+  return DEVANAGARI.englishHeads.has(plainWord(word).slice(0, 2));
+}
+
+/** A source form, with the paragraph it is in. */
+interface PlacedName {
+  name: SourceName;
+  paragraph: Paragraph;
 }
 
 /** A capitalised word of the translation (possessive dropped), offsets absolute. */
@@ -236,8 +263,21 @@ const rule: AccuracyRule = {
     // Only a capitalised word the dictionary does not know is read: most paragraphs have a few.
     if (!group.target.some((p) => latinWords(p).some((w) => /^\p{Lu}/u.test(w.text) && !context.speller.knows(w.text.replace(/['’]s$/, '')))))
       return [];
-    const names = group.source.flatMap((p) => sourceNames(p).map((name) => ({ name, paragraph: p })));
-    if (names.length === 0) return [];
+    const sourceList = group.source.flatMap((p) => sourceWords(p).map((word) => ({ word, paragraph: p })));
+    if (sourceList.length === 0) return [];
+    // The source forms a translation word with this first letter may spell (read on first use, then kept for the group).
+    const byLetter = new Map<string, PlacedName[]>();
+    const startingWith = (text: string): readonly PlacedName[] => {
+      const letter = text.charAt(0).toLowerCase();
+      let list = byLetter.get(letter);
+      if (!list) {
+        list = sourceList
+          .filter(({ word }) => word.initials.has(letter))
+          .flatMap(({ word, paragraph }) => word.forms().filter((name) => name.initials.has(letter)).map((name) => ({ name, paragraph })));
+        byLetter.set(letter, list);
+      }
+      return list;
+    };
     const latinSource = group.source.flatMap((p) => latinWords(p).map((w) => w.text));
     const latin = new Set(latinSource.map((w) => w.toLowerCase()));
 
@@ -262,7 +302,7 @@ const rule: AccuracyRule = {
         const joined = previousEnd >= 0 && /^[ \u00a0-]$/.test(text.slice(previousEnd, lw.start));
         previousEnd = word === lw.text ? lw.end : -1;
         // A hyphenated name is judged a part at a time unless it spells a source word whole.
-        if (word.includes('-') && !names.some(({ name }) => spells(word.replace(/-/g, ''), name))) {
+        if (word.includes('-') && !startingWith(word).some(({ name }) => spells(word.replace(/-/g, ''), name))) {
           let at = lw.start;
           word.split('-').forEach((part, k) => {
             add(part, at, k > 0 || joined);
@@ -271,11 +311,10 @@ const rule: AccuracyRule = {
         } else add(word, lw.start, joined);
       }
     }
-    const accepted = (text: string) => names.some(({ name }) => spells(text, name));
+    const accepted = (text: string) => startingWith(text).some(({ name }) => spells(text, name));
     // Capitalised words the dictionary does not know, and not the source's own Latin words.
     const judged = words.filter((w) => !latin.has(w.text.toLowerCase()) && !context.speller.knows(w.text));
-    const sourceForms = names.map((n) => n.name);
-    const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, sourceForms));
+    const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, startingWith));
     if (unknown.length === 0) return [];
 
     const near: Near[] = [];
@@ -284,13 +323,13 @@ const rule: AccuracyRule = {
       if (w.text.length < 4 || !/^[A-Z][a-z]+$/.test(w.text)) continue;
       const limit = w.text.length <= 6 ? 1 : 2;
       let best: Near | null = null;
-      for (const { name, paragraph } of names) {
+      for (const { name, paragraph } of startingWith(w.text)) {
         const nearest = nearTo(w.text, name, limit);
         if (!nearest || nearest.text.length < 4) continue;
         if (!best || nearest.distance < best.nearest.distance || (nearest.distance === best.nearest.distance && preferred(name, nearest, best)))
           best = { word: w, name, paragraph, nearest, compared: w.text };
       }
-      best ??= nearJoined(w, names, limit);
+      best ??= nearJoined(w, startingWith, limit);
       if (best) near.push(best);
       else missing++;
     }
@@ -302,7 +341,7 @@ const rule: AccuracyRule = {
     for (const { word, name, paragraph, nearest, compared, part } of near) {
       if (onlyDoubled(compared, nearest)) continue;
       // The source has the name as often as the translation writes it right: this word is another name.
-      const inSource = names.filter((n) => n.name.text === name.text).length;
+      const inSource = startingWith(compared).filter((n) => n.name.text === name.text).length;
       const right = judged.filter((w) => w !== word && spells(w.text, name)).length;
       if (right >= inSource) continue;
       elsewhere ??= scope.split('\n').slice(1);
@@ -340,7 +379,7 @@ interface Near {
  * A word that, joined with the capitalised words beside it, is near one source word, every edit
  * inside the word (पुष्पकमल as "Poshpa Kamal": Poshpa, suggested Pushpa).
  */
-function nearJoined(w: TargetWord, names: readonly { name: SourceName; paragraph: Paragraph }[], limit: number): Near | null {
+function nearJoined(w: TargetWord, startingWith: (text: string) => readonly PlacedName[], limit: number): Near | null {
   const k = w.run.indexOf(w);
   for (let a = Math.max(0, k - 2); a <= k; a++)
     for (let b = k + 1; b <= Math.min(w.run.length, a + 3); b++) {
@@ -350,7 +389,7 @@ function nearJoined(w: TargetWord, names: readonly { name: SourceName; paragraph
       const joined = words.map((x) => x.text).join('');
       const before = words.slice(0, k - a).reduce((n, x) => n + x.text.length, 0);
       const after = joined.length - before - w.text.length;
-      for (const { name, paragraph } of names) {
+      for (const { name, paragraph } of startingWith(joined)) {
         const nearest = nearTo(joined, name, limit);
         if (!nearest || nearest.distance === 0) continue;
         const inside = nearest.edits.every((e) => e.wordAt >= before && e.wordAt < before + w.text.length);
@@ -362,7 +401,7 @@ function nearJoined(w: TargetWord, names: readonly { name: SourceName; paragraph
 }
 
 /** Whether a word, with the capitalised words right before or after it, spells one source word (Lok Sabha for लोकसभा). */
-function inJoinedName(w: TargetWord, names: readonly SourceName[]): boolean {
+function inJoinedName(w: TargetWord, startingWith: (text: string) => readonly PlacedName[]): boolean {
   const k = w.run.indexOf(w);
   for (let a = Math.max(0, k - 2); a <= k; a++)
     for (let b = k + 1; b <= Math.min(w.run.length, a + 3); b++) {
@@ -371,7 +410,7 @@ function inJoinedName(w: TargetWord, names: readonly SourceName[]): boolean {
         .slice(a, b)
         .map((x) => x.text)
         .join('');
-      if (names.some((n) => spells(joined, n))) return true;
+      if (startingWith(joined).some(({ name }) => spells(joined, name))) return true;
     }
   return false;
 }
