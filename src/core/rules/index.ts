@@ -13,6 +13,7 @@ import grammar from './grammar';
 import headlineStop from './headline-stop';
 import houseStyle from './house-style';
 import hyphenationVariant from './hyphenation-variant';
+import missingFullStop from './missing-full-stop';
 import nameVariant from './name-variant';
 import numberStyle from './number-style';
 import quoteStyle from './quote-style';
@@ -42,6 +43,7 @@ export const RULE_LIST: readonly Rule[] = [
   headlineStop,
   houseStyle,
   hyphenationVariant,
+  missingFullStop,
   nameVariant,
   numberStyle,
   quoteStyle,
