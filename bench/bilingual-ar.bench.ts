@@ -23,7 +23,7 @@ const GIVEN: [string, string[], string][] = [
   ['مصطفى', ['Mustafa', 'Mostafa'], 'Mustaka'],
   ['سلمى', ['Salma'], 'Salmo'],
   ['زينب', ['Zainab', 'Zeinab'], 'Zainad'],
-  ['مريم', ['Maryam', 'Mariam'], 'Marjam'],
+  ['مريم', ['Maryam', 'Mariam'], 'Marwam'],
   ['عمر', ['Omar', 'Umar'], 'Omal'],
 ];
 const FAMILY: [string, string[], string][] = [
@@ -77,20 +77,23 @@ const TEMPLATES: ((n: Names, d: number) => [string, string])[] = [
   ],
 ];
 
-function pair(words: number, plantEvery: number): { source: string; target: string; planted: string[]; words: number } {
+function pair(words: number, plantEvery: number): { source: string; target: string; planted: { text: string; start: number }[]; words: number } {
   const source: string[] = [];
   const target: string[] = [];
   let count = 0;
-  const planted: string[] = [];
+  let offset = 0;
+  const planted: { text: string; start: number }[] = [];
   for (let i = 0; count < words; i++) {
     // A planted paragraph changes its first name: the given name, then the family name, in turn.
     const plant = plantEvery > 0 && i % plantEvery === 0 ? (Math.floor(i / plantEvery) % 2 === 0 ? 'given' : 'family') : undefined;
     const first = name(i * 3 + (plantEvery > 0 ? Math.floor(i / plantEvery) : 0), plant);
-    if (first.planted) planted.push(first.planted);
     const names: Names = [first, name(i * 3 + 1), name(i * 3 + 2)];
     const [ar, en] = TEMPLATES[i % TEMPLATES.length](names, (i % 27) + 1);
+    // Where the changed word stands in the translation (the first name is the first of its words).
+    if (first.planted) planted.push({ text: first.planted, start: offset + en.indexOf(first.en) + first.en.indexOf(first.planted) });
     source.push(ar);
     target.push(en);
+    offset += en.length + 2;
     count += en.split(/\s+/).length;
   }
   return { source: source.join('\n\n') + '\n', target: target.join('\n\n') + '\n', planted, words: count };
@@ -118,9 +121,10 @@ for (const [label, plantEvery] of [['correct names', 0], ['one name in ten parag
     result = run.result;
   }
   const flags = result!.issues.filter((i) => i.rule === 'name-romanisation-ar');
-  const found = flags.map((i) => target.slice(i.start, i.end));
-  const missed = [...new Set(planted.filter((p) => !found.includes(p)))].sort();
+  const starts = new Set(flags.map((i) => i.start));
+  const foundPlanted = planted.filter((p) => starts.has(p.start));
+  const missed = [...new Set(planted.filter((p) => !starts.has(p.start)).map((p) => p.text))].sort();
   console.log(
-    `${label}: ${words} English words; align + accuracy checks on top of a checked translation: ${withRule.map(ms).join(', ')} (${without.map(ms).join(', ')} without name-romanisation-ar); name-romanisation-ar issues: ${flags.length}${plantEvery ? ` (${planted.length} planted, ${planted.filter((p) => found.includes(p)).length} of them found; never found: ${missed.join(', ') || 'none'})` : ''}; source language ${result!.bilingual?.language?.code ?? '?'}`,
+    `${label}: ${words} English words; align + accuracy checks on top of a checked translation: ${withRule.map(ms).join(', ')} (${without.map(ms).join(', ')} without name-romanisation-ar); name-romanisation-ar issues: ${flags.length}${plantEvery ? ` (${planted.length} planted, ${foundPlanted.length} of them found, ${flags.length - foundPlanted.length} other flags; missed: ${missed.join(', ') || 'none'})` : ''}; source language ${result!.bilingual?.language?.code ?? '?'}`,
   );
 }

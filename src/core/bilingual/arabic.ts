@@ -295,7 +295,7 @@ const VOWEL_SEATS = new Set(['ا', 'أ', 'إ', 'آ', 'ع', 'ء', 'ئ', 'ؤ']);
  * Builds the spellings of a word's stem from node `from`, returning its last letter's node (before
  * any final vowel). `start` says whether it starts a word (initial spellings), `last` whether it ends one.
  */
-function spellStem(b: GraphBuilder, from: number, stem: string, last: boolean, t: ArabicTables): number {
+function spellStem(b: GraphBuilder, from: number, stem: string, last: boolean | 'both', t: ArabicTables): number {
   const letters = [...stem];
   // Node before each letter (after the vowel slot) and after it (before the slot).
   const before: number[] = [from];
@@ -306,8 +306,11 @@ function spellStem(b: GraphBuilder, from: number, stem: string, last: boolean, t
   }
   for (let i = 0; i < letters.length; i++) {
     const c = letters[i];
+    const medial = t.letters.get(c) ?? [''];
+    const end = i === letters.length - 1 ? t.final.get(c) : undefined;
+    // A word's last letter before a second word written as one with it: as at the end, or inside.
     const spellings =
-      (i === 0 ? t.initial.get(c) : undefined) ?? (last && i === letters.length - 1 ? t.final.get(c) : undefined) ?? t.letters.get(c) ?? [''];
+      (i === 0 ? t.initial.get(c) : undefined) ?? (end && last === 'both' ? [...new Set([...medial, ...end])] : last ? end : undefined) ?? medial;
     b.options(before[i], after[i], withDoubles(spellings));
     if (i + 1 < letters.length) {
       const pair = t.pairs.get(c + letters[i + 1]);
@@ -321,7 +324,7 @@ function spellStem(b: GraphBuilder, from: number, stem: string, last: boolean, t
 }
 
 /** The article and the stem after it, from `from`: al-, el-, ash- (a sun letter), or no article; a vowel before a vowel seat. */
-function spellWithArticle(b: GraphBuilder, from: number, stem: string, article: boolean, forms: readonly string[], last: boolean, t: ArabicTables): number {
+function spellWithArticle(b: GraphBuilder, from: number, stem: string, article: boolean, forms: readonly string[], last: boolean | 'both', t: ArabicTables): number {
   const start = b.node();
   if (article) {
     b.options(from, start, forms);
@@ -343,7 +346,7 @@ function spellWithArticle(b: GraphBuilder, from: number, stem: string, article: 
 export function spellingGraph(parts: NameParts, t: ArabicTables = ARABIC_TABLES): SpellingGraph {
   const b = new GraphBuilder();
   const alone = !parts.next && !parts.articleAfter;
-  let at = spellWithArticle(b, 0, parts.stem, parts.article, t.articleForms, alone, t);
+  let at = spellWithArticle(b, 0, parts.stem, parts.article, t.articleForms, alone || 'both', t);
   if (parts.articleAfter) {
     const linked = b.node();
     b.options(at, linked, t.vowels);
@@ -381,11 +384,11 @@ export function nameInitials(parts: NameParts, t: ArabicTables = ARABIC_TABLES):
   if (VOWEL_SEATS.has(stem[0])) out |= bits.vowels;
   for (let i = 0; i < stem.length; i++) {
     const letter = bits.letters.get(stem[i]);
-    const at = i === 0 ? 0 : alone && i === stem.length - 1 ? 2 : 1;
-    if (letter) out |= letter.first[at];
+    const at = i === 0 ? 0 : i === stem.length - 1 ? 2 : 1;
+    if (letter) out |= letter.first[at] | (at === 2 && !alone ? letter.first[1] : 0);
     if (i + 1 < stem.length && bits.pairStarts.has(stem[i])) out |= bits.pairs.get(stem[i] + stem[i + 1])?.first ?? 0;
     // Spelt by some letter: the spelling starts here.
-    if (letter && !letter.none[at]) return out;
+    if (letter && !letter.none[at] && !(at === 2 && !alone && letter.none[1])) return out;
     if (i + 1 < stem.length) out |= bits.vowels;
   }
   // A stem that may be spelt with no letter at all: anything may follow (never, in the tables as they are).

@@ -74,6 +74,14 @@ describe('name-romanisation-ar', () => {
     expect(pairs(king, 'King Salman bin Abdulazil arrived in Jeddah from Riyadh for a week-long visit.', RULE)).toEqual(['Abdulazil <- عبد العزيز']);
   });
 
+  it('flags a word near two source words only when the name beside it stands beside one of them in the source', () => {
+    // "Marjaa" is one letter from a spelling of مريم and of مراجعة: with Hamdan (حمدان) beside it on both sides it is the name.
+    const source = 'وقالت النائبة مريم حمدان إن الخطة تحتاج إلى مراجعة دقيقة قبل إقرارها.';
+    const said = (name: string) => `Lawmaker ${name} said the plan needed a careful review before it was adopted.`;
+    expect(pairs(source, said('Marjaa Hamdan'), RULE)).toEqual(['Marjaa <- مريم']);
+    expect(pairs(source, said('Marjaa'), RULE)).toEqual([]);
+  });
+
   it('does not flag the accepted spellings of one name', () => {
     for (const name of ['Mohammed bin Salman', 'Muhammad bin Salman', 'Mohamed bin Salman', 'Mohamad bin Salman', 'Muhammad ibn Salman'])
       expect(pairs(crownPrince, said(name), RULE)).toEqual([]);
@@ -103,6 +111,23 @@ describe('name-romanisation-ar', () => {
     ).toEqual([]);
     const turkey = 'استقبل الرئيس التركي رجب طيب أردوغان نظيره الروسي فلاديمير بوتين في أنقرة.';
     expect(pairs(turkey, 'Turkish President Recep Tayyip Erdogan received his Russian counterpart Vladimir Putin in Ankara.', RULE)).toEqual([]);
+  });
+
+  it('does not flag the ways other languages and regions write the letters', () => {
+    const cases: [string, string][] = [
+      // French ou for a short u (Egypt, the Maghreb); kaf for a g (Morocco); e for alif (Tunisia).
+      ['التقى وزير الخارجية المصري الأسبق سامح شكري بالرئيس الباجي قائد السبسي في تونس.', 'Former Egyptian Foreign Minister Sameh Shoukry met President Beji Caid Essebsi in Tunis.'],
+      ['وتوجه الملك محمد السادس إلى أكادير بعد زيارة طنجة.', 'King Mohammed VI travelled to Agadir after visiting Tangier.'],
+      // A Persian ch written with jim; ch for ta-shin (a Japanese name); n as m before b; Portuguese z.
+      ['وقال وزير الخارجية الإيراني عباس عراقجي إن طهران لن تتخلى عن حقها.', 'Iranian Foreign Minister Abbas Araghchi said Tehran would not give up its right.'],
+      ['قالت رئيسة الوزراء اليابانية ساناي تاكايتشي إن طوكيو ستزيد إنفاقها الدفاعي.', 'Japanese Prime Minister Sanae Takaichi said Tokyo would increase its defence spending.'],
+      ['وقال الزعيم الدرزي وليد جنبلاط إن الحوار ضروري.', 'Druze leader Walid Jumblatt said dialogue was necessary.'],
+      ['وقال الرئيس البرازيلي لويس إيناسيو لولا دا سيلفا إن التجارة ستزدهر.', 'Brazilian President Luiz Inacio Lula da Silva said trade would flourish.'],
+      // An article the translation adds to a Persian name; a name written as one with its article (Dhu al-Fiqar).
+      ['آیت‌الله علی سیستانی در نجف سخنرانی کرد.', 'Grand Ayatollah Ali al-Sistani spoke in Najaf.'],
+      ['ذوالفقار علی بھٹو لاڑکانہ میں دفن ہیں۔', 'Zulfikar Ali Bhutto is buried in Larkana.'],
+    ];
+    for (const [source, translation] of cases) expect(pairs(source, translation, RULE)).toEqual([]);
   });
 
   it('does not flag an English name of a place, a dictionary word, or a word near no source name', () => {

@@ -233,13 +233,16 @@ function joined(run: readonly Token[], a: number, b: number): string {
   return s;
 }
 
-/** A word alone, with a neighbour or two, and without a plural -s: what may spell a source name. */
+/** A word alone, with a neighbour or two, without a plural -s and without an article: what may spell a source name. */
 function spansOf(run: readonly Token[], k: number): string[] {
   const spans: string[] = [];
   for (let a = Math.max(0, k - 2); a <= k; a++)
     for (let b = k; b <= Math.min(run.length - 1, a + 2); b++) spans.push(joined(run, a, b));
   const plural = run[k].letters.letters.replace(/s$/, '');
   if (plural !== run[k].letters.letters) spans.push(plural);
+  // An article the translation adds to a name the source writes without one (al-Sistani for سیستانی).
+  const article = /^(?:al|el|ul|ad|an|ar|as|ash|at|az|ath)-/i.exec(run[k].text);
+  if (article) spans.push(latinLetters(run[k].text.slice(article[0].length)).letters);
   return spans;
 }
 
@@ -314,12 +317,17 @@ const rule: AccuracyRule = {
     if (scope !== 'arabic' || !isArabicScript(group.source)) return [];
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())).filter((w) => w.length >= 3));
     // The translation words judged, and what of them may spell a name.
-    const judgedWords: { token: Token; spans: string[] }[] = [];
+    const judgedWords: { token: Token; spans: string[]; beside: string[] }[] = [];
     for (const p of group.target)
       for (const run of paragraphRuns(p))
         for (let k = 0; k < run.length; k++)
           if (judged(run, k, context.speller, latin))
-            judgedWords.push({ token: { ...run[k], start: p.start + run[k].start, end: p.start + run[k].end }, spans: spansOf(run, k) });
+            judgedWords.push({
+              token: { ...run[k], start: p.start + run[k].start, end: p.start + run[k].end },
+              spans: spansOf(run, k),
+              // The name's other words beside it (not its particles): what tells two near source words apart.
+              beside: [run[k - 1], run[k + 1]].filter((t): t is Token => t !== undefined && !t.particle && t.letters.letters.length >= 3).map((t) => t.letters.letters),
+            });
     if (judgedWords.length === 0) return [];
     // Only the source words a span may be near are read (their letters and skeletons first).
     const words = group.source.flatMap((paragraph) => sourceWords(paragraph).map((word) => ({ word, paragraph })));
@@ -343,18 +351,29 @@ const rule: AccuracyRule = {
     };
     let unexplained = 0;
     const near: { token: Token; name: SourceName; paragraph: Paragraph }[] = [];
-    for (const { token, spans } of judgedWords) {
+    // Whether a source word beside the one a name was read from spells one of the translation words beside the name.
+    const besideSpelt = (hit: { name: SourceName; paragraph: Paragraph }, beside: readonly string[]) => {
+      const list = sourceWords(hit.paragraph);
+      const k = list.findIndex((w) => w.arabic.start === hit.name.word);
+      const neighbours = [list[k - 1], list[k + 1]].filter((w): w is SourceWord => w !== undefined && (w === list[k - 1] ? w.next !== undefined : list[k].next !== undefined));
+      return beside.some((letters) =>
+        neighbours.some((w) => w.alone().some((name) => (name.initials & letterMask(letters[0])) !== 0 && editsTo(letters, name.graph(), 0) === 0)),
+      );
+    };
+    for (const { token, spans, beside } of judgedWords) {
       const letters = token.letters.letters;
       // The word alone spells a source word (most do); else a span of it spells one, or two as one name.
       if (spelt(letters, false) || spans.some((s) => spelt(s, true))) continue;
       unexplained++;
       const mask = letterMask(letters);
       const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
-      // Exactly one source word (or pair of words) it is near: two are too many to tell.
-      const places = new Set(hits.map((h) => h.paragraph.start + h.name.word));
-      if (places.size !== 1) continue;
+      // Exactly one source word (or pair of words) it is near: of two or more, the one with the
+      // name's other word beside it on both sides (Maryam for مريم beside حمدان), else none.
+      let chosen = hits;
+      if (new Set(chosen.map((h) => h.paragraph.start + h.name.word)).size > 1 && beside.length > 0) chosen = hits.filter((h) => besideSpelt(h, beside));
+      if (new Set(chosen.map((h) => h.paragraph.start + h.name.word)).size !== 1) continue;
       // The nearest of its readings: a single word before two joined.
-      const best = hits.find((h) => !h.name.parts.next) ?? hits[0];
+      const best = chosen.find((h) => !h.name.parts.next) ?? chosen[0];
       near.push({ token, name: best.name, paragraph: best.paragraph });
     }
     const candidates = judgedWords.length;
