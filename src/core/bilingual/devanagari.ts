@@ -323,10 +323,13 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
       }
       if (u.vowel === 'inherent') {
         // ह with no vowel of its own colours the a beside it (अहमद: Ahmed; रहमान: Rehman), and the
-        // press writes e before a last र (अमरिंदर: Amarinder; सिकंदर: Sikander).
+        // press writes e in a last -ndar (अमरिंदर: Amarinder; सिकंदर: Sikander).
         const besideH =
           (prev?.consonant && prev.letter === HA && prev.vowel === 'inherent') || (next?.consonant && next.letter === HA && !next.nukta);
-        const beforeLastRa = k + 1 === last && next.consonant && next.letter === RA && next.vowel === 'inherent' && !next.mark;
+        // Only in -ndar (-ंदर, -न्दर): Amarinder, Sikander; Tendulkar and Jaishankar keep their a.
+        const afterNasal = prev && (prev.mark === ANUSVARA || (prev.consonant && prev.letter === 'न' && prev.vowel === 'virama'));
+        const beforeLastRa =
+          k + 1 === last && u.letter === 'द' && afterNasal && next.consonant && next.letter === RA && next.vowel === 'inherent' && !next.mark;
         const base = besideH || beforeLastRa ? t.inherentAsE : t.inherent;
         const dropped = !u.mark && (k === last || dropsInherent(units, k));
         // A last र after o may be written -re, as English writes -ore (नेल्लोर: Nellore; इंदौर: Indore).

@@ -7,7 +7,11 @@ import { nameForms, readDevanagariTables, spellWord } from '../../../src/core/bi
 import devanagariData from '../../../src/core/bilingual/data/devanagari.json';
 import { isSpelling } from '../../../src/core/bilingual/transliteration';
 import { RuleDataError } from '../../../src/core/rules/data/validate';
+import { createChecker } from '../../../src/core';
+import { issueCards } from '../../../src/renderer/review/findings';
 import { flagged, pairs } from './helpers';
+
+const checker = createChecker();
 
 const RULE = 'name-romanisation-deva';
 
@@ -132,6 +136,18 @@ describe('name-romanisation-deva', () => {
     expect(pairs(`${first[0]}\n\n${second[0]}`, `${first[1]}\n\n${second[1]}`, RULE)).toEqual([]);
   });
 
+  it('flags the same word as name-mismatch, with the same suggestion, where the source also writes the name in Latin letters', () => {
+    const source = 'प्रधानमंत्री नरेंद्र मोदी (Narendra Modi) ने अहमदाबाद में सभा की।';
+    const translation = 'Prime Minister Narendra Modu held a meeting in Ahmedabad.';
+    const issues = checker.check(translation, { source }).issues.filter((i) => i.rule === RULE || i.rule === 'name-mismatch');
+    expect(issues.map((i) => `${i.rule}: ${translation.slice(i.start, i.end)} -> ${i.suggestions.join(', ')}`)).toEqual([
+      'name-mismatch: Modu -> Modi',
+      `${RULE}: Modu -> Modi`,
+    ]);
+    // One card in the Issues region, naming both rules.
+    expect(issueCards(issues).map((c) => c.issues.map((i) => i.rule))).toEqual([['name-mismatch', RULE]]);
+  });
+
   it('does not read a source in another script', () => {
     expect(pairs('Владимир Путин прибыл в Дели.', 'Vladimir Putin arrived in Dilli.', RULE)).toEqual([]);
   });
@@ -249,6 +265,31 @@ const audit: [string, string][] = [
   ['पुणे महापालिकेने कोथरूडमध्ये नवीन उद्यान उघडले.', 'The Pune Municipal Corporation opened a new park in Kothrud.'],
   ['कोल्हापूर आणि सांगलीत पूरस्थिती कायम आहे.', 'The flood situation persists in Kolhapur and Sangli.'],
   ['नाशिकमध्ये कुंभमेळ्याची तयारी सुरू झाली.', 'Preparations for the Kumbh Mela have begun in Nashik.'],
+  ['पूर्व वित्त मंत्री अरुण जेटली की पुण्यतिथि पर भाजपा ने श्रद्धांजलि दी।', 'The BJP paid tribute to former finance minister Arun Jaitley on his death anniversary.'],
+  ['कैलाश मानसरोवर यात्रा के लिए श्रद्धालु पिथौरागढ़ पहुंचे।', 'Pilgrims reached Pithoragarh for the Kailash Mansarovar Yatra.'],
+  ['बैसाखी के मौके पर आनंदपुर साहिब में मेला लगा।', 'A fair was held at Anandpur Sahib on the occasion of Baisakhi.'],
+  ['सुनील छेत्री ने बेंगलुरु में गोल किया।', 'Sunil Chhetri scored in Bengaluru.'],
+  ['मैरी कॉम और निकहत ज़रीन ने दिल्ली में अभ्यास किया।', 'Mary Kom and Nikhat Zareen trained in Delhi.'],
+  ['प्रशांत किशोर ने बिहार के सीवान में पदयात्रा शुरू की।', 'Prashant Kishor began a padyatra in Siwan, Bihar.'],
+  ['राज ठाकरेंनी शिवाजी पार्कवर सभा घेतली.', 'Raj Thackeray held a rally at Shivaji Park.'],
+  ['संजय राऊत यांनी दिल्लीत पत्रकारांशी संवाद साधला.', 'Sanjay Raut spoke to reporters in Delhi.'],
+  ['पंकजा मुंडे यांनी बीडमध्ये कार्यकर्त्यांची बैठक घेतली.', 'Pankaja Munde held a meeting of workers in Beed.'],
+  ['सुप्रिया सुळे आणि रोहित पवार बारामतीत होते.', 'Supriya Sule and Rohit Pawar were in Baramati.'],
+  ['गगन थापाले चितवनमा कार्यकर्तासँग भेट गरे।', 'Gagan Thapa met party workers in Chitwan.'],
+  ['रवि लामिछानेले संसदमा प्रश्न उठाए।', 'Rabi Lamichhane raised questions in parliament.'],
+  ['सगरमाथा आरोहण गर्न पर्वतारोहीहरू सोलुखुम्बु पुगे।', 'Climbers reached Solukhumbu to climb Sagarmatha.'],
+  ['भक्तपुर र ललितपुरमा जात्रा मनाइयो।', 'Jatras were celebrated in Bhaktapur and Lalitpur.'],
+  ['अनुराग ठाकुर ने हमीरपुर में खेल परिसर का उद्घाटन किया।', 'Anurag Thakur inaugurated a sports complex in Hamirpur.'],
+  ['ज्योतिरादित्य सिंधिया ने ग्वालियर में हवाई अड्डे का दौरा किया।', 'Jyotiraditya Scindia visited the airport in Gwalior.'],
+  ['पीयूष गोयल ने मुंबई में निर्यातकों से बात की।', 'Piyush Goyal spoke to exporters in Mumbai.'],
+  ['राजनाथ सिंह ने लेह में सैनिकों के साथ दशहरा मनाया।', 'Rajnath Singh celebrated Dussehra with soldiers in Leh.'],
+  ['स्मृति ईरानी ने अमेठी में जनता दरबार लगाया।', 'Smriti Irani held a public hearing in Amethi.'],
+  ['धर्मेंद्र प्रधान ने भुवनेश्वर में छात्रों से संवाद किया।', 'Dharmendra Pradhan interacted with students in Bhubaneswar.'],
+  ['मनसुख मांडविया ने सूरत में अस्पताल का दौरा किया।', 'Mansukh Mandaviya visited a hospital in Surat.'],
+  ['हिमाचल के मुख्यमंत्री सुखविंदर सिंह सुक्खू ने शिमला में बैठक की।', 'Himachal Chief Minister Sukhvinder Singh Sukhu held a meeting in Shimla.'],
+  ['ओडिशा के मुख्यमंत्री मोहन चरण माझी ने पुरी में पूजा की।', 'Odisha Chief Minister Mohan Charan Majhi offered prayers in Puri.'],
+  ['उमर अब्दुल्ला ने श्रीनगर में नई सरकार की घोषणा की।', 'Omar Abdullah announced the new government in Srinagar.'],
+  ['महबूबा मुफ्ती ने अनंतनाग में रैली की।', 'Mehbooba Mufti held a rally in Anantnag.'],
 ];
 
 // One name changed by a letter in some of them: [the right word, the changed one, what is flagged].
@@ -275,6 +316,9 @@ const planted: [number, string, string, string][] = [
   [92, 'Samaj', 'Samej', 'Samej <- समाज (Samaj)'],
   [97, 'Chetan', 'Cheten', 'Cheten <- चेतन (Chetan)'],
   [11, 'Bahadur', 'Bahador', 'Bahador <- शेरबहादुर (Bahadur)'],
+  [42, 'Tendulkar', 'Tendulker', 'Tendulker <- तेंडुलकर (Tendulkar)'],
+  [112, 'Chhetri', 'Chhetru', 'Chhetru <- छेत्री (Chhetri)'],
+  [120, 'Lamichhane', 'Lamichhene', 'Lamichhene <- लामिछाने (Lamichhane)'],
   [107, 'Kolhapur', 'Kolhapor', 'Kolhapor <- कोल्हापूर (Kolhapur)'],
 ];
 

@@ -15,16 +15,20 @@
  *
  * Never flagged: a word the English dictionary knows (India, Delhi, Gandhi), a word the source
  * writes in Latin letters itself, a word of fewer than four letters or with letters other than
- * a–z (Kṛṣṇa), a word near no source word, a word that differs from the source's spelling only
- * by a doubled letter (Chatterjee, Guterres), a word that spells a source word exactly anywhere
- * in the source, a word that with the capitalised words beside it spells one source word (Lok
- * Sabha for लोकसभा), and a word near a source word the translation already writes right as often
- * as the source has it (another name). A group where most of three or more unknown capitalised
- * words are near no source word is taken as misaligned, and nothing in it is flagged.
+ * a–z (Kṛṣṇa), an English plural of a source word (Jatras), a word near no source word, a word
+ * that differs from the source's spelling only by a doubled letter (Chatterjee, Guterres), a
+ * word that spells a source word exactly anywhere in the source, a word that with the
+ * capitalised words beside it spells one source word (Lok Sabha for लोकसभा; judged joined, a
+ * changed part of it is flagged: "Poshpa Kamal" for पुष्पकमल), and a word near a source word the
+ * translation already writes right as often as the source has it (another name). Function words
+ * (का, है, यांनी) are never read as names. A group where most of three or more unknown
+ * capitalised words are near no source word is taken as misaligned, and nothing in it is flagged.
  *
- * A translation word near a Latin word of the source is also name-mismatch's: it is flagged here
- * with the source's Latin spelling as the suggestion when that is a romanisation of the
- * Devanagari too, so that the two issues are one finding (`sameFindingAs`).
+ * Where the source also writes a name in Latin letters (मोदी … Modi), a translation word near
+ * both is name-mismatch's too when it changes that spelling: it is flagged here with the
+ * source's Latin spelling as the suggestion, on the same word, so that the two issues are one
+ * finding (`sameFindingAs`). name-mismatch's "missing" issue for that Latin word is another
+ * finding and stays.
  */
 import type { Paragraph } from '../../document';
 import {
@@ -311,7 +315,9 @@ const rule: AccuracyRule = {
         } else add(word, lw.start, joined);
       }
     }
-    const accepted = (text: string) => startingWith(text).some(({ name }) => spells(text, name));
+    // An English plural of a source word is that word (jatras for जात्रा).
+    const accepted = (text: string) =>
+      startingWith(text).some(({ name }) => spells(text, name) || (/[a-z]s$/.test(text) && spells(text.slice(0, -1), name)));
     // Capitalised words the dictionary does not know, and not the source's own Latin words.
     const judged = words.filter((w) => !latin.has(w.text.toLowerCase()) && !context.speller.knows(w.text));
     const unknown = judged.filter((w) => !accepted(w.text) && !inJoinedName(w, startingWith));
