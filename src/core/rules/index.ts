@@ -22,6 +22,7 @@ import repeatedWord from './repeated-word';
 import sourcePunctuation from './source-punctuation';
 import spacing from './spacing';
 import spelling from './spelling';
+import straightQuotes from './straight-quotes';
 import thousandsSeparator from './thousands-separator';
 import unbalancedPairs from './unbalanced-pairs';
 import untranslated from './untranslated';
@@ -52,6 +53,7 @@ export const RULE_LIST: readonly Rule[] = [
   sourcePunctuation,
   spacing,
   spelling,
+  straightQuotes,
   thousandsSeparator,
   unbalancedPairs,
   untranslated,
