@@ -47,6 +47,15 @@ describe('name-romanisation-ar', () => {
     expect(f.issue.suggestions).toEqual(['Salman']);
   });
 
+  it('flags a name after al- that the letters allow only as an English word (a doubled consonant and y)', () => {
+    const [f] = flagged(president, received('Abdel Fattah al-Sissy'), RULE);
+    expect(`${f.text} <- ${f.source}`).toBe('al-Sissy <- السيسي');
+    expect(f.issue.message).toBe('“al-Sissy” reads as the English word “sissy”; the source\'s السيسي is romanised al-Sisi.');
+    expect(f.issue.suggestions).toEqual(['al-Sisi']);
+    for (const name of ['Abdel Fattah al-Sissi', 'Abdel Fattah el-Sisi', 'Abdel Fattah Sisi'])
+      expect(pairs(president, received(name), RULE)).toEqual([]);
+  });
+
   it('flags a name in a Persian, an Urdu and a Pashto source', () => {
     const fa = 'رئیس جمهور ایران در تهران با وزیر خارجه عمان دیدار کرد و درباره پرونده هسته‌ای گفتگو کرد.';
     expect(pairs(fa, "Iran's president met Oman's foreign minister in Tehrun and discussed the nuclear file.", RULE)).toEqual(['Tehrun <- تهران']);

@@ -246,6 +246,22 @@ function spansOf(run: readonly Token[], k: number): string[] {
   return spans;
 }
 
+/** A name's last letters that read as an English word's ending: a doubled consonant and y (Sissy, Sally). */
+const ENGLISH_ENDING = /([b-df-hj-np-tv-z])\1y$/i;
+
+/**
+ * For a word of a name (after bin or al-) that spells its source name only by doubling a
+ * consonant and ending in y, and is so an English word ("al-Sissy" for السيسي): the spelling with
+ * the consonant single and i for y, when that spells the name too ("al-Sisi"), and the English word.
+ */
+function englishReading(token: Token, name: SourceName, speller: Speller): { spelt: string; word: string } | null {
+  const article = /^\p{Ll}+-/u.exec(token.text)?.[0] ?? '';
+  const stem = token.text.slice(article.length);
+  if (!ENGLISH_ENDING.test(stem) || !speller.knows(stem.toLowerCase())) return null;
+  const spelt = article + stem.replace(ENGLISH_ENDING, '$1i');
+  return editsTo(latinLetters(spelt).letters, name.graph(), 0) === 0 ? { spelt, word: stem.toLowerCase() } : null;
+}
+
 /** A vowel letter of the translation (y is one too after a consonant). */
 const VOWEL = /[aeiou]/;
 
@@ -317,7 +333,7 @@ const rule: AccuracyRule = {
     if (scope !== 'arabic' || !isArabicScript(group.source)) return [];
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())).filter((w) => w.length >= 3));
     // The translation words judged, and what of them may spell a name.
-    const judgedWords: { token: Token; spans: string[]; beside: string[] }[] = [];
+    const judgedWords: { token: Token; spans: string[]; beside: string[]; inName: boolean }[] = [];
     for (const p of group.target)
       for (const run of paragraphRuns(p))
         for (let k = 0; k < run.length; k++)
@@ -325,6 +341,7 @@ const rule: AccuracyRule = {
             judgedWords.push({
               token: { ...run[k], start: p.start + run[k].start, end: p.start + run[k].end },
               spans: spansOf(run, k),
+              inName: (k > 0 && run[k - 1].particle) || /^\p{Ll}+-/u.test(run[k].text),
               // The name's other words beside it (not its particles): what tells two near source words apart.
               beside: [run[k - 1], run[k + 1]].filter((t): t is Token => t !== undefined && !t.particle && t.letters.letters.length >= 3).map((t) => t.letters.letters),
             });
@@ -345,10 +362,12 @@ const rule: AccuracyRule = {
       }
       return out.filter(({ name }) => (name.initials & first) !== 0);
     };
-    const spelt = (letters: string, together: boolean) => {
+    const speltBy = (letters: string, together: boolean) => {
       const bits = letterMask(letters);
-      return namesNear(letters, together).some(({ name }) => mayBeNear(bits, name.letters, 0) && editsTo(letters, name.graph(), 0) === 0);
+      return namesNear(letters, together).find(({ name }) => mayBeNear(bits, name.letters, 0) && editsTo(letters, name.graph(), 0) === 0);
     };
+    const spelt = (letters: string, together: boolean) => speltBy(letters, together) !== undefined;
+    const englishWords: { token: Token; name: SourceName; paragraph: Paragraph; spelt: string; word: string }[] = [];
     let unexplained = 0;
     const near: { token: Token; name: SourceName; paragraph: Paragraph }[] = [];
     // Whether a source word beside the one a name was read from spells one of the translation words beside the name.
@@ -360,10 +379,16 @@ const rule: AccuracyRule = {
         neighbours.some((w) => w.alone().some((name) => (name.initials & letterMask(letters[0])) !== 0 && editsTo(letters, name.graph(), 0) === 0)),
       );
     };
-    for (const { token, spans, beside } of judgedWords) {
+    for (const { token, spans, beside, inName } of judgedWords) {
       const letters = token.letters.letters;
       // The word alone spells a source word (most do); else a span of it spells one, or two as one name.
-      if (spelt(letters, false) || spans.some((s) => spelt(s, true))) continue;
+      const own = speltBy(letters, false);
+      if (own) {
+        const english = inName ? englishReading(token, own.name, context.speller) : null;
+        if (english) englishWords.push({ token, ...own, ...english });
+        continue;
+      }
+      if (spans.some((s) => spelt(s, true))) continue;
       unexplained++;
       const mask = letterMask(letters);
       const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
@@ -380,6 +405,18 @@ const rule: AccuracyRule = {
     // Most of several names nowhere in the source: the paragraphs are not each other's translations.
     if (unexplained >= 3 && unexplained * 2 > candidates) return [];
     const out: AccuracyFinding[] = [];
+    for (const { token, name, paragraph, spelt, word } of englishWords) {
+      const sourceStart = paragraph.start + name.start;
+      const sourceEnd = paragraph.start + name.end;
+      out.push({
+        start: token.start,
+        end: token.end,
+        sourceStart,
+        sourceEnd,
+        message: `${quote(token.text)} reads as the English word ${quote(word)}; the source's ${pair.source.text.slice(sourceStart, sourceEnd)} is romanised ${spelt}.`,
+        suggestions: [spelt],
+      });
+    }
     for (const { token, name, paragraph } of near) {
       const edit = undone(token.letters.letters, name.graph());
       if (!edit) continue;
