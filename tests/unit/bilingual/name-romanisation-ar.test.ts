@@ -68,6 +68,14 @@ describe('name-romanisation-ar', () => {
     expect(pairs(ps, 'President Ashraf Ghani said in Kabul that peace talks would start soon and that all sides must take part.', RULE)).toEqual([]);
   });
 
+  it('flags a changed half of a doubled consonant, suggesting the doubled letter back', () => {
+    const kabul = 'سراج الدین حقانی و امیر خان متقی در کابل با هیئت قطری دیدار کردند.';
+    const [f] = flagged(kabul, 'Sirajuddin Haqqani and Amir Khan Mutmaqi met a Qatari delegation in Kabul.', RULE);
+    expect(`${f.text} <- ${f.source}`).toBe('Mutmaqi <- متقی');
+    expect(f.issue.suggestions).toEqual(['Muttaqi']);
+    expect(pairs(kabul, 'Sirajuddin Haqqani and Amir Khan Muttaqi met a Qatari delegation in Kabul.', RULE)).toEqual([]);
+  });
+
   it('flags a name with a prefix attached in the source, pointing at the name without it', () => {
     const met = 'والتقى وزير الخارجية الأردني أيمن الصفدي بحسين الشيخ في رام الله لبحث التطورات الأخيرة.';
     const [f] = flagged(met, 'Jordanian Foreign Minister Ayman Safadi met Hussein al-Sheikm in Ramallah to discuss the latest developments.', RULE);

@@ -283,7 +283,9 @@ function undone(letters: string, g: SpellingGraph): { letters: string; at: numbe
       const sameClass = VOWEL.test(c) === VOWEL.test(letters[i]);
       // u for alif before two consonants: the short u of an English name (Trump, Justin).
       if (letters[i] === 'u' && c === 'a' && /^[^aeiouy]{2}/.test(letters.slice(i + 1))) return null;
-      found.push({ letters: candidate, at: i, kind: 'replaced', rank: sameClass ? 0 : 1 });
+      // A consonant like its neighbour first: a doubled letter put back (Mutmaqi as Muttaqi, not Muthaqi).
+      const doubled = c === letters[i - 1] || c === letters[i + 1];
+      found.push({ letters: candidate, at: i, kind: 'replaced', rank: sameClass ? (doubled ? 0 : 0.5) : 1 });
     }
   }
   if (found.length === 0) {
