@@ -61,6 +61,15 @@ export interface DevanagariTables {
   english: ReadonlyMap<string, readonly string[]>;
   /** The Devanagari words an English form (lowercase) stands for. */
   englishSources: ReadonlyMap<string, readonly string[]>;
+  /**
+   * More spellings of a foreign name written in Devanagari, never taken as its romanisation but
+   * keeping a word from being flagged: the inherent vowel before र or न, vowel signs, consonants.
+   */
+  foreign: {
+    inherentBeforeRN: readonly string[];
+    signs: ReadonlyMap<string, readonly string[]>;
+    consonants: ReadonlyMap<string, readonly string[]>;
+  };
   /** The first two characters of every Devanagari word with an English form. */
   englishHeads: ReadonlySet<string>;
   /** The characters a Devanagari word spelt with a Latin letter first may start with, by that letter. */
@@ -97,14 +106,14 @@ export function plainWord(word: string): string {
   return word.replace(/[\u200c\u200d]/g, '').replace(/[\u0929\u0931\u0934\u0958-\u095f]/g, (c) => NUKTA_LETTERS[c] + NUKTA);
 }
 
-function spellingTable(d: Record<string, unknown>, field: string, key: (k: string) => boolean, what: string): Map<string, string[]> {
+function spellingTable(d: Record<string, unknown>, field: string, key: (k: string) => boolean, what: string, within = ''): Map<string, string[]> {
   const table = d[field];
   if (typeof table !== 'object' || table === null || Array.isArray(table))
-    throw new RuleDataError(`${FILE}: "${field}" must be an object of ${what} to lists of spellings.`);
+    throw new RuleDataError(`${FILE}: ${within}"${field}" must be an object of ${what} to lists of spellings.`);
   const out = new Map<string, string[]>();
   for (const [k, v] of Object.entries(table)) {
-    if (!key(k)) throw new RuleDataError(`${FILE}: "${field}" has a key "${k}" that is not ${what}.`);
-    out.set(k, spellingList(v, `"${field}"."${k}"`, false));
+    if (!key(k)) throw new RuleDataError(`${FILE}: ${within}"${field}" has a key "${k}" that is not ${what}.`);
+    out.set(k, spellingList(v, `${within}"${field}"."${k}"`, false));
   }
   return out;
 }
@@ -113,6 +122,17 @@ function spellingList(v: unknown, where: string, empty: boolean): string[] {
   if (!Array.isArray(v) || v.length === 0 || !v.every((s) => typeof s === 'string' && (SPELLING.test(s) || (empty && s === ''))))
     throw new RuleDataError(`${FILE}: ${where} must be a list of lowercase spellings (a–z${empty ? ", or '' for none" : ''}).`);
   return v as string[];
+}
+
+function readForeign(d: Record<string, unknown>): DevanagariTables['foreign'] {
+  const f = d.foreign as Record<string, unknown> | undefined;
+  if (typeof f !== 'object' || f === null)
+    throw new RuleDataError(`${FILE}: "foreign" must have "inherentBeforeRN", "signs" and "consonants".`);
+  return {
+    inherentBeforeRN: spellingList(f.inherentBeforeRN, '"foreign"."inherentBeforeRN"', false),
+    signs: spellingTable(f, 'signs', (k) => k.length === 1 && isSign(k), 'a vowel sign', '"foreign".'),
+    consonants: spellingTable(f, 'consonants', (k) => k.length === 1 && isConsonant(k), 'a consonant', '"foreign".'),
+  };
 }
 
 function consonantList(d: Record<string, unknown>, field: string): string[] {
@@ -207,6 +227,7 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
     suffixesByLast: new Map([...new Set(sortedSuffixes.map((x) => x[x.length - 1]))].map((c) => [c, sortedSuffixes.filter((x) => x.endsWith(c))])),
     english: byWord,
     englishSources,
+    foreign: readForeign(d),
     englishHeads: new Set([...byWord.keys()].map((w) => w.slice(0, 2))),
     startsFor,
   };
@@ -276,9 +297,11 @@ const openVowel = (u: Akshara) => !u.mark && (!u.consonant || u.vowel !== 'viram
 
 /**
  * How a Devanagari word may be written in Latin letters, as groups of its letters' spellings, or
- * null when it holds something that is not a letter the tables know.
+ * null when it holds something that is not a letter the tables know. With `foreign`, also as a
+ * foreign name the source writes in Devanagari comes back in its own spelling (the tables'
+ * `foreign`: स्टार्मर as Starmer, ब्लिंकन as Blinken, शोल्ज़ as Scholz, हूती as Houthi).
  */
-export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spelling | null {
+export function spellWord(word: string, t: DevanagariTables = DEVANAGARI, foreign = false): Spelling | null {
   const units = aksharas(word);
   if (!units) return null;
   const out: (readonly string[])[] = [];
@@ -305,6 +328,7 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
       if (!skipConsonant) {
         let options = consonantSpellings(u, t);
         if (!options) return null;
+        if (foreign) options = [...options, ...(t.foreign.consonants.get(u.letter) ?? [])];
         // A consonant doubled or aspirated after its own half form (त्त, द्ध) may be written once: Uttar, Sidharth.
         const nextOptions = u.vowel === 'virama' && next?.consonant ? consonantSpellings(next, t) : null;
         if (nextOptions && nextOptions.every((n) => options!.some((o) => n.startsWith(o)))) options = [...options, ''];
@@ -334,7 +358,9 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
         const dropped = !u.mark && (k === last || dropsInherent(units, k));
         // A last र after o may be written -re, as English writes -ore (नेल्लोर: Nellore; इंदौर: Indore).
         const ore = k === last && u.letter === RA && prev && (prev.consonant ? 'ोौ'.includes(prev.vowel) : 'ओऔ'.includes(prev.letter));
-        out.push([...base, ...(dropped ? [''] : []), ...(ore ? ['e'] : [])]);
+        // A foreign name's e or o before r or n (Starmer, Blinken, Moderna, Uber).
+        const own = foreign && next?.consonant && (next.letter === RA || next.letter === 'न') ? t.foreign.inherentBeforeRN : [];
+        out.push([...new Set([...base, ...own, ...(dropped ? [''] : []), ...(ore ? ['e'] : [])])]);
       } else {
         const cluster = prev?.consonant && prev.vowel === 'virama';
         const final = k === last;
@@ -343,7 +369,7 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI): Spell
           (final ? t.finalSigns.get(u.vowel) : t.medialSigns.get(u.vowel)) ??
           t.signs.get(u.vowel);
         if (!options) return null;
-        out.push(options);
+        out.push(foreign ? [...options, ...(t.foreign.signs.get(u.vowel) ?? [])] : options);
       }
     } else {
       const besideH = u.letter === 'अ' && next?.consonant && next.letter === HA;

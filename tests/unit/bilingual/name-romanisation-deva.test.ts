@@ -114,6 +114,16 @@ describe('name-romanisation-deva', () => {
     expect(pairs(source, 'Supriya Sulu raised the question in the Lok Sabha and the Rajya Sabha.', RULE)).toEqual(['Sulu <- सुळे']);
   });
 
+  it('does not flag a foreign name that the source writes as one, in its own spelling', () => {
+    const source = 'ब्रिटिश प्रधानमंत्री कीर स्टार्मर और अमेरिकी विदेश मंत्री एंटनी ब्लिंकन ने मॉडर्ना के टीके पर बात की।';
+    const right = 'British Prime Minister Keir Starmer and US Secretary of State Antony Blinken discussed the Moderna vaccine.';
+    expect(pairs(source, right, RULE)).toEqual([]);
+    // Another letter changed is still flagged.
+    expect(pairs(source, right.replace('Blinken', 'Blinkem'), RULE)).toEqual(['Blinkem <- ब्लिंकन']);
+    // A Hindi name keeps its a: Bachchen for बच्चन is flagged.
+    expect(pairs('अमिताभ बच्चन ने मुंबई में कहा।', 'Amitabh Bachchen said in Mumbai.', RULE)).toEqual(['Bachchen <- बच्चन']);
+  });
+
   it('does not flag a foreign name written its own way', () => {
     const source = 'यूक्रेन के राष्ट्रपति वोलोदिमीर ज़ेलेंस्की ने दिल्ली में रेवंत रेड्डी से मुलाकात की।';
     expect(pairs(source, 'Ukrainian President Volodymyr Zelensky met Revanth Reddy in Delhi.', RULE)).toEqual([]);

@@ -16,7 +16,8 @@
  * Never flagged: a word the English dictionary knows (India, Delhi, Gandhi), a word the source
  * writes in Latin letters itself, a word of fewer than four letters or with letters other than
  * a–z (Kṛṣṇa), an English plural of a source word (Jatras), a word near no source word, a word
- * that differs from the source's spelling only by a doubled letter (Chatterjee, Guterres), a
+ * that differs from the source's spelling only by a doubled letter or c for k (Chatterjee,
+ * Guterres, Omicron), a
  * word that spells a source word exactly anywhere in the source, a word that with the
  * capitalised words beside it spells one source word (Lok Sabha for लोकसभा; judged joined, a
  * changed part of it is flagged: "Poshpa Kamal" for पुष्पकमल), and a word near a source word the
@@ -199,15 +200,33 @@ function preferred(name: SourceName, nearest: NearestSpelling, best: { name: Sou
   return name.text.length < best.name.text.length;
 }
 
-/** Whether every edit between a word and a spelling doubles or undoubles a letter (Chatterjee for चटर्जी's "chaterjee"). */
-function onlyDoubled(word: string, near: NearestSpelling): boolean {
+/**
+ * Whether every edit between a word and a spelling is one an English spelling makes, not a
+ * changed name: a letter doubled or undoubled (Chatterjee for चटर्जी's "chaterjee", Guterres), c
+ * or ck for k (Omicron for ओमिक्रॉन's "omikron"): what a foreign name or word the source writes in
+ * Devanagari comes back as.
+ */
+function ownSpelling(word: string, near: NearestSpelling): boolean {
   const w = word.toLowerCase();
   const s = near.text.toLowerCase();
   return near.edits.every(
     (e) =>
-      (e.kind === 'inserted' && (w[e.wordAt - 1] === e.written || w[e.wordAt + 1] === e.written)) ||
-      (e.kind === 'deleted' && (s[e.at - 1] === e.spelt || s[e.at + 1] === e.spelt)),
+      (e.kind === 'inserted' && (w[e.wordAt - 1] === e.written || w[e.wordAt + 1] === e.written || (e.written === 'c' && w[e.wordAt + 1] === 'k'))) ||
+      (e.kind === 'deleted' && (s[e.at - 1] === e.spelt || s[e.at + 1] === e.spelt)) ||
+      (e.kind === 'replaced' && e.spelt === 'k' && e.written === 'c'),
   );
+}
+
+/**
+ * Whether a source word looks foreign (ॉ or ॅ, a nukta, or a start Hindi words do not have: स्ट,
+ * स्क, स्प, ट्र, ड्र, or a consonant with ल: स्टार्मर, ब्लिंकन, मॉडर्ना, शोल्ज़) and the word is its
+ * own spelling of it (Starmer, Blinken, Moderna, Scholz; a changed letter stays flagged).
+ */
+function foreignSpelling(word: string, name: SourceName): boolean {
+  const plain = plainWord(name.text);
+  if (!/\u0945|\u0949|\u090d|\u0911|\u093c|^(?:स्[टकप]|[टड]्र|[कखगपफबभ]्ल)/.test(plain)) return false;
+  const spelling = spellWord(name.text, DEVANAGARI, true);
+  return !!spelling && isSpelling(word.toLowerCase(), spelling);
 }
 
 /**
@@ -345,7 +364,7 @@ const rule: AccuracyRule = {
     const out: AccuracyFinding[] = [];
     let elsewhere: string[] | undefined;
     for (const { word, name, paragraph, nearest, compared, part } of near) {
-      if (onlyDoubled(compared, nearest)) continue;
+      if (ownSpelling(compared, nearest) || foreignSpelling(compared, name)) continue;
       // The source has the name as often as the translation writes it right: this word is another name.
       const inSource = startingWith(compared).filter((n) => n.name.text === name.text).length;
       const right = judged.filter((w) => w !== word && spells(w.text, name)).length;
