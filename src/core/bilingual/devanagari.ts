@@ -10,6 +10,7 @@
 import type { Paragraph } from '../document';
 import { RuleDataError } from '../rules/data/validate';
 import devanagariData from './data/devanagari.json';
+import { mostlyInScript } from './pair';
 import type { Spelling } from './transliteration';
 
 /** What ./data/devanagari.json holds, read. */
@@ -483,18 +484,7 @@ export function devanagariWords(p: Paragraph): readonly DevanagariWord[] {
 /** Whether a group's source is written mostly in Devanagari (its letters and signs against other letters). */
 export function isDevanagari(paragraphs: readonly Paragraph[]): boolean {
   if (!paragraphs.some((p) => /[\u0900-\u097f]/.test(p.analysis.text))) return false;
-  let ours = 0;
-  let other = 0;
-  for (const p of paragraphs) {
-    const text = p.analysis.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x900 && c <= 0x97f) ours++;
-      else if ((c | 32) >= 97 && (c | 32) <= 122) other++;
-      else if (c > 0x7f && /\p{L}/u.test(text[i])) other++;
-    }
-  }
-  return ours >= 2 && ours >= other;
+  return mostlyInScript(paragraphs, (c) => c >= 0x900 && c <= 0x97f);
 }
 
 /**

@@ -87,6 +87,25 @@ export function isLatinScript(text: string): boolean {
   return latin >= other;
 }
 
+/**
+ * Whether a paragraph group is written mostly in one script: its characters (`ours`, by code
+ * unit) at least two and at least as many as the other letters, Latin or any other.
+ */
+export function mostlyInScript(paragraphs: readonly Paragraph[], ours: (c: number) => boolean): boolean {
+  let inScript = 0;
+  let other = 0;
+  for (const p of paragraphs) {
+    const text = p.analysis.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (ours(c)) inScript++;
+      else if ((c | 32) >= 97 && (c | 32) <= 122) other++;
+      else if (c > 0x7f && /\p{L}/u.test(text[i])) other++;
+    }
+  }
+  return inScript >= 2 && inScript >= other;
+}
+
 /** A paragraph's anchors: binding ones (numbers, links) first, then names. */
 function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): { anchors: Set<string>; binding: number } {
   return p.analysis.memo(`bilingual-anchors|${tableLanguage(language)}|${side}`, () => {

@@ -27,7 +27,7 @@
  * misaligned, and nothing in it is flagged.
  */
 import type { Paragraph } from '../../document';
-import { latinWords } from '../pair';
+import { latinWords, mostlyInScript } from '../pair';
 import {
   compileSpelling,
   exonymsOf,
@@ -120,19 +120,8 @@ function sourceNames(p: Paragraph): readonly SourceName[] {
 function isCyrillicOrGreek(paragraphs: readonly Paragraph[]): boolean {
   // Most sources have no letter of either script: answered without counting.
   if (!paragraphs.some((p) => /[\p{Script=Cyrillic}\p{Script=Greek}]/u.test(p.analysis.text))) return false;
-  let ours = 0;
-  let other = 0;
-  for (const p of paragraphs) {
-    const text = p.analysis.text;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      // Greek and Coptic, Cyrillic and its supplement, Greek Extended; then ASCII letters; then any other letter.
-      if ((c >= 0x370 && c <= 0x52f) || (c >= 0x1f00 && c <= 0x1fff)) ours++;
-      else if ((c | 32) >= 97 && (c | 32) <= 122) other++;
-      else if (c > 0x7f && /\p{L}/u.test(text[i])) other++;
-    }
-  }
-  return ours >= 2 && ours >= other;
+  // Greek and Coptic, Cyrillic and its supplement, Greek Extended.
+  return mostlyInScript(paragraphs, (c) => (c >= 0x370 && c <= 0x52f) || (c >= 0x1f00 && c <= 0x1fff));
 }
 
 /** A capitalised word of the translation, possessive dropped, offsets absolute. */
