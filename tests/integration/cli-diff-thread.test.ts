@@ -103,6 +103,19 @@ describe('verso diff with a TER thread that fails', () => {
     });
   }
 
+  it('does not wait for a thread that claimed no batch (this thread scored them all)', async () => {
+    // A thread that takes every message and never answers: the main thread claims every batch,
+    // so it has every figure and ends without the thread's answer.
+    const silent = pathToFileURL(
+      folder.file('silent.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => {});\n"),
+    );
+    const alone = await verso('diff', mt, pe, '--format', 'json');
+    const run = await versoWithThread(silent, 'diff', mt, pe, '--format', 'json');
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    expect(run.stdout === alone.stdout).toBe(true);
+  });
+
   it('prints the JSON that JSON.stringify gives for the changes and the figures, byte for byte', async () => {
     const run = await verso('diff', mt, pe, '--format', 'json');
     const parsed = JSON.parse(run.stdout) as object;

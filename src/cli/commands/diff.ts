@@ -68,12 +68,12 @@ export const diff: Command = {
     }
     const changes = flatten(blocks);
     // Document HTER: TERCOM's corpus figure over sentence segments (see DiffStats), the same sums
-    // whichever thread counts them.
+    // whichever thread counts them. With the thread, this thread scores what it has not reached.
     const figures = async (): Promise<DiffStats> => {
       const tally = new DiffStatsTally(a, b);
       if (thread) {
         try {
-          tally.addSums(await thread.finish());
+          tally.addSums(await thread.finish(tally));
           return tally.totals();
         } catch {
           // The thread failed: count here instead (a fresh tally, nothing of the thread's in it).

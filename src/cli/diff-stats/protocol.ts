@@ -1,11 +1,31 @@
 // The messages between `verso diff` and its TER thread (./thread.ts, ./worker.ts).
 import type { BlockRanges, DiffSums } from '../../core/diff';
 
-/** Main thread to worker: the two texts first, then batches of blocks (see {@link packBlocks}), then `null`: no more blocks. */
-export type StatsMessage = { a: string; b: string } | Int32Array | null;
+/**
+ * Main thread to worker: the two texts first, then batches of blocks (see {@link packBlock}), then
+ * `null`: no more blocks. Each batch comes with its claim, a cell both threads see (see
+ * {@link claimBatch}): the thread scores a batch only when it claims it first, and the main thread,
+ * once its diff is written, scores the batches the thread has not reached yet, the last first.
+ */
+export type StatsMessage = { a: string; b: string } | { blocks: Int32Array; claim: Int32Array } | null;
 
-/** Worker to main thread: the sums of every block it was sent, or why it could not count them. */
+/** Worker to main thread: the sums of every block it claimed, or why it could not count them. */
 export type StatsAnswer = { sums: DiffSums } | { crash: string };
+
+/** Who scores a batch: nobody yet, the TER thread, the main thread. */
+export const UNCLAIMED = 0;
+export const BY_THREAD = 1;
+export const BY_MAIN = 2;
+
+/** A batch's claim: one cell of shared memory, unclaimed. */
+export function newClaim(): Int32Array {
+  return new Int32Array(new SharedArrayBuffer(4));
+}
+
+/** Claims a batch for `who` (BY_THREAD or BY_MAIN); false when the other thread has it already. */
+export function claimBatch(claim: Int32Array, who: number): boolean {
+  return Atomics.compareExchange(claim, 0, UNCLAIMED, who) === UNCLAIMED;
+}
 
 /** Appends a block to a batch: its four offsets, its number of changes, then each change's four offsets. */
 export function packBlock(block: BlockRanges, out: number[]): void {

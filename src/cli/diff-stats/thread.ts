@@ -1,12 +1,17 @@
 // `verso diff`'s TER figures on a second thread: the blocks go to it as they are diffed, so the
-// two halves of the work (the diff, TERCOM's search per sentence) run side by side.
+// two halves of the work (the diff, TERCOM's search per sentence) run side by side; and once the
+// diff is written, the main thread scores the blocks the thread has not reached yet, so the two
+// end together instead of the main thread waiting for the thread's last batches.
 import { statSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BlockRanges, DiffSums } from '../../core/diff';
-import { packBlock, type StatsAnswer, type StatsMessage } from './protocol';
+import type { BlockRanges, DiffStatsTally, DiffSums } from '../../core/diff';
+import { BY_MAIN, claimBatch, newClaim, packBlock, type StatsAnswer, type StatsMessage } from './protocol';
 
-/** Blocks sent to the thread in one message: small enough that it starts early, large enough that messages stay few. */
+/**
+ * Blocks sent to the thread in one message: small enough that it starts early and that the two
+ * threads end close together when they share the last batches, large enough that messages stay few.
+ */
 const BATCH_BLOCKS = 32;
 
 /**
@@ -50,12 +55,20 @@ export function statsThreadPays(
   }
 }
 
+/** A batch of blocks sent to the thread, kept on the main thread to score it there if the thread has not claimed it. */
+interface SentBatch {
+  readonly blocks: readonly BlockRanges[];
+  readonly claim: Int32Array;
+}
+
 /** The TER thread: started before the files are read, fed the texts and then the blocks in order. */
 export class DiffStatsThread {
   private readonly worker: Worker;
   private readonly answer: Promise<DiffSums>;
-  private batch: number[] = [];
-  private blocks = 0;
+  private readonly sent: SentBatch[] = [];
+  /** The blocks not sent yet, and the same packed. */
+  private blocks: BlockRanges[] = [];
+  private packed: number[] = [];
 
   /** A thread running `script`, or null when none can be started (the caller then counts on its own thread). */
   static start(script: URL): DiffStatsThread | null {
@@ -88,13 +101,28 @@ export class DiffStatsThread {
 
   /** One block of the diff, in order. */
   add(block: BlockRanges): void {
-    packBlock(block, this.batch);
-    if (++this.blocks >= BATCH_BLOCKS) this.flush();
+    this.blocks.push(block);
+    packBlock(block, this.packed);
+    if (this.blocks.length >= BATCH_BLOCKS) this.flush();
   }
 
-  /** The sums of every block added; rejects when the thread failed (the caller then counts on its own thread). */
-  async finish(): Promise<DiffSums> {
-    this.flush();
+  /**
+   * Scores into `tally`, on this thread, every block the thread has not claimed: those not sent
+   * yet, then the sent batches it has not reached, the last first (it claims them in order, so
+   * the first it has claimed ends the search). Then the sums of the blocks it scored; rejects when
+   * the thread failed (the caller then counts every block afresh on its own thread).
+   */
+  async finish(tally: DiffStatsTally): Promise<DiffSums> {
+    for (const block of this.blocks) tally.add(block);
+    this.blocks = [];
+    this.packed = [];
+    let k = this.sent.length - 1;
+    for (; k >= 0 && claimBatch(this.sent[k].claim, BY_MAIN); k--) for (const block of this.sent[k].blocks) tally.add(block);
+    if (k < 0) {
+      // The thread scored nothing: its answer is not needed.
+      this.stop();
+      return { wordsA: 0, wordsB: 0, edits: 0 };
+    }
     this.post(null);
     try {
       return await this.answer;
@@ -114,11 +142,12 @@ export class DiffStatsThread {
   }
 
   private flush(): void {
-    if (this.blocks === 0) return;
-    const batch = Int32Array.from(this.batch);
-    this.post(batch, [batch.buffer]);
-    this.batch = [];
-    this.blocks = 0;
+    const packed = Int32Array.from(this.packed);
+    const claim = newClaim();
+    this.sent.push({ blocks: this.blocks, claim });
+    this.post({ blocks: packed, claim }, [packed.buffer]);
+    this.blocks = [];
+    this.packed = [];
   }
 
   private post(message: StatsMessage, transfer?: ArrayBuffer[]): void {
