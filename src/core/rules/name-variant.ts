@@ -1,7 +1,8 @@
 /**
  * One name spelled two ways in one article: Al-Jubouri / Al-Jobouri, Hosani / Hossani,
- * Kazemi / Kadhemi. Names are folded to a transliteration skeleton (dh→z, ou→u, ee→i, doubled
- * letters single, ...); two different spellings with one skeleton are one name. The less frequent
+ * Kazemi / Kadhemi, Gonzales / Gonzalez, São Paulo / Sao Paulo. Names are folded to a
+ * transliteration skeleton (accents dropped, dh→z, z→s between vowels or at the end, ou→u, ee→i,
+ * doubled letters single, ...); two different spellings with one skeleton are one name. The less frequent
  * spelling is flagged with the more frequent one as the suggestion.
  */
 import type { Paragraph } from '../document';
@@ -21,6 +22,9 @@ export function nameSkeleton(name: string): string {
     .replace(/[-‑‘’'`]/g, '');
   s = s
     .replace(/dh/g, 'z')
+    // s and z between vowels or at the end are one sound in Iberian and Latin American names
+    // (Gonzales / Gonzalez, Alves / Alvez, Sousa / Souza); zh stays a sound of its own.
+    .replace(/(?<=[aeiouy])z(?=[aeiouy]|$)/g, 's')
     .replace(/th/g, 't')
     .replace(/kh/g, 'k')
     .replace(/gh/g, 'g')
@@ -47,14 +51,14 @@ function nameUses(p: Paragraph): NameUse[] {
   return p.analysis.memo(`name-uses|${p.kind}`, () => {
     const out: NameUse[] = [];
     for (const t of p.analysis.tokens) {
-      if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < 4) continue;
+      if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < 3) continue;
       if (p.kind === 'headline' && t.sentenceStart) continue;
       const word = t.text.replace(/['’]s$/, '');
       const particle = PARTICLE.exec(word)?.[0] ?? '';
       const core = word.slice(particle.length);
-      if (core.length < 4) continue;
+      if (core.length < 3) continue;
       const skeleton = nameSkeleton(core);
-      if (skeleton.length >= 4) out.push({ start: t.start + particle.length, end: t.start + word.length, core, skeleton });
+      if (skeleton.length >= 3) out.push({ start: t.start + particle.length, end: t.start + word.length, core, skeleton });
     }
     return out;
   });
@@ -70,6 +74,12 @@ function editDistance(a: string, b: string): number {
   }
   return d[a.length][b.length];
 }
+
+/** The name without its accents, lower case: São and Sao, Nísia and Nisia are one spelling there. */
+const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** A name's last letter, s for z (see {@link nameSkeleton}). */
+const lastLetter = (name: string) => (name.endsWith('z') ? 's' : name[name.length - 1]);
 
 function isName(word: string, context: RuleContext): boolean {
   return !context.speller.knows(word) && !context.dictionary.has(word.toLowerCase());
@@ -95,7 +105,7 @@ const rule: Rule = {
       }
     }
     const findings: Finding[] = [];
-    for (const spellings of groups.values()) {
+    for (const [skeleton, spellings] of groups) {
       if (spellings.size < 2) continue;
       const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
       const [major, majorUses] = ranked[0];
@@ -106,7 +116,9 @@ const rule: Rule = {
         const a = minor.toLowerCase();
         const b = major.toLowerCase();
         // Transliterations keep a name's first and last letters (Villu and Vello are two names).
-        if (editDistance(a, b) > 2 || a[0] !== b[0] || a[a.length - 1] !== b[b.length - 1]) continue;
+        if (editDistance(a, b) > 2 || a[0] !== b[0] || lastLetter(a) !== lastLetter(b)) continue;
+        // Short names fold alike too easily (Sun and Sen, Nath and Naath): only their accents may differ (São, Sao).
+        if (skeleton.length < 4 && withoutAccents(a) !== withoutAccents(b)) continue;
         for (const u of uses) {
           findings.push({
             start: u.start,

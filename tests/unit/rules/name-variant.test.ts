@@ -14,6 +14,19 @@ describe('name-variant', () => {
     expect(flaggedTexts('Mustafa Al-Kazemi met them. Mr Kadhemi said Kazemi would return.', 'name-variant')).toEqual(['Kadhemi']);
   });
 
+  it('flags s and z variants of Iberian and Latin American names, and a short name with and without its accent', () => {
+    expect(flaggedTexts('Coach Carlos Benitez praised the team. Benites said it had worked hard. Benitez added more.', 'name-variant')).toEqual(['Benites']);
+    expect(flaggedTexts('Economist Mariana Alves said so. Alves expects a cut. According to Alvez, prices will fall.', 'name-variant')).toEqual(['Alvez']);
+    expect(flaggedTexts('Minister Ana Queiroz spoke. Queiroz said the plan was ready, and Queiros left.', 'name-variant')).toEqual(['Queiros']);
+    expect(flaggedTexts('The mayor of São Paulo met residents. Officials in São Paulo and Sao Paulo said the water was receding.', 'name-variant')).toEqual(['Sao']);
+  });
+
+  it('does not flag three-letter names that differ by more than an accent, or names that end differently', () => {
+    expect(flaggedTexts('Sun Yang won. Sen Yang lost. Mr Sun and Mr Sen shook hands.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Ravi Nath sang. The Naath dance followed. Mr Nath bowed.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Ivan Petrov and his wife Olga Petrova arrived. Petrov spoke first, then Petrova.', 'name-variant')).toEqual([]);
+  });
+
   it('does not flag the same name with and without its particle', () => {
     expect(flaggedTexts('Prime Minister Mustafa Al-Kazemi arrived. Mr Kazemi said the visit was brief.', 'name-variant')).toEqual([]);
   });
