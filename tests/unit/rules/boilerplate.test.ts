@@ -38,6 +38,8 @@ describe('boilerplate', () => {
       'WASHINGTON (AP) — The Senate passed the bill.',
       'TOKYO (Kyodo) -- Japan’s economy grew.',
       'New Delhi, March 4 (PTI) The government announced new rules on Monday.',
+      'BRASILIA (EFE) .- Brazil’s central bank kept its rate on hold.',
+      'Madrid, May 3 (EFE).- Spain’s parliament approved the law.',
     ];
     for (const text of cases) {
       const [f, ...rest] = flagged(text, 'boilerplate');
@@ -58,6 +60,9 @@ describe('boilerplate', () => {
       ['© AFP 2024', '© AFP 2024'],
       ['Copyright 2024 The Associated Press. All rights reserved.', 'Copyright 2024 The Associated Press. All rights reserved.'],
       ['The index fell 2%. (Reporting by Jane Doe; Editing by John Roe)', ' (Reporting by Jane Doe; Editing by John Roe)'],
+      ['(c) EFE 2024. All rights reserved. Redistribution is prohibited without prior written consent.', '(c) EFE 2024. All rights reserved. Redistribution is prohibited without prior written consent.'],
+      ['The strike ends on Friday. This material may not be published, broadcast, rewritten or redistributed.', ' This material may not be published, broadcast, rewritten or redistributed.'],
+      ['Prices rose. Reproduction or distribution of this content is not allowed without written permission.', ' Reproduction or distribution of this content is not allowed without written permission.'],
       ['The vote is on Sunday. Subscribe to our newsletter for more.', ' Subscribe to our newsletter for more.'],
     ];
     for (const [text, credit] of cases) expect(flaggedTexts(text, 'boilerplate')).toEqual([credit]);
@@ -89,5 +94,7 @@ describe('boilerplate', () => {
     expect(flaggedTexts('The court said all rights of the defendants were respected under (c) of the law.', 'boilerplate')).toEqual([]);
     expect(flaggedTexts('The Associated Press (AP) and Agence France-Presse (AFP) reported it.', 'boilerplate')).toEqual([]);
     expect(flaggedTexts('He told reporters that editing by hand was slow.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('Republication of the cartoons is prohibited under the new law, the court said.', 'boilerplate')).toEqual([]);
+    expect(flaggedTexts('The minister said the report may not be published before the election.', 'boilerplate')).toEqual([]);
   });
 });
