@@ -2,7 +2,8 @@
  * One name spelled two ways in one article: Al-Jubouri / Al-Jobouri, Hosani / Hossani,
  * Kazemi / Kadhemi, Gonzales / Gonzalez, São Paulo / Sao Paulo. Names are folded to a
  * transliteration skeleton (accents dropped, dh→z, z→s between vowels or at the end, ou→u, ee→i,
- * doubled letters single, ...); two different spellings with one skeleton are one name. The less frequent
+ * doubled letters single, ...); two different spellings with one skeleton are one name. A rarer
+ * spelling one a-for-e away from the article's usual one (Anwer / Anwar) is flagged too. The less frequent
  * spelling is flagged with the more frequent one as the suggestion.
  */
 import type { Paragraph } from '../document';
@@ -81,6 +82,17 @@ const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu
 /** A name's last letter, s for z (see {@link nameSkeleton}). */
 const lastLetter = (name: string) => (name.endsWith('z') ? 's' : name[name.length - 1]);
 
+/** Whether two spellings of one length differ in one letter only, an a in one and an e in the other. */
+function oneVowelApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let differences = 0;
+  for (let k = 0; k < a.length; k++) {
+    if (a[k] === b[k]) continue;
+    if (++differences > 1 || !((a[k] === 'a' && b[k] === 'e') || (a[k] === 'e' && b[k] === 'a'))) return false;
+  }
+  return differences === 1;
+}
+
 function isName(word: string, context: RuleContext): boolean {
   return !context.speller.knows(word) && !context.dictionary.has(word.toLowerCase());
 }
@@ -105,6 +117,16 @@ const rule: Rule = {
       }
     }
     const findings: Finding[] = [];
+    const flag = (minor: string, uses: readonly { start: number; end: number }[], major: string, majorUses: number) => {
+      for (const u of uses) {
+        findings.push({
+          start: u.start,
+          end: u.end,
+          message: `Name spelled two ways: ${quote(minor)} here, ${quote(major)} elsewhere (used ${majorUses} ${majorUses === 1 ? 'time' : 'times'})`,
+          suggestions: [major],
+        });
+      }
+    };
     for (const [skeleton, spellings] of groups) {
       if (spellings.size < 2) continue;
       const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
@@ -119,14 +141,29 @@ const rule: Rule = {
         if (editDistance(a, b) > 2 || a[0] !== b[0] || lastLetter(a) !== lastLetter(b)) continue;
         // Short names fold alike too easily (Sun and Sen, Nath and Naath): only their accents may differ (São, Sao).
         if (skeleton.length < 4 && withoutAccents(a) !== withoutAccents(b)) continue;
-        for (const u of uses) {
-          findings.push({
-            start: u.start,
-            end: u.end,
-            message: `Name spelled two ways: ${quote(minor)} here, ${quote(major)} elsewhere (used ${majorUses.length} ${majorUses.length === 1 ? 'time' : 'times'})`,
-            suggestions: [major],
-          });
-        }
+        flag(minor, uses, major, majorUses.length);
+      }
+    }
+    // One a for one e, the vowel transliterations disagree on most (Anwar / Anwer, Rahman /
+    // Rahmen), which the skeleton keeps apart (e folds to i, as Hamid and Hamed are one name, but
+    // Hamad is another): flagged only where one spelling is the article's, used at least twice,
+    // and the other is rarer, in names of five letters or more.
+    const byVowel = new Map<string, [string, { start: number; end: number }[]][]>();
+    for (const spellings of groups.values()) {
+      for (const entry of spellings) {
+        if (entry[0].length < 5) continue;
+        const key = entry[0].toLowerCase().replace(/e/g, 'a');
+        byVowel.set(key, [...(byVowel.get(key) ?? []), entry]);
+      }
+    }
+    for (const entries of byVowel.values()) {
+      if (entries.length < 2) continue;
+      const ranked = entries.sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+      const [major, majorUses] = ranked[0];
+      if (majorUses.length < 2 || !isName(major, context)) continue;
+      for (const [minor, uses] of ranked.slice(1)) {
+        if (uses.length >= majorUses.length || !isName(minor, context) || !oneVowelApart(minor.toLowerCase(), major.toLowerCase())) continue;
+        flag(minor, uses, major, majorUses.length);
       }
     }
     return findings;

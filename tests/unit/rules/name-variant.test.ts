@@ -21,6 +21,16 @@ describe('name-variant', () => {
     expect(flaggedTexts('The mayor of São Paulo met residents. Officials in São Paulo and Sao Paulo said the water was receding.', 'name-variant')).toEqual(['Sao']);
   });
 
+  it('flags a rarer spelling one a-for-e away from the one the article uses more', () => {
+    expect(flaggedTexts('Prime Minister Anwar Ibrahim spoke. Anwar said wages would rise, and Anwer said subsidies would fall.', 'name-variant')).toEqual(['Anwer']);
+  });
+
+  it('does not flag an a-for-e pair when neither spelling is used more, or in short names', () => {
+    expect(flaggedTexts('Sheikh Hamad spoke first. Mr Hamed spoke next.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Mr Salam met Mr Salem. Salam left, then Salem left.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Mr Rana spoke. Rana and Mrs Rena agreed.', 'name-variant')).toEqual([]);
+  });
+
   it('does not flag three-letter names that differ by more than an accent, or names that end differently', () => {
     expect(flaggedTexts('Sun Yang won. Sen Yang lost. Mr Sun and Mr Sen shook hands.', 'name-variant')).toEqual([]);
     expect(flaggedTexts('Ravi Nath sang. The Naath dance followed. Mr Nath bowed.', 'name-variant')).toEqual([]);
