@@ -70,7 +70,14 @@ export interface DevanagariTables {
     inherentBeforeRN: readonly string[];
     signs: ReadonlyMap<string, readonly string[]>;
     consonants: ReadonlyMap<string, readonly string[]>;
+    /** Letters an English spelling may add after a last consonant (a silent e: Albanese for अल्बनीज़). */
+    final: readonly string[];
   };
+  /**
+   * English words of the source's own world, lowercase (india, nepali, bollywood): never a sign that
+   * a name beside them is foreign. The `english` table's forms are such words too.
+   */
+  home: ReadonlySet<string>;
   /** The first two characters of every Devanagari word with an English form. */
   englishHeads: ReadonlySet<string>;
   /** The characters a Devanagari word spelt with a Latin letter first may start with, by that letter. */
@@ -128,11 +135,12 @@ function spellingList(v: unknown, where: string, empty: boolean): string[] {
 function readForeign(d: Record<string, unknown>): DevanagariTables['foreign'] {
   const f = d.foreign as Record<string, unknown> | undefined;
   if (typeof f !== 'object' || f === null)
-    throw new RuleDataError(`${FILE}: "foreign" must have "inherentBeforeRN", "signs" and "consonants".`);
+    throw new RuleDataError(`${FILE}: "foreign" must have "inherentBeforeRN", "signs", "consonants" and "final".`);
   return {
     inherentBeforeRN: spellingList(f.inherentBeforeRN, '"foreign"."inherentBeforeRN"', false),
     signs: spellingTable(f, 'signs', (k) => k.length === 1 && isSign(k), 'a vowel sign', '"foreign".'),
     consonants: spellingTable(f, 'consonants', (k) => k.length === 1 && isConsonant(k), 'a consonant', '"foreign".'),
+    final: spellingList(f.final, '"foreign"."final"', false),
   };
 }
 
@@ -174,6 +182,9 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
     );
   if (!englishOk)
     throw new RuleDataError(`${FILE}: "english" must map capitalised English forms (letters a–z) to lists of Devanagari words.`);
+  const home = d.home;
+  if (!Array.isArray(home) || !home.every((s) => typeof s === 'string' && /^[A-Z][a-z]+$/.test(s)))
+    throw new RuleDataError(`${FILE}: "home" must be a list of capitalised English words (letters a–z).`);
   const notNames = d.notNames;
   if (!Array.isArray(notNames) || !notNames.every((s) => typeof s === 'string' && DEVANAGARI_WORD.test(s)))
     throw new RuleDataError(`${FILE}: "notNames" must be a list of Devanagari words.`);
@@ -229,6 +240,7 @@ export function readDevanagariTables(data: unknown): DevanagariTables {
     english: byWord,
     englishSources,
     foreign: readForeign(d),
+    home: new Set([...(home as string[]), ...Object.keys(english as Record<string, string[]>)].map((w) => w.toLowerCase())),
     englishHeads: new Set([...byWord.keys()].map((w) => w.slice(0, 2))),
     startsFor,
   };
@@ -300,7 +312,7 @@ const openVowel = (u: Akshara) => !u.mark && (!u.consonant || u.vowel !== 'viram
  * How a Devanagari word may be written in Latin letters, as groups of its letters' spellings, or
  * null when it holds something that is not a letter the tables know. With `foreign`, also as a
  * foreign name the source writes in Devanagari comes back in its own spelling (the tables'
- * `foreign`: स्टार्मर as Starmer, ब्लिंकन as Blinken, शोल्ज़ as Scholz, हूती as Houthi).
+ * `foreign`: स्टार्मर as Starmer, ब्लिंकन as Blinken, शोल्ज़ as Scholz, हूती as Houthi, अल्बनीज़ as Albanese).
  */
 export function spellWord(word: string, t: DevanagariTables = DEVANAGARI, foreign = false): Spelling | null {
   const units = aksharas(word);
@@ -382,6 +394,12 @@ export function spellWord(word: string, t: DevanagariTables = DEVANAGARI, foreig
     }
     if (u.mark) out.push(markSpellings(u.mark, units, k, t));
   }
+  // A silent e after a last consonant that follows a long i, u, e or o, as English marks the vowel
+  // (अल्बनीज़: Albanese; not सुनक, Sunak).
+  const end = units[last];
+  const before = units[last - 1];
+  const long = before && !before.mark && (before.consonant ? 'ीूेो'.includes(before.vowel) : 'ईऊएओ'.includes(before.letter));
+  if (foreign && long && end.consonant && !end.mark && (end.vowel === 'inherent' || end.vowel === 'virama')) out.push(['', ...t.foreign.final]);
   return out;
 }
 

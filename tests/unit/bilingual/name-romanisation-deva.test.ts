@@ -131,6 +131,40 @@ describe('name-romanisation-deva', () => {
     expect(pairs(source, 'Ukrainian President Volodymyr Zelensky met Revinth Reddy in Delhi.', RULE)).toEqual(['Revinth <- रेवंत']);
   });
 
+  it('does not flag a foreign name in its own spelling where a proper noun the dictionary knows beside it marks it foreign', () => {
+    // मर्केल shows nothing foreign; Angela (no source word reads it) and German do: Merkel, not Markel.
+    const source = 'जर्मनी की पूर्व चांसलर एंजेला मर्केल ने बर्लिन में कहा कि यूरोप एकजुट रहेगा। मर्केल ने अपने फैसले का बचाव किया।';
+    const right = 'Former German Chancellor Angela Merkel said in Berlin that Europe would stay united. Merkel defended her decision.';
+    expect(pairs(source, right, RULE)).toEqual([]);
+    // Without a proper noun beside it, the same spelling is flagged (the name may be an Indian one changed).
+    expect(pairs('मर्केल ने बर्लिन में कहा।', 'Merkel said in Berlin.', RULE)).toEqual(['Merkel <- मर्केल']);
+    // Another word of the name that shows it is foreign marks it too (ओलाफ़, with a nukta): Scholz.
+    expect(pairs('ओलाफ़ शोल्ज ने बर्लिन में कहा।', 'Olaf Scholz said in Berlin.', RULE)).toEqual([]);
+    expect(pairs('ओलाफ़ शोल्ज ने बर्लिन में कहा।', 'Olaf Scholtz said in Berlin.', RULE)).toEqual(['Scholtz <- शोल्ज']);
+    // A possessive before the name marks it too; ou for ू (Houthi).
+    expect(pairs('यमन के हूती विद्रोहियों ने लाल सागर में हमला किया।', "Yemen's Houthi rebels attacked in the Red Sea.", RULE)).toEqual([]);
+    // Another letter changed is flagged, with the foreign name's own spelling when it is nearer than an Indian one.
+    const [f] = flagged('मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाउम ने बात की।', 'Mexican President Claudia Sheinbaun spoke.', RULE);
+    expect(`${f.text} <- ${f.source}: ${f.issue.suggestions?.join(', ')}`).toBe('Sheinbaun <- शीनबाउम: Sheinbaum');
+    // A word of the source's own world (Indian), an abbreviation (Dr) or ड़, a letter of Hindi's own words, marks nothing.
+    expect(pairs('भारतीय कप्तान रोहित शर्मा ने मुंबई में कहा।', 'Indian captain Rohit Sherma said in Mumbai.', RULE)).toEqual(['Sherma <- शर्मा']);
+    expect(pairs('डॉ भीमराव आंबेडकर की जयंती मनाई गई।', 'The birth anniversary of Dr Bhimrao Ambedker was marked.', RULE)).toEqual([
+      'Ambedker <- आंबेडकर',
+    ]);
+    expect(pairs('मुख्य न्यायाधीश डी वाई चंद्रचूड़ ने सुनवाई की।', 'Chief Justice D Y Chandrachoud heard the case.', RULE)).toEqual([
+      'Chandrachoud <- चंद्रचूड़',
+    ]);
+  });
+
+  it.skip('does not flag a foreign name in its own spelling that nothing marks foreign (known false positive)', () => {
+    // Uber for उबर, Houthi for हूती alone: the Devanagari shows nothing foreign and no proper noun
+    // stands beside the name, so it reads as an Indian name with a changed vowel (Ubar, Hoothi).
+    expect(pairs('उबर और ओला के चालकों ने बेंगलुरु में हड़ताल की।', 'Uber and Ola drivers went on strike in Bengaluru.', RULE)).toEqual([]);
+    expect(pairs('हूती विद्रोहीहरूले जहाजमाथि आक्रमण गरे।', 'Houthi rebels attacked a ship.', RULE)).toEqual([]);
+    // Merkel alone in a sentence with other foreign names: only the name's own phrase is read.
+    expect(pairs('जर्मन चांसलर ओलाफ शोल्ज ने बर्लिन में मर्केल की तारीफ की।', 'German Chancellor Olaf Scholz praised Merkel in Berlin.', RULE)).toEqual([]);
+  });
+
   it('does not flag a word the translation already writes right as often as the source has it', () => {
     const source = 'अमित शाह ने पटना में भाषण दिया।';
     // Amir is another person the translation adds: the source's अमित is Amit already.
@@ -352,6 +386,93 @@ describe('name-romanisation-deva on invented news sentences', () => {
   });
 });
 
+// Invented news sentences (Hindi, Marathi, Nepali) naming foreign leaders, firms and places, with
+// their correct translations: the names in their own English spelling.
+const foreignAudit: [string, string][] = [
+  ['जर्मनी की पूर्व चांसलर एंजेला मर्केल ने बर्लिन में अपनी आत्मकथा पेश की।', 'Former German Chancellor Angela Merkel presented her memoir in Berlin.'],
+  ['ऑस्ट्रेलिया के प्रधानमंत्री एंथनी अल्बनीज़ ने कैनबरा में संसद को संबोधित किया।', 'Australian Prime Minister Anthony Albanese addressed parliament in Canberra.'],
+  ['ऑस्ट्रेलियाचे पंतप्रधान अँथनी अल्बानीज यांनी सिडनीत भाषण केले.', 'Australian Prime Minister Anthony Albanese gave a speech in Sydney.'],
+  ['यमन के हूती विद्रोहियों ने लाल सागर में एक जहाज़ पर हमला किया।', 'Yemen\'s Houthi rebels attacked a ship in the Red Sea.'],
+  ['मेटा के प्रमुख मार्क जुकरबर्ग ने नए चश्मे दिखाए।', 'Meta chief Mark Zuckerberg showed off new glasses.'],
+  ['अमेजन के संस्थापक जेफ बेजोस ने वेनिस में शादी की।', 'Amazon founder Jeff Bezos got married in Venice.'],
+  ['इटली की प्रधानमंत्री जॉर्जिया मेलोनी ने रोम में बैठक की।', 'Italian Prime Minister Giorgia Meloni held a meeting in Rome.'],
+  ['तुर्की के राष्ट्रपति रेचेप तैयप एर्दोगन ने अंकारा में कहा कि बातचीत जारी रहेगी।', 'Turkish President Recep Tayyip Erdogan said in Ankara that talks would continue.'],
+  ['चीनी कंपनी हुआवेई ने नया फोन बाजार में उतारा।', 'Chinese company Huawei put a new phone on the market.'],
+  ['दक्षिण कोरियाई कंपनी हुंडई ने चेन्नई में नया संयंत्र खोला।', 'South Korean company Hyundai opened a new plant in Chennai.'],
+  ['ईरान के राष्ट्रपति मसूद पेजेशकियान ने तेहरान में पत्रकारों से बात की।', 'Iranian President Masoud Pezeshkian spoke to reporters in Tehran.'],
+  ['फलस्तीनी राष्ट्रपति महमूद अब्बास ने रामल्लाह में बैठक बुलाई।', 'Palestinian President Mahmoud Abbas called a meeting in Ramallah.'],
+  ['लेबनान की राजधानी बेरूत में एक धमाका हुआ।', 'An explosion hit Beirut, the capital of Lebanon.'],
+  ['यूक्रेन की राजधानी कीव पर रात भर ड्रोन हमले हुए।', 'Drone attacks hit Kyiv, the capital of Ukraine, overnight.'],
+  ['कनाडा के प्रधानमंत्री मार्क कार्नी ने ओटावा में व्यापार पर बयान दिया।', 'Canadian Prime Minister Mark Carney made a statement on trade in Ottawa.'],
+  ['मेक्सिको की राष्ट्रपति क्लाउडिया शीनबाउम ने शुल्क पर बात की।', 'Mexican President Claudia Sheinbaum spoke about tariffs.'],
+  ['जापान के प्रधानमंत्री शिगेरु इशिबा ने टोक्यो में कहा कि बातचीत जारी है।', 'Japanese Prime Minister Shigeru Ishiba said in Tokyo that talks are continuing.'],
+  ['अमेरिकी विदेश मंत्री मार्को रुबियो ने वॉशिंगटन में कहा।', 'US Secretary of State Marco Rubio said in Washington.'],
+  ['नाटो महासचिव मार्क रुटे ने ब्रसेल्स में रक्षा मंत्रियों से मुलाकात की।', 'NATO Secretary General Mark Rutte met defence ministers in Brussels.'],
+  ['ब्राजील के राष्ट्रपति लूला दा सिल्वा ने ब्रासीलिया में सम्मेलन किया।', 'Brazilian President Lula da Silva held a summit in Brasilia.'],
+  ['बांग्लादेश की अंतरिम सरकार के प्रमुख मुहम्मद यूनुस ढाका लौटे।', 'Muhammad Yunus, head of Bangladesh\'s interim government, returned to Dhaka.'],
+  ['श्रीलंका के राष्ट्रपति अनुरा कुमारा दिसानायके ने कोलंबो में शपथ ली।', 'Sri Lankan President Anura Kumara Dissanayake was sworn in in Colombo.'],
+  ['पाकिस्तान के सेना प्रमुख आसिम मुनीर ने रावलपिंडी में कहा।', 'Pakistan army chief Asim Munir said in Rawalpindi.'],
+  ['ईरान के सर्वोच्च नेता अली खामेनेई ने तेहरान में भाषण दिया।', 'Iran\'s Supreme Leader Ali Khamenei gave a speech in Tehran.'],
+  ['हमास नेता याह्या सिनवार की मौत की पुष्टि हुई।', 'The death of Hamas leader Yahya Sinwar was confirmed.'],
+  ['हिजबुल्लाह प्रमुख हसन नसरल्लाह बेरूत में मारे गए।', 'Hezbollah chief Hassan Nasrallah was killed in Beirut.'],
+  ['जर्मन चान्सलर फ्रेडरिक मर्जले बर्लिनमा पत्रकार सम्मेलन गरे।', 'German Chancellor Friedrich Merz held a press conference in Berlin.'],
+  ['अमेरिकी राष्ट्रपति डोनाल्ड ट्रम्पले ह्वाइट हाउसमा नेताहरूसँग भेट गरे।', 'US President Donald Trump met leaders at the White House.'],
+  ['चिनियाँ राष्ट्रपति सी जिनपिङले बेइजिङमा नेपाली प्रधानमन्त्रीलाई स्वागत गरे।', 'Chinese President Xi Jinping welcomed the Nepali prime minister in Beijing.'],
+  ['टेस्लाचे प्रमुख इलॉन मस्क यांनी नवीन गाडी सादर केली.', 'Tesla chief Elon Musk presented a new car.'],
+  ['हंगरी के प्रधानमंत्री विक्टर ओर्बान ने बुडापेस्ट में कहा।', 'Hungarian Prime Minister Viktor Orban said in Budapest.'],
+  ['पोलैंड के प्रधानमंत्री डोनाल्ड टस्क ने वारसॉ में कहा।', 'Polish Prime Minister Donald Tusk said in Warsaw.'],
+  ['अमेरिकी कंपनी बोइंग ने विमानों की आपूर्ति रोक दी।', 'US company Boeing halted the supply of aircraft.'],
+  ['फिनलैंड के राष्ट्रपति अलेक्जेंडर स्टब ने हेलसिंकी में कहा।', 'Finnish President Alexander Stubb said in Helsinki.'],
+  ['संयुक्त राष्ट्र महासचिव एंटोनियो गुटेरेस ने गाजा में युद्धविराम की मांग की।', 'UN Secretary-General Antonio Guterres called for a ceasefire in Gaza.'],
+  ['सीरिया के राष्ट्रपति अहमद अल-शरा ने दमिश्क में बैठक की।', 'Syrian President Ahmed al-Sharaa held a meeting in Damascus.'],
+  ['अमेरिकी उपराष्ट्रपति जेडी वेंस ने म्यूनिख में भाषण दिया।', 'US Vice President JD Vance gave a speech in Munich.'],
+  ['रूस के विदेश मंत्री सर्गेई लावरोव ने मॉस्को में कहा।', 'Russian Foreign Minister Sergei Lavrov said in Moscow.'],
+  ['ओपेक देशों ने वियना में तेल उत्पादन पर बैठक की।', 'OPEC countries met in Vienna on oil output.'],
+  ['अमेरिकी फेडरल रिजर्व के प्रमुख जेरोम पॉवेल ने ब्याज दरें स्थिर रखीं।', 'US Federal Reserve chair Jerome Powell kept interest rates steady.'],
+  ['पूर्व चांसलर एंजेला मर्केल ने बर्लिन में कहा कि यूरोप को एकजुट रहना होगा। मर्केल ने शरणार्थियों पर अपने फैसले का बचाव भी किया।', 'Former Chancellor Angela Merkel said in Berlin that Europe must stay united. Merkel also defended her decision on refugees.'],
+];
+
+// One foreign name changed by a letter in some of them: [the right word, the changed one, what is flagged].
+const foreignPlanted: [number, string, string, string][] = [
+  [1, 'Albanese', 'Albanece', 'Albanece <- अल्बनीज़ (Albaneze)'],
+  [4, 'Zuckerberg', 'Zuckerbarg', 'Zuckerbarg <- जुकरबर्ग (Zukarbarg)'],
+  [5, 'Bezos', 'Bezas', 'Bezas <- बेजोस (Bezos)'],
+  [6, 'Meloni', 'Meleni', 'Meleni <- मेलोनी (Meloni)'],
+  [7, 'Erdogan', 'Erdugan', 'Erdugan <- एर्दोगन (Erdogan)'],
+  [8, 'Huawei', 'Huawai', 'Huawai <- हुआवेई (Huawei)'],
+  [10, 'Pezeshkian', 'Pezashkian', 'Pezashkian <- पेजेशकियान (Pezeshkian)'],
+  [11, 'Mahmoud', 'Mahmoid', 'Mahmoid <- महमूद (Mahmood)'],
+  [15, 'Sheinbaum', 'Sheinbaun', 'Sheinbaun <- शीनबाउम (Sheinbaum)'],
+  [16, 'Ishiba', 'Ishiva', 'Ishiva <- इशिबा (Ishiba)'],
+  [17, 'Rubio', 'Rubia', 'Rubia <- रुबियो (Rubio)'],
+  [20, 'Yunus', 'Yunas', 'Yunas <- यूनुस (Yunus)'],
+  [22, 'Munir', 'Munar', 'Munar <- मुनीर (Munir)'],
+  [23, 'Khamenei', 'Khamanei', 'Khamanei <- खामेनेई (Khamenei)'],
+  [24, 'Sinwar', 'Sinwer', 'Sinwer <- सिनवार (Sinwar)'],
+  [25, 'Nasrallah', 'Nasrellah', 'Nasrellah <- नसरल्लाह (Nasrallah)'],
+  [26, 'Merz', 'Murz', 'Murz <- मर्ज (Marz)'],
+  [30, 'Orban', 'Orben', 'Orben <- ओर्बान (Orban)'],
+  [37, 'Lavrov', 'Lavrav', 'Lavrav <- लावरोव (Lavrov)'],
+  [21, 'Dissanayake', 'Dissanayeke', 'Dissanayeke <- दिसानायके (Disaanayake)'],
+];
+
+describe('name-romanisation-deva on invented news sentences with foreign names', () => {
+  it('does not flag a foreign name in its own spelling', () => {
+    expect(foreignAudit.flatMap(([source, translation]) => pairs(source, translation, RULE))).toEqual([]);
+  });
+
+  it('flags the one changed foreign name, with the source word and the nearest accepted spelling', () => {
+    for (const [k, right, wrong, found] of foreignPlanted) {
+      const [source, translation] = foreignAudit[k];
+      expect(translation, right).toContain(right);
+      expect(
+        flagged(source, translation.replace(right, wrong), RULE).map((f) => `${f.text} <- ${f.source} (${f.issue.suggestions?.join(', ')})`),
+        wrong,
+      ).toEqual([found]);
+    }
+  });
+});
+
 describe('devanagari tables', () => {
   it('spells a word in the ways the press writes it', () => {
     const spells = (word: string, latin: string) => isSpelling(latin, spellWord(word)!);
@@ -360,6 +481,13 @@ describe('devanagari tables', () => {
       ['सिंह', 'singh'], ['सोनिया', 'sonia'], ['जयपुर', 'jaipur'], ['राव', 'rao'], ['सिद्धार्थ', 'sidharth'], ['रहमान', 'rehman'],
     ])
       expect(spells(word, latin), `${word} ${latin}`).toBe(true);
+    // A foreign name's own spellings only where the name is taken as foreign: Albanese, Houthi.
+    for (const [word, latin] of [['अल्बनीज़', 'albanese'], ['हूती', 'houthi'], ['मर्केल', 'merkel']]) {
+      expect(spells(word, latin), `${word} ${latin}`).toBe(false);
+      expect(isSpelling(latin, spellWord(word, undefined, true)!), `${word} ${latin}`).toBe(true);
+    }
+    // The silent e only after a long vowel: not Sunake for सुनक.
+    expect(isSpelling('sunake', spellWord('सुनक', undefined, true)!)).toBe(false);
     for (const [word, latin] of [['नरेंद्र', 'nrendra'], ['मोदी', 'mody'], ['आदित्यनाथ', 'adityanth'], ['संजय', 'sanjy']])
       expect(spells(word, latin), `${word} ${latin}`).toBe(false);
   });
@@ -382,6 +510,8 @@ describe('devanagari tables', () => {
     expect(() => readDevanagariTables({ ...devanagariData, signs: { ...devanagariData.signs, 'ा': ['A'] } })).toThrow(/"signs"\."ा"/);
     expect(() => readDevanagariTables({ ...devanagariData, english: { mumbai: ['मुंबई'] } })).toThrow(/"english"/);
     expect(() => readDevanagariTables({ ...devanagariData, suffixes: ['ne'] })).toThrow(/"suffixes"/);
+    expect(() => readDevanagariTables({ ...devanagariData, home: ['india'] })).toThrow(/"home"/);
+    expect(() => readDevanagariTables({ ...devanagariData, foreign: { ...devanagariData.foreign, final: [] } })).toThrow(/"foreign"\."final"/);
     expect(() => readDevanagariTables({ ...devanagariData, anusvara: { stop: ['n'] } })).toThrow(/"anusvara"\."labial"/);
   });
 });

@@ -17,7 +17,10 @@
  * writes in Latin letters itself, a word of fewer than four letters or with letters other than
  * a–z (Kṛṣṇa), an English plural of a source word (Jatras), a word near no source word, a word
  * that differs from the source's spelling only by a doubled letter or c for k (Chatterjee,
- * Guterres, Omicron), a
+ * Guterres, Omicron), a foreign name in its own spelling (the tables' `foreign` reading: Starmer,
+ * Merkel, Houthi, Albanese) where the source word shows it is foreign (स्टार्मर) or the translation
+ * does, with a proper noun the dictionary knows beside it that no source word reads ("German
+ * Chancellor", "Angela", "Yemen's"; not India, Nepali or Bollywood), a
  * word that spells a source word exactly anywhere in the source, a word that with the
  * capitalised words beside it spells one source word (Lok Sabha for लोकसभा; judged joined, a
  * changed part of it is flagged: "Poshpa Kamal" for पुष्पकमल), and a word near a source word the
@@ -32,6 +35,7 @@
  * finding and stays.
  */
 import type { Paragraph } from '../../document';
+import type { RuleContext } from '../../rules';
 import {
   DEVANAGARI,
   devanagariWords,
@@ -157,6 +161,8 @@ interface TargetWord {
   text: string;
   /** The capitalised words right before and after it (one space between), for names the source writes as one word. */
   run: readonly TargetWord[];
+  /** The capitalised word with a possessive right before its run ("Yemen" of "Yemen's Houthi rebels"), if any. */
+  owner?: TargetWord;
 }
 
 /** Whether a word is exactly a spelling or an English form of a source name. */
@@ -218,15 +224,72 @@ function ownSpelling(word: string, near: NearestSpelling): boolean {
 }
 
 /**
- * Whether a source word looks foreign (ॉ or ॅ, a nukta, or a start Hindi words do not have: स्ट,
- * स्क, स्प, ट्र, ड्र, or a consonant with ल: स्टार्मर, ब्लिंकन, मॉडर्ना, शोल्ज़) and the word is its
- * own spelling of it (Starmer, Blinken, Moderna, Scholz; a changed letter stays flagged).
+ * Whether a source word shows it is foreign: ॉ or ॅ, a nukta (not ड़ or ढ़, letters of Hindi's own
+ * words: चंद्रचूड़, छत्तीसगढ़), or a start Hindi words do not have (स्ट, स्क, स्प, ट्र, ड्र, a consonant with ल).
  */
-function foreignSpelling(word: string, name: SourceName): boolean {
-  const plain = plainWord(name.text);
-  if (!/\u0945|\u0949|\u090d|\u0911|\u093c|^(?:स्[टकप]|[टड]्र|[कखगपफबभ]्ल)/.test(plain)) return false;
+function looksForeign(text: string): boolean {
+  return /\u0945|\u0949|\u090d|\u0911|(?<![डढ])\u093c|^(?:स्[टकप]|[टड]्र|[कखगपफबभ]्ल)/.test(plainWord(text));
+}
+
+/**
+ * Whether the word is a foreign name's own spelling of a source word (Starmer, Blinken, Moderna,
+ * Scholz, Houthi, Albanese: the tables' `foreign` reading; a changed letter stays flagged), where
+ * the name is known to be foreign: the source word shows it (स्टार्मर, ब्लिंकन, मॉडर्ना, शोल्ज़),
+ * or the translation marks it (`marked`, read only when needed).
+ */
+function foreignSpelling(word: string, name: SourceName, marked: () => boolean): boolean {
+  return isForeignSpelling(word.toLowerCase(), name) && (looksForeign(name.text) || marked());
+}
+
+/**
+ * Whether the translation marks a word as part of a foreign name: another capitalised word of its
+ * run, or of the possessive before it, reads a source word that shows it is foreign ("Olaf" of
+ * ओलाफ़ शोल्ज), or is a proper noun the English dictionary knows (no lowercase entry) that no
+ * source word reads and that is not of the source's own world (the tables' `home`: India, Nepali,
+ * Bollywood) — "German Chancellor Angela Merkel", "Yemen's Houthi rebels", "Iranian President
+ * Masoud Pezeshkian". A one-letter change of an Indian name has no such neighbour ("Prime Minister
+ * Narendra Modi", "Amitabh Bachchan"), so it stays flagged.
+ */
+function markedForeign(w: TargetWord, startingWith: (text: string) => readonly PlacedName[], speller: RuleContext['speller']): boolean {
+  const phrase = w.owner ? [...w.owner.run, ...w.run] : w.run;
+  return phrase.some((x) => {
+    // Not an abbreviation (Dr, Mrs, Lt).
+    if (x === w || !/^[A-Z][a-z]*[aeiouy][a-z]*$/.test(x.text) || x.text.length < 3) return false;
+    const lower = x.text.toLowerCase();
+    if (startingWith(x.text).some(({ name }) => looksForeign(name.text) && (spells(x.text, name) || isForeignSpelling(lower, name)))) return true;
+    return speller.knows(x.text) && !speller.knows(lower) && !DEVANAGARI.home.has(lower) && !readsSource(x, startingWith);
+  });
+}
+
+/**
+ * Whether a word of the translation is a reading of a source word: exactly, but for a doubled
+ * letter or c for k (Mann for मान), or as a part of one (Devi of विद्यादेवी).
+ */
+function readsSource(w: TargetWord, startingWith: (text: string) => readonly PlacedName[]): boolean {
+  return (
+    startingWith(w.text).some(({ name }) => {
+      if (spells(w.text, name)) return true;
+      const near = nearTo(w.text, name, 2);
+      return !!near && ownSpelling(w.text, near);
+    }) || inJoinedName(w, startingWith)
+  );
+}
+
+/**
+ * For a name known to be foreign (the source word shows it, or `marked`), its own spelling nearer
+ * to the word than every spelling the press gives an Indian name ("Albanece": Albanese, not Albaneez).
+ */
+function foreignNearer(word: string, nearest: NearestSpelling, name: SourceName, marked: () => boolean): string | undefined {
+  if (nearest.distance < 2 || !(looksForeign(name.text) || marked())) return undefined;
   const spelling = spellWord(name.text, DEVANAGARI, true);
-  return !!spelling && isSpelling(word.toLowerCase(), spelling);
+  const own = spelling && nearestSpelling(word, spelling, true);
+  return own && own.distance < nearest.distance ? own.text : undefined;
+}
+
+/** Whether a word (lowercase) is spelt by a source word's foreign reading. */
+function isForeignSpelling(lower: string, name: SourceName): boolean {
+  const spelling = spellWord(name.text, DEVANAGARI, true);
+  return !!spelling && isSpelling(lower, spelling);
 }
 
 /**
@@ -310,19 +373,23 @@ const rule: AccuracyRule = {
       const text = p.analysis.text;
       let run: TargetWord[] = [];
       let previousEnd = -1;
+      // The capitalised word with a possessive right before this word, and where it ended.
+      let owner: TargetWord | undefined;
+      let possessive: { word: TargetWord | undefined; end: number } = { word: undefined, end: -1 };
       const add = (word: string, start: number, joined: boolean) => {
         if (!/^\p{Lu}/u.test(word) || word === word.toUpperCase()) {
           run = [];
           return;
         }
         if (!joined) run = [];
-        const w: TargetWord = { start: p.start + start, end: p.start + start + word.length, text: word, run };
+        const w: TargetWord = { start: p.start + start, end: p.start + start + word.length, text: word, run, owner: run.length > 0 ? run[0].owner : owner };
         run.push(w);
         words.push(w);
       };
       for (const lw of latinWords(p)) {
         const word = lw.text.replace(/['’]s$/, '');
         const joined = previousEnd >= 0 && /^[ \u00a0-]$/.test(text.slice(previousEnd, lw.start));
+        owner = possessive.end >= 0 && /^[ \u00a0]$/.test(text.slice(possessive.end, lw.start)) ? possessive.word : undefined;
         previousEnd = word === lw.text ? lw.end : -1;
         // A hyphenated name is judged a part at a time unless it spells a source word whole.
         if (word.includes('-') && !startingWith(word).some(({ name }) => spells(word.replace(/-/g, ''), name))) {
@@ -332,6 +399,7 @@ const rule: AccuracyRule = {
             at += part.length + 1;
           });
         } else add(word, lw.start, joined);
+        possessive = word !== lw.text && /^\p{Lu}/u.test(word) && word !== word.toUpperCase() ? { word: words[words.length - 1], end: lw.end } : { word: undefined, end: -1 };
       }
     }
     // An English plural of a source word is that word (jatras for जात्रा).
@@ -364,7 +432,9 @@ const rule: AccuracyRule = {
     const out: AccuracyFinding[] = [];
     let elsewhere: string[] | undefined;
     for (const { word, name, paragraph, nearest, compared, part } of near) {
-      if (ownSpelling(compared, nearest) || foreignSpelling(compared, name)) continue;
+      // Marked foreign here, or where the group writes the same word again ("Angela Merkel … Merkel said").
+      const marked = () => words.some((w) => w.text === word.text && markedForeign(w, startingWith, context.speller));
+      if (ownSpelling(compared, nearest) || foreignSpelling(compared, name, marked)) continue;
       // The source has the name as often as the translation writes it right: this word is another name.
       const inSource = startingWith(compared).filter((n) => n.name.text === name.text).length;
       const right = judged.filter((w) => w !== word && spells(w.text, name)).length;
@@ -375,7 +445,7 @@ const rule: AccuracyRule = {
       const own = latinSource.find(
         (l) => l.toLowerCase() !== word.text.toLowerCase() && spells(l, name) && nearestSpelling(word.text, [[l.toLowerCase()]])!.distance <= 2,
       );
-      const suggestion = own ?? capitalised(part ?? plainest(word.text, nearest.text, name));
+      const suggestion = own ?? capitalised(part ?? foreignNearer(word.text, nearest, name, marked) ?? plainest(word.text, nearest.text, name));
       out.push({
         start: word.start,
         end: word.end,
