@@ -249,3 +249,37 @@ describe('hangul tables', () => {
     expect(() => readHangulTables({ ...hangulData, titles: 'daetongnyeong' })).toThrow(/"titles"/);
   });
 });
+
+// Invented sentences naming foreign leaders, firms and places that a Korean source writes in
+// Hangul (메르켈, 우버, 후티), some of whose names read as Korean syllables (Hun Manet, To Lam,
+// Lai Ching-te): their own English spellings.
+const foreignNames: [string, string][] = [
+  ['독일의 앙겔라 메르켈 전 총리가 베를린에서 회고록을 발표했다.', 'Former German Chancellor Angela Merkel presented her memoir in Berlin.'],
+  ['미국 차량공유 업체 우버가 서울에서 새 서비스를 시작했다.', 'US ride-hailing company Uber launched a new service in Seoul.'],
+  ['예멘의 후티 반군이 홍해에서 선박을 공격했다.', 'Yemen\'s Houthi rebels attacked a ship in the Red Sea.'],
+  ['앤서니 앨버니지 호주 총리가 캔버라에서 연설했다.', 'Australian Prime Minister Anthony Albanese gave a speech in Canberra.'],
+  ['도널드 트럼프 미국 대통령이 워싱턴에서 기자회견을 했다.', 'US President Donald Trump held a press conference in Washington.'],
+  ['조르자 멜로니 이탈리아 총리가 로마에서 회의를 열었다.', 'Italian Prime Minister Giorgia Meloni held a meeting in Rome.'],
+  ['마크 저커버그 메타 최고경영자가 새 안경을 선보였다.', 'Meta chief executive Mark Zuckerberg showed off new glasses.'],
+  ['기시다 후미오 일본 총리가 도쿄에서 기자들과 만났다.', 'Japanese Prime Minister Fumio Kishida met reporters in Tokyo.'],
+  ['이시바 시게루 일본 총리가 도쿄에서 말했다.', 'Japanese Prime Minister Shigeru Ishiba said in Tokyo.'],
+  ['시진핑 중국 국가주석이 베이징에서 회담을 했다.', 'Chinese President Xi Jinping held talks in Beijing.'],
+  ['리시 수낵 영국 총리가 런던에서 연설했다.', 'British Prime Minister Rishi Sunak gave a speech in London.'],
+  ['마크 카니 캐나다 총리가 오타와에서 무역에 대해 말했다.', 'Canadian Prime Minister Mark Carney spoke about trade in Ottawa.'],
+  ['하마스 지도자 야히야 신와르의 사망이 확인됐다.', 'The death of Hamas leader Yahya Sinwar was confirmed.'],
+  ['베냐민 네타냐후 이스라엘 총리가 성명을 냈다.', 'Israeli Prime Minister Benjamin Netanyahu issued a statement.'],
+  ['키어 스타머 영국 총리가 런던에서 기자회견을 했다.', 'British Prime Minister Keir Starmer held a press conference in London.'],
+  ['응우옌 푸 쫑 베트남 공산당 서기장이 하노이에서 회의를 주재했다.', 'Vietnamese Communist Party General Secretary Nguyen Phu Trong chaired a meeting in Hanoi.'],
+  ['또 럼 베트남 주석이 서울을 방문했다.', 'Vietnamese President To Lam visited Seoul.'],
+  ['우르줄라 폰데어라이엔 유럽연합 집행위원장이 말했다.', 'European Commission President Ursula von der Leyen said.'],
+  ['마르크 뤼터 나토 사무총장이 브뤼셀에서 회의를 열었다.', 'NATO Secretary General Mark Rutte held a meeting in Brussels.'],
+  ['차이잉원 대만 전 총통이 연설했다.', 'Former Taiwanese President Tsai Ing-wen gave a speech.'],
+  ['라이칭더 대만 총통이 타이베이에서 말했다.', 'Taiwanese President Lai Ching-te said in Taipei.'],
+  ['훈 마넷 캄보디아 총리가 서울에 도착했다.', 'Cambodian Prime Minister Hun Manet arrived in Seoul.'],
+];
+
+describe('name-romanisation-ko on foreign names', () => {
+  it('does not flag a foreign name the source writes in Hangul, in its own spelling', () => {
+    expect(foreignNames.flatMap(([source, translation]) => pairs(source, translation, RULE))).toEqual([]);
+  });
+});
