@@ -16,6 +16,7 @@ import hyphenationVariant from './hyphenation-variant';
 import missingFullStop from './missing-full-stop';
 import nameVariant from './name-variant';
 import numberStyle from './number-style';
+import percentStyle from './percent-style';
 import quoteStyle from './quote-style';
 import renamedPlace from './renamed-place';
 import repeatedWord from './repeated-word';
@@ -47,6 +48,7 @@ export const RULE_LIST: readonly Rule[] = [
   missingFullStop,
   nameVariant,
   numberStyle,
+  percentStyle,
   quoteStyle,
   renamedPlace,
   repeatedWord,
