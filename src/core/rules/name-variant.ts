@@ -3,7 +3,8 @@
  * Kazemi / Kadhemi, Gonzales / Gonzalez, São Paulo / Sao Paulo. Names are folded to a
  * transliteration skeleton (accents dropped, dh→z, z→s between vowels or at the end, ou→u, ee→i,
  * doubled letters single, ...); two different spellings with one skeleton are one name. A rarer
- * spelling one a-for-e away from the article's usual one (Anwer / Anwar) is flagged too. The less frequent
+ * spelling one vowel away from the article's usual one (Anwer / Anwar, Mohaptra / Mohapatra) is
+ * flagged too. The less frequent
  * spelling is flagged with the more frequent one as the suggestion.
  */
 import type { Paragraph } from '../document';
@@ -80,10 +81,26 @@ function editDistance(a: string, b: string): number {
 const withoutAccents = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A name's last letter, s for z (see {@link nameSkeleton}). */
-const lastLetter = (name: string) => (name.endsWith('z') ? 's' : name[name.length - 1]);
+const lastLetter = (name: string) => {
+  // Japanese long vowels end a name as o, ou or oh (Saito, Saitou, Saitoh).
+  const end = name.replace(/(?<=o)[uh]$/, '');
+  return end.endsWith('z') ? 's' : end[end.length - 1];
+};
 
-/** Whether two spellings of one length differ in one letter only, an a in one and an e in the other. */
+const VOWEL = /^[aeiou]$/;
+
+/**
+ * Whether two spellings differ in one vowel only: an a in one and an e in the other, or, in names
+ * of six letters or more, one vowel more in one (Mohapatra / Mohaptra).
+ */
 function oneVowelApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) === 1) {
+    const [long, short] = a.length > b.length ? [a, b] : [b, a];
+    if (short.length < 6 || long[0] !== short[0] || long[long.length - 1] !== short[short.length - 1]) return false;
+    let k = 0;
+    while (long[k] === short[k]) k++;
+    return VOWEL.test(long[k]) && long.slice(k + 1) === short.slice(k);
+  }
   if (a.length !== b.length) return false;
   let differences = 0;
   for (let k = 0; k < a.length; k++) {
@@ -146,13 +163,15 @@ const rule: Rule = {
     }
     // One a for one e, the vowel transliterations disagree on most (Anwar / Anwer, Rahman /
     // Rahmen), which the skeleton keeps apart (e folds to i, as Hamid and Hamed are one name, but
-    // Hamad is another): flagged only where one spelling is the article's, used at least twice,
-    // and the other is rarer, in names of five letters or more.
+    // Hamad is another), or one vowel dropped from a long name (Mohaptra): flagged only where one
+    // spelling is the article's, used at least twice, and the other is rarer, in names of five
+    // letters or more.
     const byVowel = new Map<string, [string, { start: number; end: number }[]][]>();
     for (const spellings of groups.values()) {
       for (const entry of spellings) {
         if (entry[0].length < 5) continue;
-        const key = entry[0].toLowerCase().replace(/e/g, 'a');
+        // The consonants: spellings one vowel apart share them.
+        const key = entry[0].toLowerCase().replace(/[aeiou]/g, '');
         byVowel.set(key, [...(byVowel.get(key) ?? []), entry]);
       }
     }

@@ -25,10 +25,16 @@ describe('name-variant', () => {
     expect(flaggedTexts('Prime Minister Anwar Ibrahim spoke. Anwar said wages would rise, and Anwer said subsidies would fall.', 'name-variant')).toEqual(['Anwer']);
   });
 
+  it('flags a rarer spelling of a long name with one vowel dropped, and a Japanese long vowel written two ways', () => {
+    expect(flaggedTexts('Director Mrutyunjay Mohapatra spoke. Mohapatra said rain was above normal. Mohaptra said it would end late.', 'name-variant')).toEqual(['Mohaptra']);
+    expect(flaggedTexts('Economist Taro Saito spoke. Saitou added that risks remained.', 'name-variant')).toEqual(['Saitou']);
+  });
+
   it('does not flag an a-for-e pair when neither spelling is used more, or in short names', () => {
     expect(flaggedTexts('Sheikh Hamad spoke first. Mr Hamed spoke next.', 'name-variant')).toEqual([]);
     expect(flaggedTexts('Mr Salam met Mr Salem. Salam left, then Salem left.', 'name-variant')).toEqual([]);
     expect(flaggedTexts('Mr Rana spoke. Rana and Mrs Rena agreed.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Mr Kumar spoke. Kumar and Ms Kumari agreed. Mr Oman and Mr Omani met.', 'name-variant')).toEqual([]);
   });
 
   it('does not flag three-letter names that differ by more than an accent, or names that end differently', () => {
