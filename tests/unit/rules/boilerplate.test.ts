@@ -40,6 +40,7 @@ describe('boilerplate', () => {
       'New Delhi, March 4 (PTI) The government announced new rules on Monday.',
       'BRASILIA (EFE) .- Brazil’s central bank kept its rate on hold.',
       'Madrid, May 3 (EFE).- Spain’s parliament approved the law.',
+      'MOSCOW, July 15. /TASS/. Russian and Chinese warships began joint exercises.',
     ];
     for (const text of cases) {
       const [f, ...rest] = flagged(text, 'boilerplate');
