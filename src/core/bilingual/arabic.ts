@@ -43,6 +43,8 @@ export interface ArabicTables {
   exonyms: ReadonlySet<string>;
   /** The tables' spellings as sets of Latin letters (bits, see {@link letterMask}): what the quick tests read. */
   bits: SpellingBits;
+  /** For each character of U+0600–U+06FF, the letter the tables read it as ({@link same} applied), or '' for none. */
+  block: readonly string[];
 }
 
 /** The Latin letters (as bits) the tables' spellings use, for the quick tests before an automaton is read. */
@@ -159,14 +161,21 @@ export function readArabicTables(data: unknown): ArabicTables {
     pairs: new Map([...pairs].map(([k, v]) => [k, { all: letterMask(v.join('')), first: firstOf(v) }])),
     pairStarts: new Set([...pairs.keys()].map((k) => k[0])),
   };
+  const sameMap = new Map(Object.entries(same as Record<string, string>));
+  const block = Array.from({ length: 0x100 }, (_, k) => {
+    const c = String.fromCharCode(0x600 + k);
+    const letter = sameMap.get(c) ?? c;
+    return letters.has(letter) ? letter : '';
+  });
   return {
     bits,
+    block,
     letters,
     initial,
     final,
     pairs,
     vowels: [...new Set(vowels)],
-    same: new Map(Object.entries(same as Record<string, string>)),
+    same: sameMap,
     articleForms: [...new Set(articleForms)],
     assimilated,
     sunLetters: new Set(sun),
@@ -198,39 +207,82 @@ export interface ArabicWord {
 export function arabicWords(p: Paragraph, tables: ArabicTables = ARABIC_TABLES): readonly ArabicWord[] {
   return p.analysis.memo('bilingual-arabic-words', () => {
     const out: ArabicWord[] = [];
-    for (const m of p.analysis.text.matchAll(/[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u200c]+/gu)) {
-      const start = m.index ?? 0;
+    const text = p.analysis.text;
+    for (let i = 0; i < text.length; ) {
+      if (!inArabicBlocks(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
       let letters = '';
       const at: number[] = [];
       // Letter by letter, so each keeps its place (a presentation form, or the lam-alif ligature, is its letters).
-      for (let i = 0; i < m[0].length; i++) {
-        const ch = m[0][i];
-        const code = ch.charCodeAt(0);
+      for (; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (!inArabicBlocks(code)) break;
+        if (code >= 0x600 && code < 0x700) {
+          const letter = tables.block[code - 0x600];
+          if (letter === '') continue;
+          letters += letter;
+          at.push(i);
+          continue;
+        }
         // Presentation forms (U+FB50 on) are their letters; anything else is a letter as it stands, or not one.
+        const ch = text[i];
         for (const c of code >= 0xfb50 ? ch.normalize('NFKC') : ch) {
           const letter = tables.same.get(c) ?? c;
           if (!tables.letters.has(letter)) continue;
           letters += letter;
-          at.push(start + i);
+          at.push(i);
         }
       }
-      if (letters.length >= 2) out.push({ start, end: start + m[0].length, letters, at });
+      if (letters.length >= 2) out.push({ start, end: i, letters, at });
     }
     return out;
   });
+}
+
+/** Whether a character is one of the Arabic script's blocks (or the zero-width non-joiner): what a source word is made of. */
+function inArabicBlocks(c: number): boolean {
+  return (
+    (c >= 0x600 && c <= 0x6ff) || (c >= 0x750 && c <= 0x77f) || (c >= 0x8a0 && c <= 0x8ff) || (c >= 0xfb50 && c <= 0xfdff) || (c >= 0xfe70 && c <= 0xfefc) || c === 0x200c
+  );
 }
 
 /** The Arabic letters of a paragraph group against its Latin ones: whether the source is in the Arabic script. */
 export function isArabicScript(paragraphs: readonly Paragraph[]): boolean {
   let ours = 0;
   let other = 0;
-  for (const p of paragraphs)
-    for (const m of p.analysis.text.matchAll(/\p{L}/gu)) {
-      if (/\p{Script=Arabic}/u.test(m[0])) ours++;
-      else other++;
+  for (const p of paragraphs) {
+    const text = p.analysis.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      // ASCII and the Arabic block by a table; any other character by what Unicode says of it.
+      if (c < 0x80) {
+        if ((c | 32) >= 97 && (c | 32) <= 122) other++;
+        continue;
+      }
+      const kind = c >= 0x600 && c < 0x700 ? ARABIC_BLOCK[c - 0x600] : letterKind(text.codePointAt(i)!);
+      if (kind === OURS) ours++;
+      else if (kind === OTHER) other++;
+      if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) i++;
     }
+  }
   return ours >= 2 && ours >= other;
 }
+
+const NOT_LETTER = 0;
+const OURS = 1;
+const OTHER = 2;
+
+/** Whether a character is a letter, and of the Arabic script or another. */
+function letterKind(code: number): number {
+  const c = String.fromCodePoint(code);
+  return !/\p{L}/u.test(c) ? NOT_LETTER : /\p{Script=Arabic}/u.test(c) ? OURS : OTHER;
+}
+
+/** {@link letterKind} of U+0600–U+06FF (read once: Unicode's properties are fixed). */
+const ARABIC_BLOCK: readonly number[] = Object.freeze(Array.from({ length: 0x100 }, (_, k) => letterKind(0x600 + k)));
 
 /** An automaton of Latin spellings: each node's edges out (a letter, or null for none), node 0 the start. */
 export interface SpellingGraph {

@@ -177,19 +177,25 @@ const SEPARATORS: Record<number, string> = { 0x066b: '.', 0x066c: ',', 0x066a: '
 
 /** The text with every digit written as ASCII, same length, same offsets. */
 export function asciiDigits(text: string): string {
-  let out = '';
-  let changed = false;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let mapped: string | undefined;
-    if (c >= 0x0660) {
-      for (const base of DIGIT_BLOCKS) if (c >= base && c <= base + 9) mapped = String.fromCharCode(48 + c - base);
-      mapped ??= SEPARATORS[c];
-    }
-    if (mapped !== undefined) changed = true;
-    out += mapped ?? text[i];
+    if (text.charCodeAt(i) < 0x0660 || asciiDigit(text.charCodeAt(i)) === undefined) continue;
+    // The first one found: the rest copied from here, each mapped.
+    let out = text.slice(0, i);
+    for (let j = i; j < text.length; j++) out += asciiDigit(text.charCodeAt(j)) ?? text[j];
+    return out;
   }
-  return changed ? out : text;
+  return text;
+}
+
+/** The ASCII digit or separator a character of another script stands for, or undefined. */
+function asciiDigit(c: number): string | undefined {
+  if (c < 0x0660) return undefined;
+  // The blocks are in order and ten apart at least.
+  for (const base of DIGIT_BLOCKS) {
+    if (c < base) break;
+    if (c <= base + 9) return String.fromCharCode(48 + c - base);
+  }
+  return SEPARATORS[c];
 }
 
 // A number in digits: grouped thousands (1,234,567.8 / 1.234.567,8 / 4 500 / 4'500) or plain (12.5).
@@ -619,13 +625,15 @@ function numberWords(text: string, style: NumberStyle): NumberMention[] {
   for (const m of text.matchAll(/\p{L}+(?:['’-]\p{L}+)*/gu)) {
     const word = m[0].toLowerCase();
     let value = style.words.get(word);
-    if (value === undefined) {
+    if (value === undefined && word.includes('-')) {
       // English compounds and ordinals: twenty-five, twenty-first, 16th is digits already.
       const parts = word.split('-');
       if (parts.length === 2 && style.words.has(parts[0]) && style.words.has(parts[1])) value = style.words.get(parts[0])! + style.words.get(parts[1])!;
     }
     // "sixfold", "tenfold"
     if (value === undefined && word.endsWith('fold')) value = style.words.get(word.slice(0, -4).replace(/-$/, ''));
+    // Neither a number word nor "a": nothing to read after it.
+    if (value === undefined && word !== 'a' && word !== 'an') continue;
     const start = m.index ?? 0;
     // "two hundred", "three million", "half a million", "a quarter of a million": a scale word
     // after the number word multiplies it.

@@ -57,15 +57,27 @@ export interface LatinWord {
 export const LINK =
   /(https?:\/\/[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、]|www\.[^\s<>"“”()（）]+[^\s<>"“”.,;:!?)\]（）。，、])|([\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+)|(?<![\p{L}\p{N}_@.])([@#])([\p{L}\p{N}_]{2,})/gu;
 
+/**
+ * Whether a text may hold a {@link LINK} (or an address the anchors read): each has an @ or a #, or
+ * starts with http or www. A quick test before the patterns are run.
+ */
+export function mayHoldLink(text: string): boolean {
+  return text.includes('@') || text.includes('#') || text.includes('http') || text.includes('www.');
+}
+
 /** Where a paragraph's web and e-mail addresses, handles and hashtags are (offsets relative to it; cached). */
 export function linkSpans(p: Paragraph): readonly [number, number][] {
-  return p.analysis.memo('bilingual-links', () => [...p.analysis.text.matchAll(LINK)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]));
+  return p.analysis.memo('bilingual-links', () =>
+    mayHoldLink(p.analysis.text) ? [...p.analysis.text.matchAll(LINK)].map((m): [number, number] => [m.index ?? 0, (m.index ?? 0) + m[0].length]) : [],
+  );
 }
 
 /** The Latin-script words of a paragraph outside its links (cached with the paragraph). */
 export function latinWords(p: Paragraph): readonly LatinWord[] {
   return p.analysis.memo('bilingual-latin', () => {
     const out: LatinWord[] = [];
+    // No Latin letter, no word (most paragraphs of a source in another script): the pattern is slow to say so.
+    if (!/\p{Script=Latin}/u.test(p.analysis.text)) return out;
     const links = linkSpans(p);
     for (const m of p.analysis.text.matchAll(/(?<![\p{Script=Latin}\p{M}\p{N}])[\p{Script=Latin}\d]*\p{Script=Latin}[\p{Script=Latin}\p{M}\d]*(?:['’-][\p{Script=Latin}\d]+)*/gu)) {
       const start = m.index ?? 0;
@@ -117,7 +129,8 @@ function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): {
       else if (n.strict && n.values.length === 1 && n.values[0] >= 2) anchors.add(`#${n.values[0]}`);
     }
     for (const d of paragraphDates(p, read)) if (d.kind === 'month') anchors.add(`m${d.value}`);
-    for (const m of p.analysis.text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu)) {
+    const addresses = mayHoldLink(p.analysis.text) ? p.analysis.text.matchAll(/(?:https?:\/\/|www\.)[^\s<>"“”]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu) : [];
+    for (const m of addresses) {
       anchors.add(`@${m[0].toLowerCase().replace(/[.,;:!?)]+$/, '')}`);
     }
     const binding = anchors.size;

@@ -5,7 +5,7 @@
  */
 import type { RuleContext } from '../rules';
 import type { AlignedGroup, BilingualDocument } from './pair';
-import { extent, GROUP_CONTEXT, matchedGroups, type AccuracyFinding, type AccuracyRule } from './rules/types';
+import { extent, GROUP_CONTEXT, matchedGroups, RunMemo, type AccuracyFinding, type AccuracyRule } from './rules/types';
 
 /**
  * Group-wise rules' findings from the last check, offsets relative to each side's group start.
@@ -26,6 +26,7 @@ export class AccuracyCache {
     for (const rule of rules) out.set(rule, rule.checkGroup ? [] : rule.check(pair, context));
     if (grouped.length === 0) return out;
     const scopes = grouped.map((r) => `${r.id}\u0000${r.scope?.(pair) ?? ''}`);
+    const memos = grouped.map(() => new RunMemo());
     const next = new Map<string, Map<string, AccuracyFinding[]>>();
     const settings = `${pair.language.code}\u0000${context.settingsKey}\u0000`;
     for (const group of matchedGroups(pair)) {
@@ -38,7 +39,7 @@ export class AccuracyCache {
         let relative = kept?.get(scopes[k]);
         if (!relative) {
           const scope = scopes[k].slice(rule.id.length + 1);
-          relative = rule.checkGroup!(group, pair, context, scope).map((f) => shift(f, -target, -source));
+          relative = rule.checkGroup!(group, pair, context, scope, memos[k]).map((f) => shift(f, -target, -source));
         }
         found.set(scopes[k], relative);
         const list = out.get(rule)!;

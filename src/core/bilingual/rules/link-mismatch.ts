@@ -4,7 +4,7 @@
  */
 import type { Paragraph } from '../../document';
 import { missingPlace } from '../locate';
-import { LINK } from '../pair';
+import { LINK, mayHoldLink } from '../pair';
 import { quote, everyGroup, type AccuracyFinding, type AccuracyRule } from './types';
 
 /** A link-like token of a paragraph, offsets absolute. */
@@ -18,6 +18,7 @@ interface Link {
 function links(paragraphs: readonly Paragraph[]): Link[] {
   const out: Link[] = [];
   for (const p of paragraphs) {
+    if (!mayHoldLink(p.analysis.text)) continue;
     for (const m of p.analysis.text.matchAll(LINK)) {
       const start = p.start + (m.index ?? 0);
       const kind = m[1] ? 'url' : m[2] ? 'email' : m[3] === '@' ? 'handle' : 'hashtag';

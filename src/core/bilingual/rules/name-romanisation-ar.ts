@@ -48,6 +48,7 @@ import {
   type NameLetters,
   type NameParts,
   type Skeleton,
+  type SkeletonScratch,
   type SpellingGraph,
 } from '../arabic';
 import { latinWords } from '../pair';
@@ -57,41 +58,116 @@ import { quote, type AccuracyFinding, type AccuracyRule, everyGroup } from './ty
 /** The languages franc names that are written in the Arabic script and read by these tables. */
 const LANGUAGES = new Set(['arb', 'arz', 'ary', 'apc', 'ajp', 'acm', 'afb', 'ars', 'aeb', 'acq', 'ayl', 'pes', 'prs', 'fas', 'pbu', 'pus', 'pst', 'urd']);
 
-/** A name a source word (or two written as one name) may stand for, offsets in its paragraph; its spellings read on first use. */
-class SourceName {
+/**
+ * What one source name's parts give, wherever it stands: the letters its spellings may start with
+ * and are made of, its spellings (built on first use), and which translation words they spell or
+ * come within one edit of (asked once per word). One per distinct name in a run ({@link Readings}).
+ */
+class NameReading {
   /** Letters its spellings may start with, as bits ({@link nameInitials}): most words are passed over by them. */
   readonly initials: number;
   /** The letters its spellings are made of ({@link nameLetters}). */
   readonly letters: NameLetters;
   private spellings: SpellingGraph | undefined;
+  private readonly edits = [new Map<string, number>(), new Map<string, number>()];
+  private readonly undoings = new Map<string, Undoing | null>();
 
+  constructor(readonly parts: NameParts) {
+    this.initials = nameInitials(parts);
+    this.letters = nameLetters(parts);
+  }
+
+  graph(): SpellingGraph {
+    return (this.spellings ??= spellingGraph(this.parts));
+  }
+
+  /** {@link editsTo} from a translation word (lowercase a–z) to its spellings, up to `limit` (0 or 1). */
+  editsFrom(letters: string, limit: 0 | 1): number {
+    const known = this.edits[limit];
+    let n = known.get(letters);
+    if (n === undefined) known.set(letters, (n = editsTo(letters, this.graph(), limit)));
+    return n;
+  }
+
+  /** {@link undone} of a translation word against its spellings, asked once per word. */
+  undo(letters: string): Undoing | null {
+    let u = this.undoings.get(letters);
+    if (u === undefined) this.undoings.set(letters, (u = undone(letters, this.graph())));
+    return u;
+  }
+}
+
+/** What one distinct source word's letters give, wherever it stands ({@link Readings}). */
+class WordReading {
+  /** Every Latin letter a spelling of it may use, as bits ({@link wordLetters}): a quick test before it is read. */
+  readonly bits: number;
+  /** The letters its spellings may start with, as bits ({@link wordInitials}). */
+  readonly initials: number;
+  /** Its consonant skeleton: a closer quick test. */
+  readonly skeleton: Skeleton;
+  private names: readonly { parts: NameParts; name: NameReading }[] | undefined;
+  private readonly near = new Map<string, boolean>();
+
+  constructor(
+    readonly letters: string,
+    private readonly readings: Readings,
+  ) {
+    this.bits = wordLetters(letters);
+    this.initials = wordInitials(letters);
+    this.skeleton = skeletonOf(letters);
+  }
+
+  /** The names it may stand for alone ({@link nameParts}), with their readings. */
+  alone(): readonly { parts: NameParts; name: NameReading }[] {
+    return (this.names ??= nameParts(this.letters).map((parts) => ({ parts, name: this.readings.name(parts) })));
+  }
+
+  /** {@link skeletonNear} with one edit, asked once per translation letters. */
+  nearOne(letters: string, scratch: SkeletonScratch): boolean {
+    let near = this.near.get(letters);
+    if (near === undefined) this.near.set(letters, (near = skeletonNear(letters, this.skeleton, 1, scratch)));
+    return near;
+  }
+}
+
+/**
+ * The readings of source words and names by their letters, shared by every paragraph of a run (a
+ * name stands many times in an article): each is a function of its key alone.
+ */
+class Readings {
+  private readonly words = new Map<string, WordReading>();
+  private readonly names = new Map<string, NameReading>();
+
+  word(letters: string): WordReading {
+    let w = this.words.get(letters);
+    if (!w) this.words.set(letters, (w = new WordReading(letters, this)));
+    return w;
+  }
+
+  name(parts: NameParts): NameReading {
+    const key = `${parts.stem}|${parts.article}|${parts.next?.stem ?? ''}|${parts.next?.article ?? ''}|${parts.articleAfter ?? false}`;
+    let n = this.names.get(key);
+    if (!n) this.names.set(key, (n = new NameReading(parts)));
+    return n;
+  }
+}
+
+/** A name a source word (or two written as one name) may stand for, offsets in its paragraph. */
+class SourceName {
   /** `word`: where the word starts (with its prefix): names of one word are one place. */
   constructor(
     readonly start: number,
     readonly end: number,
     readonly word: number,
     readonly parts: NameParts,
-  ) {
-    this.initials = nameInitials(parts);
-    this.letters = nameLetters(parts);
-  }
-
-  /** Its spellings (built on first use, then kept). */
-  graph(): SpellingGraph {
-    return (this.spellings ??= spellingGraph(this.parts));
-  }
+    readonly reading: NameReading,
+  ) {}
 }
 
 /** A word of a source paragraph: the letters its spellings may use, and the names it may stand for, read on first use. */
 class SourceWord {
-  /** Every Latin letter a spelling of it may use, as bits ({@link wordLetters}): a quick test before it is read. */
-  readonly bits: number;
-  /** The same for it written as one with the next word (0 when no next word stands one space after it). */
+  /** The same as its reading's bits for it written as one with the next word (0 when no next word stands one space after it). */
   readonly withNext: number;
-  /** The letters its spellings may start with, as bits ({@link wordInitials}). */
-  readonly initials: number;
-  /** Its consonant skeleton: a closer quick test. */
-  readonly skeleton: Skeleton;
   private names: SourceName[] | undefined;
   private namesWithNext: SourceName[] | undefined;
   private joinedSkeleton: Skeleton | null | undefined;
@@ -99,46 +175,52 @@ class SourceWord {
   /** `next`: the next word, when only a space stands between them. */
   constructor(
     readonly arabic: ArabicWord,
-    readonly next: { word: ArabicWord; bits: number; skeleton: Skeleton } | undefined,
-    bits: number,
-    skeleton: Skeleton,
+    readonly reading: WordReading,
+    readonly next: { word: ArabicWord; reading: WordReading } | undefined,
+    private readonly readings: Readings,
   ) {
-    this.bits = bits;
-    this.skeleton = skeleton;
-    this.withNext = next ? bits | next.bits : 0;
-    this.initials = wordInitials(arabic.letters);
+    this.withNext = next ? reading.bits | next.reading.bits : 0;
   }
 
   /** Its skeleton written as one with the next word (null without one; made on first use). */
   joined(): Skeleton | null {
-    if (this.joinedSkeleton === undefined) this.joinedSkeleton = this.next ? joinedSkeleton(this.skeleton, this.next.skeleton) : null;
+    if (this.joinedSkeleton === undefined) this.joinedSkeleton = this.next ? joinedSkeleton(this.reading.skeleton, this.next.reading.skeleton) : null;
     return this.joinedSkeleton;
   }
 
   /** The names it stands for alone. */
   alone(): readonly SourceName[] {
-    return (this.names ??= namesOf(this.arabic));
+    return (this.names ??= namesOf(this.arabic, this.reading));
   }
 
   /** The names it stands for with its next word, or carrying the next word's article ("Abdel"). */
   together(): readonly SourceName[] {
-    return (this.namesWithNext ??= this.next ? namesWith(this.arabic, this.next.word) : []);
+    return (this.namesWithNext ??= this.next ? namesWith(this.arabic, this.next.word, this.readings) : []);
   }
 }
 
-/** The words of a source paragraph (cached with the paragraph; each read when a translation word may be near it). */
-function sourceWords(p: Paragraph): readonly SourceWord[] {
+/** The words of a source paragraph (cached with the paragraph, with the readings of the run that first read it; each read when a translation word may be near it). */
+function sourceWords(p: Paragraph, readings: Readings): readonly SourceWord[] {
   return p.analysis.memo('bilingual-arabic-source-words', () => {
     const words = arabicWords(p);
     const text = p.analysis.text;
-    const bits = words.map((w) => wordLetters(w.letters));
-    const skeletons = words.map((w) => skeletonOf(w.letters));
+    const read = words.map((w) => readings.word(w.letters));
     return words.map((w, k) => {
       const next = words[k + 1];
-      const joined = next !== undefined && /^[ \u00a0]+$/.test(text.slice(w.end, next.start));
-      return new SourceWord(w, joined ? { word: next, bits: bits[k + 1], skeleton: skeletons[k + 1] } : undefined, bits[k], skeletons[k]);
+      const joined = next !== undefined && onlySpaces(text, w.end, next.start);
+      return new SourceWord(w, read[k], joined ? { word: next, reading: read[k + 1] } : undefined, readings);
     });
   });
+}
+
+/** Whether `text[from..to)` is one or more spaces (plain or no-break). */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0xa0) return false;
+  }
+  return true;
 }
 
 /** Where a name of a word starts and ends: without an attached prefix or a dropped ending. */
@@ -146,8 +228,8 @@ const startOf = (w: ArabicWord, parts: NameParts) => w.at[parts.from];
 const endOf = (w: ArabicWord, parts: NameParts) => (parts.to < w.letters.length ? w.at[parts.to] : w.end);
 
 /** The names a source word stands for alone. */
-function namesOf(w: ArabicWord): SourceName[] {
-  return nameParts(w.letters).map((parts) => new SourceName(startOf(w, parts), endOf(w, parts), w.start, parts));
+function namesOf(w: ArabicWord, reading: WordReading): SourceName[] {
+  return reading.alone().map(({ parts, name }) => new SourceName(startOf(w, parts), endOf(w, parts), w.start, parts, name));
 }
 
 /**
@@ -155,26 +237,46 @@ function namesOf(w: ArabicWord): SourceName[] {
  * العزيز as "Abdulaziz", احمدی نژاد as "Ahmadinejad"), and the first carrying the second's article
  * ("Abdel" of عبد الفتاح).
  */
-function namesWith(w: ArabicWord, next: ArabicWord): SourceName[] {
+function namesWith(w: ArabicWord, next: ArabicWord, readings: Readings): SourceName[] {
   const out: SourceName[] = [];
   const article = next.letters.startsWith('ال') && next.letters.length >= 4;
   const second = { stem: article ? next.letters.slice(2) : next.letters, article };
-  for (const parts of nameParts(w.letters)) {
+  for (const { parts } of readings.word(w.letters).alone()) {
     if (parts.next || parts.to < w.letters.length) continue;
-    out.push(new SourceName(startOf(w, parts), next.end, w.start, { ...parts, next: second }));
-    if (article && joinsNext(parts.stem, next.letters)) out.push(new SourceName(startOf(w, parts), endOf(w, parts), w.start, { ...parts, articleAfter: true }));
+    const joined = { ...parts, next: second };
+    out.push(new SourceName(startOf(w, parts), next.end, w.start, joined, readings.name(joined)));
+    if (article && joinsNext(parts.stem, next.letters)) {
+      const carrying = { ...parts, articleAfter: true };
+      out.push(new SourceName(startOf(w, parts), endOf(w, parts), w.start, carrying, readings.name(carrying)));
+    }
   }
   return out;
 }
 
 /** A word of the translation (offsets in its paragraph in a run, absolute once judged). */
 interface Token {
-  start: number;
-  end: number;
-  text: string;
-  letters: LatinLetters;
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly letters: LatinLetters;
   /** Whether it is a name's particle (bin, al). */
-  particle: boolean;
+  readonly particle: boolean;
+}
+
+/** A word of a run, its letters read on first use (most words of a run are never judged). */
+class RunWord implements Token {
+  private read: LatinLetters | undefined;
+
+  constructor(
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly particle: boolean,
+  ) {}
+
+  get letters(): LatinLetters {
+    return (this.read ??= latinLetters(this.text));
+  }
 }
 
 /** The runs of Latin words of a paragraph that stand one space apart (a name's words), possessives dropped; offsets in the paragraph (cached with it). */
@@ -186,23 +288,18 @@ function runsOf(p: Paragraph): Token[][] {
   const text = p.analysis.text;
   const runs: Token[][] = [];
   let run: Token[] = [];
+  const space = (c: number) => c === 0x20 || c === 0xa0;
   for (const w of latinWords(p)) {
-    const bare = w.text.replace(/['’]s$/, '');
+    const last = w.text.length - 1;
+    const bare = last >= 1 && w.text[last] === 's' && (w.text[last - 1] === "'" || w.text[last - 1] === '’') ? w.text.slice(0, -2) : w.text;
     const previous = run[run.length - 1];
-    if (previous && !/^[ \u00a0]$/.test(text.slice(previous.end, w.start))) {
+    if (previous && !(w.start - previous.end === 1 && space(text.charCodeAt(previous.end)))) {
       runs.push(run);
       run = [];
     }
-    const lower = bare.toLowerCase();
-    run.push({
-      start: w.start,
-      end: w.start + bare.length,
-      text: bare,
-      letters: latinLetters(bare),
-      particle: ARABIC_TABLES.particles.has(lower),
-    });
+    run.push(new RunWord(w.start, w.start + bare.length, bare, ARABIC_TABLES.particles.has(bare.toLowerCase())));
     // A possessive or a comma after it ends the name.
-    if (bare !== w.text || !/^[ \u00a0]/.test(text.slice(w.end, w.end + 1))) {
+    if (bare !== w.text || !(w.end < text.length && space(text.charCodeAt(w.end)))) {
       runs.push(run);
       run = [];
     }
@@ -259,7 +356,14 @@ function englishReading(token: Token, name: SourceName, speller: Speller): { spe
   const stem = token.text.slice(article.length);
   if (!ENGLISH_ENDING.test(stem) || !speller.knows(stem.toLowerCase())) return null;
   const spelt = article + stem.replace(ENGLISH_ENDING, '$1i');
-  return editsTo(latinLetters(spelt).letters, name.graph(), 0) === 0 ? { spelt, word: stem.toLowerCase() } : null;
+  return name.reading.editsFrom(latinLetters(spelt).letters, 0) === 0 ? { spelt, word: stem.toLowerCase() } : null;
+}
+
+/** A translation word's letters with one edit undone ({@link undone}): the letters, where, and how. */
+interface Undoing {
+  letters: string;
+  at: number;
+  kind: 'replaced' | 'added' | 'dropped';
 }
 
 /** A vowel letter of the translation (y is one too after a consonant). */
@@ -271,7 +375,7 @@ const VOWEL = /[aeiou]/;
  * one dropped; null when none is, or when the one replacement is an English short u of a foreign
  * name (ترامب as Trump: alif before two consonants).
  */
-function undone(letters: string, g: SpellingGraph): { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped' } | null {
+function undone(letters: string, g: SpellingGraph): Undoing | null {
   // The letters a romanisation spells most often first: the suggestion is the likeliest of the spellings.
   const alphabet = 'aiuoehsmnrldbtkyjwfgzqcpvx';
   const found: { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped'; rank: number }[] = [];
@@ -304,7 +408,7 @@ function undone(letters: string, g: SpellingGraph): { letters: string; at: numbe
 }
 
 /** The word as the translation writes it, with the edit made (its case, hyphens and marks kept elsewhere). */
-function suggestion(token: Token, edit: { letters: string; at: number; kind: 'replaced' | 'added' | 'dropped' }): string {
+function suggestion(token: Token, edit: Undoing): string {
   const { text, letters } = token;
   const { at } = letters;
   // A letter read from two (ş as sh) or from none: spelt afresh.
@@ -331,7 +435,7 @@ const rule: AccuracyRule = {
   defaultSeverity: 'warning',
   scope: (pair) => (LANGUAGES.has(pair.language.code) ? 'arabic' : ''),
   check: (pair, context) => everyGroup(rule, pair, context),
-  checkGroup(group, pair, context, scope) {
+  checkGroup(group, pair, context, scope, memo) {
     if (scope !== 'arabic' || !isArabicScript(group.source)) return [];
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())).filter((w) => w.length >= 3));
     // The translation words judged, and what of them may spell a name.
@@ -341,7 +445,7 @@ const rule: AccuracyRule = {
         for (let k = 0; k < run.length; k++)
           if (judged(run, k, context.speller, latin))
             judgedWords.push({
-              token: { ...run[k], start: p.start + run[k].start, end: p.start + run[k].end },
+              token: { start: p.start + run[k].start, end: p.start + run[k].end, text: run[k].text, letters: run[k].letters, particle: run[k].particle },
               spans: spansOf(run, k),
               inName: (k > 0 && run[k - 1].particle) || /^\p{Ll}+-/u.test(run[k].text),
               // The name's other words beside it (not its particles): what tells two near source words apart.
@@ -349,24 +453,25 @@ const rule: AccuracyRule = {
             });
     if (judgedWords.length === 0) return [];
     // Only the source words a span may be near are read (their letters and skeletons first).
-    const words = group.source.flatMap((paragraph) => sourceWords(paragraph).map((word) => ({ word, paragraph })));
-    const scratch = skeletonScratch();
+    const readings = memo.get('readings', () => new Readings());
+    const words = group.source.flatMap((paragraph) => sourceWords(paragraph, readings).map((word) => ({ word, paragraph })));
+    const scratch = memo.get('scratch', skeletonScratch);
     const namesNear = (letters: string, together: boolean) => {
       const bits = letterMask(letters);
       const first = letterMask(letters[0]);
       const out: { name: SourceName; paragraph: Paragraph }[] = [];
       for (const { word: w, paragraph } of words) {
-        if ((w.initials & first) === 0) continue;
-        if (lettersOutside(bits, w.bits) <= 1 && skeletonNear(letters, w.skeleton, 1, scratch)) for (const name of w.alone()) out.push({ name, paragraph });
+        if ((w.reading.initials & first) === 0) continue;
+        if (lettersOutside(bits, w.reading.bits) <= 1 && w.reading.nearOne(letters, scratch)) for (const name of w.alone()) out.push({ name, paragraph });
         if (!together || w.withNext === 0 || lettersOutside(bits, w.withNext) > 1) continue;
         const joined = w.joined();
         if (joined !== null && skeletonNear(letters, joined, 1, scratch)) for (const name of w.together()) out.push({ name, paragraph });
       }
-      return out.filter(({ name }) => (name.initials & first) !== 0);
+      return out.filter(({ name }) => (name.reading.initials & first) !== 0);
     };
     const speltBy = (letters: string, together: boolean) => {
       const bits = letterMask(letters);
-      return namesNear(letters, together).find(({ name }) => mayBeNear(bits, name.letters, 0) && editsTo(letters, name.graph(), 0) === 0);
+      return namesNear(letters, together).find(({ name }) => mayBeNear(bits, name.reading.letters, 0) && name.reading.editsFrom(letters, 0) === 0);
     };
     const spelt = (letters: string, together: boolean) => speltBy(letters, together) !== undefined;
     const englishWords: { token: Token; name: SourceName; paragraph: Paragraph; spelt: string; word: string }[] = [];
@@ -374,11 +479,11 @@ const rule: AccuracyRule = {
     const near: { token: Token; name: SourceName; paragraph: Paragraph }[] = [];
     // Whether a source word beside the one a name was read from spells one of the translation words beside the name.
     const besideSpelt = (hit: { name: SourceName; paragraph: Paragraph }, beside: readonly string[]) => {
-      const list = sourceWords(hit.paragraph);
+      const list = sourceWords(hit.paragraph, readings);
       const k = list.findIndex((w) => w.arabic.start === hit.name.word);
       const neighbours = [list[k - 1], list[k + 1]].filter((w): w is SourceWord => w !== undefined && (w === list[k - 1] ? w.next !== undefined : list[k].next !== undefined));
       return beside.some((letters) =>
-        neighbours.some((w) => w.alone().some((name) => (name.initials & letterMask(letters[0])) !== 0 && editsTo(letters, name.graph(), 0) === 0)),
+        neighbours.some((w) => w.alone().some(({ reading }) => (reading.initials & letterMask(letters[0])) !== 0 && reading.editsFrom(letters, 0) === 0)),
       );
     };
     for (const { token, spans, beside, inName } of judgedWords) {
@@ -393,7 +498,7 @@ const rule: AccuracyRule = {
       if (spans.some((s) => spelt(s, true))) continue;
       unexplained++;
       const mask = letterMask(letters);
-      const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.letters, 1) && editsTo(letters, name.graph(), 1) === 1);
+      const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.reading.letters, 1) && name.reading.editsFrom(letters, 1) === 1);
       // Exactly one source word (or pair of words) it is near: of two or more, the one with the
       // name's other word beside it on both sides (Maryam for مريم beside حمدان), else none.
       let chosen = hits;
@@ -420,7 +525,7 @@ const rule: AccuracyRule = {
       });
     }
     for (const { token, name, paragraph } of near) {
-      const edit = undone(token.letters.letters, name.graph());
+      const edit = name.reading.undo(token.letters.letters);
       if (!edit) continue;
       const spelt = suggestion(token, edit);
       const sourceStart = paragraph.start + name.start;

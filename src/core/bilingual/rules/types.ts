@@ -30,10 +30,28 @@ export interface AccuracyRule extends RuleInfo {
    * at most {@link GROUP_CONTEXT} characters either side of them), on `scope(pair)` and on the
    * context's settings: the findings on one matched group. `check` then gives the same over every
    * matched group ({@link everyGroup}); a checker uses this to re-check only the groups an edit changed.
+   * `memo` is the run's, shared by the rule's groups (see {@link RunMemo}).
    */
-  checkGroup?(group: AlignedGroup, pair: BilingualDocument, context: RuleContext, scope: string): AccuracyFinding[];
+  checkGroup?(group: AlignedGroup, pair: BilingualDocument, context: RuleContext, scope: string, memo: RunMemo): AccuracyFinding[];
   /** What a group-wise rule's findings depend on beyond the group, read from the whole pair once (default ''). */
   scope?(pair: BilingualDocument): string;
+}
+
+/**
+ * What a group-wise rule keeps from one group to the next within one run over a pair: readings
+ * that depend on their key alone (a source word's spellings, by the word), never on a group, so a
+ * group's findings are the same with a new one. Made by the run, one per rule.
+ */
+export class RunMemo {
+  private readonly values = new Map<string, unknown>();
+
+  /** The value kept under `key`, computed on first use. */
+  get<T>(key: string, compute: () => T): T {
+    if (this.values.has(key)) return this.values.get(key) as T;
+    const value = compute();
+    this.values.set(key, value);
+    return value;
+  }
 }
 
 /** How far outside its group's paragraphs a group-wise rule may read the texts, in characters. */
@@ -42,7 +60,8 @@ export const GROUP_CONTEXT = 32;
 /** A group-wise rule's findings on a whole pair: its scope once, then each matched group in order. */
 export function everyGroup(rule: AccuracyRule, pair: BilingualDocument, context: RuleContext): AccuracyFinding[] {
   const scope = rule.scope?.(pair) ?? '';
-  return matchedGroups(pair).flatMap((g) => rule.checkGroup!(g, pair, context, scope));
+  const memo = new RunMemo();
+  return matchedGroups(pair).flatMap((g) => rule.checkGroup!(g, pair, context, scope, memo));
 }
 
 /** Where a group of paragraphs stands: from the first one's start to the last one's end. */
