@@ -1,10 +1,22 @@
-/** A word typed twice ("the the"), except the doublings good English allows ("had had", "that that"). */
-import { isCapitalised } from '../document';
+/**
+ * A word typed twice ("the the"), except the doublings good English allows ("had had", "that that
+ * unit"); "that that" before a determiner is a typo all the same ("said that that the roads").
+ */
+import { isCapitalised, type Token } from '../document';
 import data from './data/repeated-word.json';
 import { readStrings } from './data/validate';
 import { eachParagraph, quote, type LocalFinding, type Rule } from './types';
 
 const ALLOWED = new Set(readStrings(data, 'allowed', 'src/core/rules/data/repeated-word.json'));
+const THAT_THAT_BEFORE = new Set(readStrings(data, 'thatThatBefore', 'src/core/rules/data/repeated-word.json'));
+
+/** "that that" at tokens i - 1 and i, followed by a determiner: a typo, not "that that unit". */
+function thatThatTypo(tokens: readonly Token[], i: number, text: string): boolean {
+  const b = tokens[i];
+  const c = tokens[i + 1];
+  if (b.kind !== 'word' || b.text.toLowerCase() !== 'that' || !c || c.kind !== 'word') return false;
+  return /^[ \t\u00a0]+$/.test(text.slice(tokens[i - 1].end, b.start)) && /^[ \t\u00a0]+$/.test(text.slice(b.end, c.start)) && THAT_THAT_BEFORE.has(c.text.toLowerCase());
+}
 
 const rule: Rule = {
   id: 'repeated-word',
@@ -19,7 +31,7 @@ const rule: Rule = {
         const a = tokens[i - 1];
         if (a.kind !== 'word') continue;
         const lower = a.text.toLowerCase();
-        if (ALLOWED.has(lower)) continue;
+        if (ALLOWED.has(lower) && !(lower === 'that' && thatThatTypo(tokens, i, text))) continue;
         // A run ("will will will will") is one issue, fixed by one word.
         let last = i - 1;
         while (

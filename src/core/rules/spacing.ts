@@ -1,10 +1,24 @@
-/** Stray spacing: two spaces where one belongs, a space before punctuation, none after it. */
+/**
+ * Stray spacing: two spaces where one belongs, a space before punctuation, none after it, a comma
+ * moved onto the next word ("closed ,and"), and invisible characters pasted in with the copy
+ * (zero-width spaces, soft hyphens, byte-order marks, direction marks).
+ */
 import { eachParagraph, quote, type LocalFinding, type Rule } from './types';
+
+// Invisible in print and in the editor, and never meant in English copy. The zero-width joiner and
+// non-joiner are left alone: emoji and Persian or Indic words inside the copy need them.
+const INVISIBLE = /[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]+/g;
+const INVISIBLE_NAME: Record<string, string> = {
+  '\u00ad': 'soft hyphen',
+  '\u200b': 'zero-width space',
+  '\u2060': 'word joiner',
+  '\ufeff': 'byte-order mark',
+};
 
 const rule: Rule = {
   id: 'spacing',
   category: 'punctuation',
-  description: 'Double spaces, a space before punctuation, and a missing space after a comma or full stop.',
+  description: 'Double spaces, a space before punctuation, a missing space after a comma or full stop, and invisible characters.',
   defaultSeverity: 'warning',
   check(doc) {
     return eachParagraph(doc, 'spacing', (p) => {
@@ -32,6 +46,25 @@ const rule: Rule = {
           suggestions: [''],
           safe: true,
         });
+      }
+      // "closed ,and": the space is before the comma instead of after it.
+      for (const m of text.matchAll(/[ \u00a0]+([,;])(?=\p{Ll})/gu)) {
+        const at = m.index ?? 0;
+        if (at === 0 || !/[\p{L}\p{N}”"’)]/u.test(text[at - 1]) || inOpaque(at)) continue;
+        found.push({
+          start: at,
+          end: at + m[0].length,
+          message: `Space before ${quote(m[1])} instead of after it`,
+          suggestions: [`${m[1]} `],
+          safe: true,
+        });
+      }
+      if (/[\u00ad\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/.test(text)) {
+        for (const m of text.matchAll(INVISIBLE)) {
+          const at = m.index ?? 0;
+          const name = INVISIBLE_NAME[m[0][0]] ?? 'text-direction mark';
+          found.push({ start: at, end: at + m[0].length, message: `Invisible character (${name}) in the copy`, suggestions: [''], safe: true });
+        }
       }
       const lower = (ch: string | undefined) => ch !== undefined && /\p{Ll}/u.test(ch);
       for (const m of text.matchAll(/[,;](?=\p{L})|[.!?](?=\p{Lu}\p{Ll})/gu)) {

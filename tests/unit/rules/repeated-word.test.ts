@@ -13,6 +13,14 @@ describe('repeated-word', () => {
     expect(flaggedTexts('The The military announced victory.', 'repeated-word')).toEqual(['The The']);
   });
 
+  it('flags "that that" before a determiner, which no sentence allows', () => {
+    const [f, ...rest] = flagged('The ministry said that that the roads were closed.', 'repeated-word');
+    expect(rest).toEqual([]);
+    expect(f.text).toBe('that that');
+    expect(f.issue.suggestions).toEqual(['that']);
+    expect(flaggedTexts('He said that that his team had won.', 'repeated-word')).toEqual(['that that']);
+  });
+
   it('does not flag "had had" and "that that"', () => {
     expect(flaggedTexts('The ministry had had reports that that unit had fled.', 'repeated-word')).toEqual([]);
   });
