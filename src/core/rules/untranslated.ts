@@ -97,8 +97,60 @@ export function languageName(code: string): string {
 export interface ForeignStretch extends Span {
   /** The whole paragraph (its language is then named), or one sentence of an English paragraph. */
   whole: boolean;
-  /** ISO 639-3 code franc gave (for a sentence, unreliable: not shown). */
+  /** ISO 639-3 code franc gave (for a sentence, unreliable: not shown; 'und' for a run of words). */
   language: string;
+  /** A run of words inside an English sentence (see foreignRuns), not a whole sentence. */
+  words?: boolean;
+}
+
+/** Unknown words a run needs, and letters: fewer is a term or a phrase English borrows ("Allahu akbar"). */
+const RUN_WORDS = 3;
+const RUN_LETTERS = 15;
+
+/**
+ * Runs of words of another language inside English sentences: a clause the translation left alone
+ * ("his morning press conference, conocida como la mañanera"). A run is lowercase words the
+ * dictionaries do not know, with at most one known word between two of them ("la", "de" are
+ * English words too) and nothing but spaces between words; it counts with RUN_WORDS unknown words
+ * when one of them has a letter English does not write (ñ, ã, ç, ł) or one more unknown word
+ * otherwise, and RUN_LETTERS letters.
+ */
+function foreignRuns(p: Paragraph, context: RuleContext): ForeignStretch[] {
+  const { tokens, text } = p.analysis;
+  const out: ForeignStretch[] = [];
+  let first = -1;
+  let last = -1;
+  let unknown = 0;
+  let accented = false;
+  let letters = 0;
+  let knownSince = 0;
+  const close = () => {
+    if (first >= 0 && (unknown >= RUN_WORDS + (accented ? 0 : 1)) && letters >= RUN_LETTERS) {
+      out.push({ start: tokens[first].start, end: tokens[last].end, whole: false, words: true, language: 'und' });
+    }
+    first = -1;
+    unknown = 0;
+    accented = false;
+    letters = 0;
+    knownSince = 0;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const joined = i > 0 && /^[ \u00a0]+$/.test(text.slice(tokens[i - 1].end, t.start));
+    if (first >= 0 && !joined) close();
+    const e = t.kind === 'word' && /^\p{Ll}/u.test(t.text) ? evidence(t, context) : 0;
+    if (e === 1) {
+      if (first < 0) first = i;
+      last = i;
+      unknown++;
+      knownSince = 0;
+      letters += t.text.length;
+      if (/[^\p{ASCII}]/u.test(t.text) && !/['’]/.test(t.text)) accented = true;
+    } else if (e === 2 && first >= 0 && knownSince === 0) knownSince++;
+    else close();
+  }
+  close();
+  return out;
 }
 
 /**
@@ -112,7 +164,7 @@ export function foreignStretches(p: Paragraph, context: RuleContext): readonly F
   if (verdict) return [{ start: 0, end: p.analysis.text.length, whole: true, language: verdict }];
   // An English paragraph may still hold a sentence the translation left alone (a quotation, say).
   const { sentences } = p.analysis;
-  if (sentences.length < 2) return [];
+  if (sentences.length < 2) return p.analysis.memo('untranslated-runs', () => foreignRuns(p, context));
   return p.analysis.memo('untranslated-sentences', () => {
     const shares = sentenceShares(p, context);
     const out: ForeignStretch[] = [];
@@ -120,7 +172,8 @@ export function foreignStretches(p: Paragraph, context: RuleContext): readonly F
       const language = foreignLanguage(p.analysis.text.slice(s.start, s.end), shares[k]);
       if (language) out.push({ start: s.start, end: s.end, whole: false, language });
     });
-    return out;
+    out.push(...foreignRuns(p, context).filter((r) => !out.some((s) => r.start >= s.start && r.end <= s.end)));
+    return out.sort((a, b) => a.start - b.start);
   });
 }
 
@@ -141,7 +194,9 @@ const rule: Rule = {
           // comes out as Sundanese), so only the paragraph message names one.
           message: s.whole
             ? `This paragraph looks untranslated (${languageName(s.language)}): ${quote(text.slice(0, 40).trim() + '…')}`
-            : `Most words of this sentence are not English; it looks untranslated: ${quote(text.length > 40 ? text.slice(0, 40).trim() + '…' : text)}`,
+            : s.words
+              ? `These words are not English; they look untranslated: ${quote(text)}`
+              : `Most words of this sentence are not English; it looks untranslated: ${quote(text.length > 40 ? text.slice(0, 40).trim() + '…' : text)}`,
         });
       }
     }

@@ -32,6 +32,22 @@ describe('untranslated', () => {
     expect(found[0].issue.message).toMatch(/^Most words of this sentence are not English/);
   });
 
+  it('flags a clause left in the source language inside an English sentence, as one issue', () => {
+    const text = '"The people must decide," he said during his morning press conference, conocida como la mañanera. Business groups were worried.';
+    const found = flagged(text, 'untranslated');
+    expect(found.map((f) => f.text)).toEqual(['conocida como la mañanera']);
+    expect(found[0].issue.message).toMatch(/^These words are not English/);
+    // Its words are not misspellings as well.
+    expect(flaggedTexts(text, 'spelling')).toEqual([]);
+    expect(flaggedTexts('The mayor said the plan, che sarebbe stato approvato domani, was ready.', 'untranslated')).toEqual(['che sarebbe stato approvato domani']);
+  });
+
+  it('does not flag a borrowed phrase, a term or two, or words the dictionary knows', () => {
+    expect(flaggedTexts('The crowd chanted allahu akbar and the imam said inshallah.', 'untranslated')).toEqual([]);
+    expect(flaggedTexts('The gram panchayat met, and the sarpanch spoke to the villagers.', 'untranslated')).toEqual([]);
+    expect(flaggedTexts('The committee was set up ad hoc, and its members met en masse, as a fait accompli.', 'untranslated')).toEqual([]);
+  });
+
   it('does not flag English sentences full of names or short foreign phrases', () => {
     const text =
       'Prime Minister Mustafa Al-Kazemi met Yehia Rasool in Mosul. The crowd chanted “Allahu akbar” as the convoy passed. Officials in Kirkuk, Diyala and Anbar said the raids continued.';
