@@ -15,6 +15,19 @@ describe('thousands-separator', () => {
     expect(flaggedTexts(text, 'thousands-separator')).toEqual(['1500', '1080', '2500', '9000', '3200']);
   });
 
+  it('flags counts and sums grouped with points or spaces, as the source language groups them', () => {
+    expect(flaggedTexts('More than 1.200 people were arrested and 4 500 officers deployed.', 'thousands-separator')).toEqual(['1.200', '4 500']);
+    expect(flagged('The union said 15.000 workers joined.', 'thousands-separator')[0].issue.suggestions).toEqual(['15,000']);
+    expect(flaggedTexts('The fund has 2.500.000 euros and 1\u202f250 000 more in reserve, worth €3 400.', 'thousands-separator')).toEqual(['2.500.000', '1\u202f250 000', '3 400']);
+  });
+
+  it('does not flag decimals, dates, times, scores or two numbers in a row', () => {
+    expect(flaggedTexts('The rate rose to 1.250 percent; the shares closed at 3.125. The meeting is on 12.03.2024 at 14.30.', 'thousands-separator')).toEqual([]);
+    expect(flaggedTexts('On May 5 200 people gathered. Article 3 150 members signed. In 2019 500 people died.', 'thousands-separator')).toEqual([]);
+    expect(flaggedTexts('The engine weighs 1.200 kg and runs at 3 000 rpm.', 'thousands-separator')).toEqual([]);
+    expect(flaggedTexts('Exports were worth USD 1.427 billion, and $2.125m more came in.', 'thousands-separator')).toEqual([]);
+  });
+
   it('does not flag years, even before a plural noun', () => {
     const text = 'In 2021 students returned to class. Since 1998 farmers have sold their grain here. 2023 tourists came back, officials said in 2022.';
     expect(flaggedTexts(text, 'thousands-separator')).toEqual([]);
