@@ -22,3 +22,33 @@ describe('number-mismatch: a time of day written with a point after its word', (
     ).toEqual(['11 <- 10']);
   });
 });
+
+describe('date-mismatch: a date kept in the source digits with slashes', () => {
+  const rule = 'date-mismatch';
+  it('flags a changed day or month of "03/07/2023" kept as digits in the translation', () => {
+    expect(
+      pairs(
+        'MEDAN, 03/07/2023 — Banjir merendam dua desa setelah sungai meluap pada malam hari.',
+        'MEDAN, 04/07/2023 — Floods submerged two villages after the river overflowed at night.',
+        rule,
+      ),
+    ).toEqual(['04 <- 03/07/2023']);
+    expect(
+      pairs(
+        'CÓRDOBA, 21/09/2024 — El ayuntamiento inauguró un parque de dos hectáreas junto al río.',
+        'CORDOBA, 21/10/2024 — The city council opened a two-hectare park next to the river.',
+        rule,
+      ),
+    ).toEqual(['10 <- 21/09/2024']);
+  });
+
+  it('raises nothing for the same date in either order, or written with its month name', () => {
+    const source = 'CURITIBA, 05/08/2022 — A prefeitura abriu uma nova biblioteca no centro da cidade.';
+    for (const mt of [
+      'CURITIBA, 05/08/2022 — The city hall opened a new library in the city centre.',
+      'CURITIBA, 08/05/2022 — The city hall opened a new library in the city centre.',
+      'CURITIBA, August 5, 2022 — The city hall opened a new library in the city centre.',
+    ])
+      expect(pairs(source, mt, rule), mt).toEqual([]);
+  });
+});

@@ -174,8 +174,85 @@ const rule: AccuracyRule = {
         });
       }
     }
+    out.push(...slashDateSwaps(group.target, sourceDates, targetText, sourceText, out));
     return out.sort((a, b) => a.start - b.start);
   },
 };
+
+/** A date of the translation written with slashes and a year (03/07/2023), offsets relative to its paragraph. */
+interface SlashDate {
+  start: number;
+  end: number;
+  first: DatePart;
+  second: DatePart;
+  year: number;
+}
+
+const SLASH_DATE = /(?<![\d.,/-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})(?![\d]|[.,/-]\d)/g;
+
+function slashDates(p: Paragraph): SlashDate[] {
+  const out: SlashDate[] = [];
+  for (const m of p.analysis.text.matchAll(SLASH_DATE)) {
+    const at = m.index ?? 0;
+    const second = at + m[1].length + 1;
+    out.push({
+      start: at,
+      end: at + m[0].length,
+      first: { value: Number(m[1]), start: at, end: at + m[1].length },
+      second: { value: Number(m[2]), start: second, end: second + m[2].length },
+      year: Number(m[3]),
+    });
+  }
+  return out;
+}
+
+/**
+ * A date the translation keeps in the source's digits with slashes (the dateline's 03/07/2023),
+ * one of its day and month changed ("04/07/2023"). English reads 03/07/2023 either way, so the
+ * calendar dates leave it out; here it is read both ways against the source's dates of that
+ * year: one reading that keeps the source's month and changes its day (or the reverse) and no
+ * reading that is the source's date.
+ */
+function slashDateSwaps(
+  paragraphs: readonly Paragraph[],
+  sourceDates: readonly CalendarDate[],
+  targetText: string,
+  sourceText: string,
+  found: readonly AccuracyFinding[],
+): AccuracyFinding[] {
+  const out: AccuracyFinding[] = [];
+  const full = sourceDates.filter((d) => d.month !== undefined && d.year && d.days.length === 1);
+  if (full.length === 0) return out;
+  for (const t of absolute(paragraphs, slashDates)) {
+    const delta = t.start - t.first.start;
+    const first = { ...t.first, start: t.start, end: t.start + t.first.end - t.first.start };
+    const second = { ...t.second, start: t.second.start + delta, end: t.second.end + delta };
+    const same = full.filter((d) => d.year!.value === t.year);
+    const readings: [DatePart, DatePart][] = [
+      [first, second],
+      [second, first],
+    ];
+    if (same.some((d) => readings.some(([day, month]) => day.value === d.days[0].value && month.value === d.month))) continue;
+    if (found.some((f) => f.start < t.end && f.end > t.start)) continue;
+    for (const d of same) {
+      // The month kept, the day changed; or the day kept, the month changed.
+      const hit = readings
+        .map(([day, month]) => (month.value === d.month ? { part: day, what: 'day' } : day.value === d.days[0].value ? { part: month, what: 'month' } : null))
+        .find((x) => x !== null);
+      if (!hit) continue;
+      const value = hit.what === 'day' ? d.days[0].value : d.month!;
+      out.push({
+        start: hit.part.start,
+        end: hit.part.end,
+        sourceStart: d.start,
+        sourceEnd: d.end,
+        message: `${quote(targetText.slice(hit.part.start, hit.part.end))} does not match the ${hit.what} of the source's ${quote(sourceText.slice(d.start, d.end))} (${hit.what === 'day' ? `the ${value}${ordinal(value)} of ${dateName('month', d.month!)}` : dateName('month', value)}).`,
+        suggestions: [String(value).padStart(targetText.slice(hit.part.start, hit.part.end).length, '0')],
+      });
+      break;
+    }
+  }
+  return out;
+}
 
 export default rule;
