@@ -52,3 +52,36 @@ describe('date-mismatch: a date kept in the source digits with slashes', () => {
       expect(pairs(source, mt, rule), mt).toEqual([]);
   });
 });
+
+describe('name-mismatch: one part of a full name replaced, the other kept', () => {
+  const rule = 'name-mismatch';
+  it('flags the replaced surname or last name (Portuguese, Polish, Italian, Vietnamese)', () => {
+    expect(
+      pairs('O treinador Rogério Vasconcelos anunciou a escalação para a final de domingo.', 'Coach Rogério Valadares announced the line-up for Sunday\'s final.', rule),
+    ).toEqual(['Valadares <- Vasconcelos']);
+    expect(pairs('Burmistrz Zbigniew Kołodziejczak otworzył nowy basen miejski.', 'Mayor Zbigniew Kowalczyk opened the new municipal swimming pool.', rule)).toEqual([
+      'Kowalczyk <- Kołodziejczak',
+    ]);
+    expect(pairs('La sindaca Ornella Ferrantelli ha inaugurato il nuovo ponte pedonale.', 'Mayor Ornella Fabbrini inaugurated the new footbridge.', rule)).toEqual([
+      'Fabbrini <- Ferrantelli',
+    ]);
+    expect(pairs('Giám đốc sở Lê Thị Thoa cho biết dự án sẽ hoàn thành vào cuối năm.', 'Department director Le Thi Tuyet said the project would be completed at the end of the year.', rule)).toEqual([
+      'Tuyet <- Thoa',
+    ]);
+  });
+
+  it('raises nothing for a name romanised otherwise or a name part translated', () => {
+    const cases: [string, string][] = [
+      // The same name as English romanises it, a letter or two apart as it sounds.
+      ['Le président russe Vladimir Poutine a reçu son homologue.', 'Russian President Vladimir Putin received his counterpart.'],
+      ['El líder supremo Alí Jamenei habló en Teherán.', 'Supreme Leader Ali Khamenei spoke in Tehran.'],
+      ['Przywódca Korei Północnej Kim Dzong Un odwiedził fabrykę.', 'North Korean leader Kim Jong Un visited a factory.'],
+      // A name part that is a translation: an English common word.
+      ['Ankara Büyükşehir Belediyesi yeni bir park açtı.', 'The Ankara Metropolitan Municipality opened a new park.'],
+      ['Pemerintah Papua Nugini menerima bantuan dari Australia.', 'The government of Papua New Guinea received aid from Australia.'],
+      // Diacritics dropped.
+      ['Minister Radosław Sikorski spotkał się z ambasadorem.', 'Minister Radoslaw Sikorski met the ambassador.'],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, rule), source).toEqual([]);
+  });
+});

@@ -71,13 +71,13 @@ function foldDiacritics(word: string): string {
 
 // How the languages that write in Latin letters spell sounds English spells otherwise, in the
 // names they take from other scripts (Ukrainian, Russian, Arabic): Polish sz, cz, w; Czech š, č,
-// ž; German sch, tsch, w, j, s for z; French ou, ch, tch; Italian gh.
+// ž; German sch, tsch, w, j, s for z; French ou, ch, tch; Italian gh; Polish dż and dz for j (Dżakarta, Kim Dzong Un).
 const SOUNDS: [RegExp, string][] = [
   [/[šș]/g, 'sh'], [/[čć]/g, 'ch'], [/[žź]/g, 'zh'], [/tsch|tch|cz/g, 'ch'], [/sch|sz/g, 'sh'], [/kh/g, 'h'], [/gh/g, 'g'],
   // y as a vowel (after a consonant, not before a vowel: Volodymyr, Zelensky) is i; a final -iy or
   // -ii is -i (Zelenskiy, Zelenskyj), a final -ey is -ei (Sergej, Sergey, Sergei); y as a consonant
   // (Hatay, Abidjan as Abidyan) stays. Spanish gu before e or i is a g (Serguéi).
-  [/ch/g, 'sh'], [/w/g, 'v'], [/ou/g, 'u'], [/j/g, 'y'], [/z/g, 's'], [/q/g, 'k'], [/(?<=[^aeiouy])y(?![aeiou])/g, 'i'], [/i[iy]$/, 'i'], [/ey$/, 'ei'], [/gu(?=[ei])/g, 'g'],
+  [/dzh?/g, 'j'], [/ch/g, 'sh'], [/w/g, 'v'], [/ou/g, 'u'], [/j/g, 'y'], [/z/g, 's'], [/q/g, 'k'], [/(?<=[^aeiouy])y(?![aeiou])/g, 'i'], [/i[iy]$/, 'i'], [/ey$/, 'ei'], [/gu(?=[ei])/g, 'g'],
 ];
 
 /**
@@ -151,6 +151,7 @@ const rule: AccuracyRule = {
           (!context.speller.knows(w.text) || besideSameName(n, sourceText, w, targetFull) || keptElsewhere.has(key))
         );
       });
+      let swapped: LatinWord | undefined;
       if (changed) {
         out.push({
           start: changed.start,
@@ -158,6 +159,15 @@ const rule: AccuracyRule = {
           sourceStart: n.start,
           sourceEnd: n.end,
           message: `${quote(changed.text)} is spelt ${quote(n.text)} in the source.`,
+          suggestions: [n.text],
+        });
+      } else if (latinSource && /^\p{Lu}/u.test(n.text) && (swapped = replacedPart(n, sourceText, target, targetFull, sourceWords, sound, limit, context.speller))) {
+        out.push({
+          start: swapped.start,
+          end: swapped.end,
+          sourceStart: n.start,
+          sourceEnd: n.end,
+          message: `${quote(swapped.text)} is ${quote(n.text)} in the source.`,
           suggestions: [n.text],
         });
       } else if (!latinSource && n.text.length >= 4 && /^\p{Lu}/u.test(n.text)) {
@@ -174,6 +184,38 @@ const rule: AccuracyRule = {
     return out;
   },
 };
+
+/**
+ * The word that took a name's place in a full name whose other part the translation keeps: the
+ * source's "Jacek Majchrowski" as "Jacek Majewski", "Phan Văn Mãi" as "Phan Van Minh". The word
+ * before the name, kept as it is (its diacritics aside), is followed in the translation by a
+ * capitalised word the source does not have, that is not the name romanised otherwise (a letter
+ * or two apart as it sounds, Poutine and Putin) and that the English dictionary does not know as a
+ * common word (the Ankara Metropolitan Municipality of "Ankara Büyükşehir Belediyesi" is a translation).
+ */
+function replacedPart(
+  n: LatinWord,
+  sourceText: string,
+  target: readonly LatinWord[],
+  targetText: string,
+  sourceWords: ReadonlySet<string>,
+  sound: string,
+  limit: number,
+  speller: { knows(word: string): boolean },
+): LatinWord | undefined {
+  const [before] = neighbours(sourceText, n.start, n.end);
+  if (!before || before.length < 2) return undefined;
+  const given = foldDiacritics(before);
+  const folded = new Set([...sourceWords].map(foldDiacritics));
+  for (let k = 0; k + 1 < target.length; k++) {
+    const [w, next] = [target[k], target[k + 1]];
+    if (foldDiacritics(w.text) !== given || !/^[ \u00a0]$/.test(targetText.slice(w.end, next.start))) continue;
+    if (!/^\p{Lu}\p{Ll}/u.test(next.text) || folded.has(foldDiacritics(next.text)) || speller.knows(next.text.toLowerCase())) continue;
+    if (editDistance(soundKey(next.text), sound) <= limit || editDistance(next.text, n.text) <= limit) continue;
+    return next;
+  }
+  return undefined;
+}
 
 /** A capitalised word right before or right after a span (one space or hyphen between). */
 function neighbours(text: string, start: number, end: number): [string | undefined, string | undefined] {
