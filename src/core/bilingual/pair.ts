@@ -9,7 +9,7 @@ import { findDates, type DateMention } from './dates';
 import { tableLanguage, type SourceLanguage } from './language';
 import { sourceGlosses, targetStems } from './glosses';
 import { findNumbers, type NumberMention } from './numbers';
-import { expectedLength, expectedRatio } from './ratios';
+import { expectedLength, expectedRatio, lengthWithoutSpaces } from './ratios';
 
 /** One aligned group: source paragraphs and translation paragraphs (either side may be empty). */
 export interface AlignedGroup {
@@ -141,7 +141,7 @@ function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): {
 
 /** A paragraph for the aligner; a source paragraph's length is its translation's expected length when known. */
 function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, language?: string): AlignUnit {
-  const length = (language === undefined ? undefined : expectedLength(p.analysis.text, language)) ?? p.analysis.text.replace(/\s+/g, '').length;
+  const length = (language === undefined ? undefined : expectedLength(p.analysis.text, language)) ?? lengthWithoutSpaces(p.analysis.text);
   return { length, anchors: anchors.anchors, binding: anchors.binding, sentences: p.analysis.memo('bilingual-sentences', () => sentenceCount(p.analysis.text)) };
 }
 
@@ -244,7 +244,7 @@ function realign(
   let ratio = tableRatio;
   if (ratio === undefined) {
     const totalS = units.reduce((s, u) => s + u.length, 0);
-    const totalT = tgt.reduce((s, p) => s + p.analysis.text.replace(/\s+/g, '').length, 0);
+    const totalT = tgt.reduce((s, p) => s + lengthWithoutSpaces(p.analysis.text), 0);
     ratio = totalS > 0 ? totalT / totalS : 1;
   }
   const middle = alignParagraphs(units.slice(sFrom, sTo), tgt.slice(tFrom, tTo).map(targetUnit), ratio).map((b) => ({

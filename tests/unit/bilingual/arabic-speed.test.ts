@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ARABIC_TABLES, arabicWords, isArabicScript } from '../../../src/core/bilingual/arabic';
 import { asciiDigits } from '../../../src/core/bilingual/numbers';
 import { latinWords, LINK, linkSpans } from '../../../src/core/bilingual/pair';
+import { expectedLength, expectedRatio, lengthWithoutSpaces } from '../../../src/core/bilingual/ratios';
 import { buildDocument } from '../../../src/core/document';
 import { flagged } from './helpers';
 
@@ -64,6 +65,7 @@ const TEXTS = [
   'ڤيتنام پاکستان ګل ۴۵٪ ﷲ ﷺ',
   'قالت شركة Aramco إن ٤٥ شخصا وصلوا إلى www.example.org و #مصر و @وزارة',
   'Ölpreis ﬁnal Ａｒａｍｃｏ 12th',
+  '北京\u3000消息 \u00a0 서울\u2009뉴스\ufeff 𠀀𠀁 \ud800 दिल्ली\t\r\n',
   '، ؟ 1',
 ];
 
@@ -95,5 +97,14 @@ describe('quick paths', () => {
     }
     expect(latinWords(paragraph(TEXTS[6])).map((w) => w.text)).toEqual(['Aramco']);
     expect(linkSpans(paragraph(TEXTS[6])).length).toBe(3);
+  });
+
+  it('measures a paragraph without its spaces, and counts its letters of other scripts than Latin, as the patterns do', () => {
+    for (const text of TEXTS) {
+      expect(lengthWithoutSpaces(text)).toBe(text.replace(/\s+/g, '').length);
+      const all = text.replace(/\s+/g, '').length;
+      const letters = [...text.matchAll(/[^\P{L}\p{Script=Latin}]/gu)].length;
+      for (const language of ['arb', 'cmn', 'rus', 'kor']) expect(expectedLength(text, language)).toBe(letters * expectedRatio(language)! + (all - letters));
+    }
   });
 });

@@ -5,15 +5,13 @@
  * lengths vary too much to mean anything.
  */
 import type { Paragraph } from '../../document';
-import { expectedLength, expectedRatio } from '../ratios';
+import { expectedLength, expectedRatio, lengthWithoutSpaces as length } from '../ratios';
 import { everyGroup, extent, matchedGroups, type AccuracyFinding, type AccuracyRule } from './types';
 
 const SHORT = 0.45;
 const LONG = 2.2;
 /** The smallest expected translation length, in characters, worth judging. */
 const MIN_EXPECTED = 80;
-
-const length = (text: string) => text.replace(/\s+/g, '').length;
 
 /** A phrase of 2 to 12 words said three times or more in a row, as in a translation stuck in a loop. */
 const REPEATED = /(?<![\p{L}\p{N}])([\p{L}\p{N}'’]+(?:[\s,;]+[\p{L}\p{N}'’]+){1,11}?)(?:[\s,;]+\1(?![\p{L}\p{N}])){2,}/u;
