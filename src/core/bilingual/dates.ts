@@ -33,6 +33,11 @@ interface DateNames {
   contextual: Set<string>;
   /** How the language writes these names: where an ambiguous one in that case is a month or weekday. */
   case?: 'lower' | 'upper';
+  /**
+   * For the table of every language ({@link anyLanguage}): each name's first word ({@link caseKey}),
+   * and the pattern anchored at a text's start, tried only where a word of the text is one of them.
+   */
+  firstWords?: { words: ReadonlySet<string>; anchored: RegExp };
 }
 
 const FILE = 'src/core/bilingual/data/dates.json';
@@ -135,6 +140,10 @@ function readNames(data: unknown): Map<string, DateNames> {
     const [before, after] =
       code === 'tha' ? ['', ''] : ['(?<![\\p{L}\\p{M}])', SUFFIXED.has(code) ? '' : '(?![\\p{L}\\p{M}])'];
     table.pattern = new RegExp(`${before}(?:${alternatives.join('|')})${after}\\.?`, 'giu');
+    // Every language's names (over a thousand) are slow to try at each place of a text: only where a word is one's first word.
+    const first = [...table.names.keys()].map((n) => /^[\p{L}\p{M}]+/u.exec(n)?.[0]);
+    if (code === ANY && first.every((w) => w !== undefined))
+      table.firstWords = { words: new Set(first.map(caseKey)), anchored: new RegExp(`^(?:${alternatives.join('|')})${after}\\.?`, 'iu') };
   }
   return out;
 }
@@ -170,6 +179,67 @@ function anyLanguage(tables: Map<string, DateNames>): DateNames {
     contextual: new Set(),
     pattern: /$^/,
   };
+}
+
+/**
+ * A word as the names' patterns read it without case (flag i with u: Unicode's simple case
+ * folding): lower case, and the letters whose folding is another lower-case letter (ς as σ, ſ as s)
+ * as that one. Two words the pattern reads as the same have the same key.
+ */
+export function caseKey(word: string): string {
+  const lower = word.toLowerCase();
+  if (!FOLDS.test(lower)) return lower;
+  let out = '';
+  for (const c of lower) out += FOLDED[c] ?? c;
+  return out;
+}
+
+/** Lower-case letters that Unicode's simple case folding takes to another letter. */
+const FOLDED: Record<string, string> = {
+  '\u00b5': '\u03bc',
+  '\u017f': 's',
+  '\u0345': '\u03b9',
+  '\u03c2': '\u03c3',
+  '\u03d0': '\u03b2',
+  '\u03d1': '\u03b8',
+  '\u03d5': '\u03c6',
+  '\u03d6': '\u03c0',
+  '\u03f0': '\u03ba',
+  '\u03f1': '\u03c1',
+  '\u03f5': '\u03b5',
+  '\u1e9b': '\u1e61',
+  '\u1fbe': '\u03b9',
+  '\u1fd3': '\u0390',
+  '\u1fe3': '\u03b0',
+  '\u1c80': '\u0432',
+  '\u1c81': '\u0434',
+  '\u1c82': '\u043e',
+  '\u1c83': '\u0441',
+  '\u1c84': '\u0442',
+  '\u1c85': '\u0442',
+  '\u1c86': '\u044a',
+  '\u1c87': '\u0463',
+  '\u1c88': '\ua64b',
+  '\ufb05': '\ufb06',
+};
+const FOLDS = new RegExp(Object.keys(FOLDED).join('|'), 'u');
+
+/**
+ * The matches of a names' pattern (flags g, i, u), found by trying it only at the words of the
+ * text that are a name's first word: the same matches, in order. A match starts a word (nothing
+ * of a word before it), and its first word is the name's.
+ */
+function* namesAtWords(text: string, firstWords: { words: ReadonlySet<string>; anchored: RegExp }): Generator<RegExpExecArray> {
+  let from = 0;
+  for (const w of text.matchAll(/[\p{L}\p{M}]+/gu)) {
+    if (w.index < from || !firstWords.words.has(caseKey(w[0]))) continue;
+    // Nothing of a word stands before a whole word: what the pattern's look-behind asks.
+    const m = firstWords.anchored.exec(text.slice(w.index));
+    if (!m) continue;
+    m.index = w.index;
+    from = m.index + m[0].length;
+    yield m;
+  }
 }
 
 /** Languages whose month and weekday names take case endings written against them. */
@@ -223,7 +293,7 @@ export function findDates(paragraph: string, language: string, loose = false): D
   for (const table of [own, others]) {
     // Other languages' names only where the paragraph's own language finds none, and beside a number.
     if (!table || (table !== own && (out.length > 0 || !/\d/.test(text)))) continue;
-    for (const m of text.matchAll(table.pattern)) {
+    for (const m of table.firstWords ? namesAtWords(text, table.firstWords) : text.matchAll(table.pattern)) {
       const name = m[0].replace(/\.$/, '').replace(/\s+/g, ' ');
       const lower = name.toLowerCase();
       const found = table.names.get(lower);

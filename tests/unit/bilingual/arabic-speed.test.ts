@@ -2,6 +2,8 @@
 // The real checker and tables; every sentence here is invented (the names are public figures').
 import { describe, expect, it } from 'vitest';
 import { ARABIC_TABLES, arabicWords, isArabicScript } from '../../../src/core/bilingual/arabic';
+import { caseKey, findDates } from '../../../src/core/bilingual/dates';
+import dateData from '../../../src/core/bilingual/data/dates.json';
 import { asciiDigits } from '../../../src/core/bilingual/numbers';
 import { latinWords, LINK, linkSpans } from '../../../src/core/bilingual/pair';
 import { expectedLength, expectedRatio, lengthWithoutSpaces } from '../../../src/core/bilingual/ratios';
@@ -106,5 +108,34 @@ describe('quick paths', () => {
       const letters = [...text.matchAll(/[^\P{L}\p{Script=Latin}]/gu)].length;
       for (const language of ['arb', 'cmn', 'rus', 'kor']) expect(expectedLength(text, language)).toBe(letters * expectedRatio(language)! + (all - letters));
     }
+  });
+});
+
+describe('month and weekday names of any language', () => {
+  it('keys a word as the names’ pattern reads it without case: every character it takes for a name’s letter has that letter’s key', () => {
+    const letters = new Set<string>();
+    for (const [code, entry] of Object.entries(dateData as Record<string, { months?: string[][]; weekdays?: string[][] }>))
+      if (code !== '//') for (const name of [...(entry.months ?? []), ...(entry.weekdays ?? [])].flat()) for (const c of name) letters.add(c);
+    let bmp = '';
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmp += String.fromCharCode(c);
+    let variants = 0;
+    for (const letter of letters) {
+      if (!/[\p{L}\p{M}]/u.test(letter)) continue;
+      for (const m of bmp.matchAll(new RegExp(letter.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'giu'))) {
+        expect([m[0], caseKey(m[0])]).toEqual([m[0], caseKey(letter)]);
+        variants++;
+      }
+    }
+    expect(variants).toBeGreaterThan(letters.size);
+  });
+
+  it('finds another language’s names in a source whose own finds none, in any case, where a number stands', () => {
+    const text = 'وقال يوم 12 ΦΕΒΡΟΥΆΡΙΟΣ و3 SEPTEMBRE و4 Février و5 OUTUBRO إن الاجتماع انتهى.';
+    expect(findDates(text, 'arb').map((d) => [text.slice(d.start, d.end), d.kind, d.value])).toEqual([
+      ['ΦΕΒΡΟΥΆΡΙΟΣ', 'month', 2],
+      ['SEPTEMBRE', 'month', 9],
+      ['Février', 'month', 2],
+      ['OUTUBRO', 'month', 10],
+    ]);
   });
 });
