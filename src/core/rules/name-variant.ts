@@ -46,13 +46,21 @@ interface NameUse {
   core: string;
   /** {@link nameSkeleton} of the core. */
   skeleton: string;
+  /** The given name just before it ("Bruno" in "Bruno Fernandes"), when there is one. */
+  given?: string;
 }
 
-function nameUses(p: Paragraph): NameUse[] {
+// Titles and abbreviations before a surname, which say nothing of who is meant ("Mr Kadhemi").
+const TITLE = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lord|Lady|Gen|Col|Lt|Maj|Capt|Sgt|Cpl|Adm|Cmdr|Sen|Rep|Gov|Pres|St|Sr|Jr|Rev|Fr|Sheikh|Sheikha|Imam|Ayatollah|Mullah|Shri|Smt|Sri|Pastor|Rabbi|Emir|Sultan|Prince|Princess|King|Queen)\.?$/;
+
+function nameUses(p: Paragraph, context: RuleContext): NameUse[] {
   // Keyed by the kind too: a headline's first word is left out, a body paragraph's is not.
-  return p.analysis.memo(`name-uses|${p.kind}`, () => {
+  // And by the settings: the given-name test asks the speller, whose words the settings change.
+  return p.analysis.memo(`name-uses|${p.kind}|${context.settingsKey}`, () => {
     const out: NameUse[] = [];
-    for (const t of p.analysis.tokens) {
+    const { tokens, text } = p.analysis;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
       if (t.kind !== 'word' || !isCapitalised(t.text) || isAllCaps(t.text) || t.text.length < 3) continue;
       if (p.kind === 'headline' && t.sentenceStart) continue;
       const word = t.text.replace(/['’]s$/, '');
@@ -60,10 +68,25 @@ function nameUses(p: Paragraph): NameUse[] {
       const core = word.slice(particle.length);
       if (core.length < 3) continue;
       const skeleton = nameSkeleton(core);
-      if (skeleton.length >= 3) out.push({ start: t.start + particle.length, end: t.start + word.length, core, skeleton });
+      if (skeleton.length < 3) continue;
+      // A given name: the capitalised word just before, neither a title nor a word with a common
+      // lowercase meaning ("President", "Minister", "Coach" are titles there).
+      const before = tokens[i - 1];
+      const given =
+        before && before.kind === 'word' && before.end + 1 === t.start && text[before.end] === ' ' && isCapitalised(before.text) && !isAllCaps(before.text) && !TITLE.test(before.text) && !context.speller.knows(before.text.toLowerCase())
+          ? before.text
+          : undefined;
+      out.push({ start: t.start + particle.length, end: t.start + word.length, core, skeleton, given });
     }
     return out;
   });
+}
+
+/** Whether two spellings name two people: each comes with given names, and none is shared ("Enzo Benitez", "Bruno Benites"). */
+function differentPeople(a: readonly { given?: string }[], b: readonly { given?: string }[]): boolean {
+  const givenA = new Set(a.flatMap((u) => (u.given ? [nameSkeleton(u.given)] : [])));
+  const givenB = new Set(b.flatMap((u) => (u.given ? [nameSkeleton(u.given)] : [])));
+  return givenA.size > 0 && givenB.size > 0 && ![...givenA].some((g) => givenB.has(g));
 }
 
 function editDistance(a: string, b: string): number {
@@ -121,15 +144,15 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(doc, context) {
     // skeleton → spelling → absolute uses
-    const groups = new Map<string, Map<string, { start: number; end: number }[]>>();
+    const groups = new Map<string, Map<string, { start: number; end: number; given?: string }[]>>();
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'credit') continue;
-      for (const u of nameUses(p)) {
+      for (const u of nameUses(p, context)) {
         const key = u.skeleton;
         let spellings = groups.get(key);
         if (!spellings) groups.set(key, (spellings = new Map()));
         const list = spellings.get(u.core) ?? [];
-        list.push({ start: p.start + u.start, end: p.start + u.end });
+        list.push({ start: p.start + u.start, end: p.start + u.end, given: u.given });
         spellings.set(u.core, list);
       }
     }
@@ -158,6 +181,7 @@ const rule: Rule = {
         if (editDistance(a, b) > 2 || a[0] !== b[0] || lastLetter(a) !== lastLetter(b)) continue;
         // Short names fold alike too easily (Sun and Sen, Nath and Naath): only their accents may differ (São, Sao).
         if (skeleton.length < 4 && withoutAccents(a) !== withoutAccents(b)) continue;
+        if (differentPeople(uses, majorUses)) continue;
         flag(minor, uses, major, majorUses.length);
       }
     }
@@ -166,7 +190,7 @@ const rule: Rule = {
     // Hamad is another), or one vowel dropped from a long name (Mohaptra): flagged only where one
     // spelling is the article's, used at least twice, and the other is rarer, in names of five
     // letters or more.
-    const byVowel = new Map<string, [string, { start: number; end: number }[]][]>();
+    const byVowel = new Map<string, [string, { start: number; end: number; given?: string }[]][]>();
     for (const spellings of groups.values()) {
       for (const entry of spellings) {
         if (entry[0].length < 5) continue;
@@ -182,6 +206,7 @@ const rule: Rule = {
       if (majorUses.length < 2 || !isName(major, context)) continue;
       for (const [minor, uses] of ranked.slice(1)) {
         if (uses.length >= majorUses.length || !isName(minor, context) || !oneVowelApart(minor.toLowerCase(), major.toLowerCase())) continue;
+        if (differentPeople(uses, majorUses)) continue;
         flag(minor, uses, major, majorUses.length);
       }
     }

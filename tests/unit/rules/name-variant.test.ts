@@ -37,6 +37,14 @@ describe('name-variant', () => {
     expect(flaggedTexts('Mr Kumar spoke. Kumar and Ms Kumari agreed. Mr Oman and Mr Omani met.', 'name-variant')).toEqual([]);
   });
 
+  it('does not flag two surnames that come with different given names: two people', () => {
+    expect(flaggedTexts('Enzo Benitez scored first. Bruno Benites equalised. Benites then scored again.', 'name-variant')).toEqual([]);
+    expect(flaggedTexts('Ahmed Hosani spoke first. Khalid Hossani spoke next. Mr Hossani left.', 'name-variant')).toEqual([]);
+    // The same given name, or a title, is the same person.
+    expect(flaggedTexts('Ahmed Hosani spoke first. Ahmed Hossani said Hosani was right.', 'name-variant')).toEqual(['Hossani']);
+    expect(flaggedTexts('President Anwar Ibrahim spoke. Anwar said so, and Prime Minister Anwer agreed.', 'name-variant')).toEqual(['Anwer']);
+  });
+
   it('does not flag three-letter names that differ by more than an accent, or names that end differently', () => {
     expect(flaggedTexts('Sun Yang won. Sen Yang lost. Mr Sun and Mr Sen shook hands.', 'name-variant')).toEqual([]);
     expect(flaggedTexts('Ravi Nath sang. The Naath dance followed. Mr Nath bowed.', 'name-variant')).toEqual([]);
