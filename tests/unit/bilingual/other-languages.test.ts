@@ -85,3 +85,28 @@ describe('name-mismatch: one part of a full name replaced, the other kept', () =
     for (const [source, mt] of cases) expect(pairs(source, mt, rule), source).toEqual([]);
   });
 });
+
+describe('name-mismatch: a name declined in the source (Polish, Czech)', () => {
+  const rule = 'name-mismatch';
+  const czech = (name: string) =>
+    `Vláda premiéra ${name} ve středu schválila nový státní rozpočet, který počítá s nižším schodkem a vyššími výdaji na obranu.`;
+  const english = (name: string) => `The government of Prime Minister ${name} approved on Wednesday a new state budget, which foresees a lower deficit and higher defence spending.`;
+
+  it('raises nothing for the name in the nominative (Dudy as Duda, Krzysztofem as Krzysztof, Marka as Marek)', () => {
+    const cases: [string, string][] = [
+      ['Spotkanie prezydenta Andrzeja Dudy z premierem trwało dwie godziny.', 'The meeting between President Andrzej Duda and the prime minister lasted two hours.'],
+      ['Rozmawiałem z Krzysztofem Bosakiem i Szymonem Hołownią o budżecie.', 'I spoke with Krzysztof Bosak and Szymon Holownia about the budget.'],
+      ['Nagrodę miejską wręczono w piątek Markowi Wilkowi, a po uroczystości burmistrz pogratulował pracy Marka Wilka wszystkim mieszkańcom.', 'The city prize was presented on Friday to Marek Wilk, and after the ceremony the mayor praised the work of Marek Wilk to all residents.'],
+      [czech('Petra Fialy'), english('Petr Fiala')],
+    ];
+    for (const [source, mt] of cases) expect(pairs(source, mt, rule), source).toEqual([]);
+  });
+
+  it('still flags a changed or replaced name', () => {
+    expect(pairs('Spotkanie prezydenta Andrzeja Dudy z premierem trwało dwie godziny.', 'The meeting between President Andrzej Dada and the prime minister lasted two hours.', rule)).toEqual([
+      'Dada <- Dudy',
+    ]);
+    expect(pairs(czech('Petra Fialy'), english('Petr Fiola'), rule)).toEqual(['Fiola <- Fialy']);
+    expect(pairs(czech('Petra Fialy'), english('Petr Novak'), rule)).toEqual(['Novak <- Fialy']);
+  });
+});

@@ -116,12 +116,15 @@ const rule: AccuracyRule = {
     const soundKeys = new Map<LatinWord, string>();
     const heardOf = (w: LatinWord) => soundKeys.get(w) ?? soundKeys.set(w, soundKey(w.text)).get(w)!;
     const reported = new Set<string>();
+    const inflecting = INFLECTING.has(pair.language.code);
     const sourceText = pair.source.text;
     const targetFull = pair.target.text;
     for (const n of names) {
       const key = n.text.toLowerCase();
       // English copy often drops diacritics (Erdogan for Erdoğan, Pham Minh Chinh for Phạm Minh Chính).
       if (targetWords.has(key) || reported.has(key) || folded.has(foldDiacritics(n.text))) continue;
+      // A name in one of its cases (Polish, Czech: Andrzeja Dudy, Petra Fialy) written in the nominative.
+      if (inflecting && [...folded].some((w) => inflected(foldDiacritics(n.text), w))) continue;
       // Inside a longer word or compound of the translation ("COVID" in "COVID-19", "Xinhua" in
       // "Xinhuanet"); one letter more at either end is a changed spelling ("Brennevale"), save a plural.
       const containing = target.filter((w) => w.text.toLowerCase().includes(key));
@@ -161,7 +164,7 @@ const rule: AccuracyRule = {
           message: `${quote(changed.text)} is spelt ${quote(n.text)} in the source.`,
           suggestions: [n.text],
         });
-      } else if (latinSource && /^\p{Lu}/u.test(n.text) && (swapped = replacedPart(n, sourceText, target, targetFull, sourceWords, sound, limit, context.speller))) {
+      } else if (latinSource && /^\p{Lu}/u.test(n.text) && (swapped = replacedPart(n, sourceText, target, targetFull, sourceWords, sound, limit, context.speller, inflecting))) {
         out.push({
           start: swapped.start,
           end: swapped.end,
@@ -202,6 +205,7 @@ function replacedPart(
   sound: string,
   limit: number,
   speller: { knows(word: string): boolean },
+  inflecting: boolean,
 ): LatinWord | undefined {
   const [before] = neighbours(sourceText, n.start, n.end);
   if (!before || before.length < 2) return undefined;
@@ -209,12 +213,31 @@ function replacedPart(
   const folded = new Set([...sourceWords].map(foldDiacritics));
   for (let k = 0; k + 1 < target.length; k++) {
     const [w, next] = [target[k], target[k + 1]];
-    if (foldDiacritics(w.text) !== given || !/^[ \u00a0]$/.test(targetText.slice(w.end, next.start))) continue;
+    const kept = foldDiacritics(w.text);
+    if ((kept !== given && !(inflecting && inflected(given, kept))) || !/^[ \u00a0]$/.test(targetText.slice(w.end, next.start))) continue;
     if (!/^\p{Lu}\p{Ll}/u.test(next.text) || folded.has(foldDiacritics(next.text)) || speller.knows(next.text.toLowerCase())) continue;
     if (editDistance(soundKey(next.text), sound) <= limit || editDistance(next.text, n.text) <= limit) continue;
     return next;
   }
   return undefined;
+}
+
+// Languages that decline names without an apostrophe, and the case endings they add to a name
+// (its diacritics folded): Polish, Czech, Slovak, Slovene, Croatian, Bosnian, Serbian in Latin
+// letters, Upper Sorbian.
+const INFLECTING = new Set(['pol', 'ces', 'slk', 'slv', 'hrv', 'bos', 'srp', 'hsb']);
+const CASE_ENDINGS = new Set(['a', 'u', 'y', 'e', 'i', 'ie', 'iu', 'owi', 'ovi', 'em', 'iem', 'om', 'ou', 'ego', 'iego', 'eho', 'emu', 'iemu', 'ej', 'im', 'ym', 'ow']);
+
+/**
+ * Whether `name` (folded) is `word` (folded, as the translation writes it in the nominative) with
+ * a case ending: Dudy of Duda, Fialy of Fiala, Krzysztofem of Krzysztof, Marka of Marek.
+ */
+function inflected(name: string, word: string): boolean {
+  if (name === word) return false;
+  for (const stem of new Set([word, word.replace(/[aeoy]$/, ''), word.replace(/e(?=[^aeiouy]$)/, '')])) {
+    if (stem.length >= 3 && name.length > stem.length && name.startsWith(stem) && CASE_ENDINGS.has(name.slice(stem.length))) return true;
+  }
+  return false;
 }
 
 /** A capitalised word right before or right after a span (one space or hyphen between). */
