@@ -264,6 +264,17 @@ export class SharedSenses {
    * is a paragraph left out (or put in), not a merge.
    */
   weakest = 1;
+  /**
+   * Of the match last measured by {@link similarity}, when two source paragraphs share one
+   * translation paragraph: the least share of either one's words that the translation renders
+   * with a word the other's senses lack (1 otherwise). A paragraph merged with its neighbour
+   * because its translation was left out is rendered, if at all, only by words its neighbour's
+   * translation has for the neighbour's own words (a headline repeated in the first paragraph,
+   * the same topic); half of a real merge brings words of its own.
+   */
+  weakestOwn = 1;
+  /** Per pair: how many of the source paragraph's words have a sense among the translation paragraph's words that the next source paragraph's senses lack (even places) or that the previous one's lack (odd places). */
+  private readonly own: Int32Array;
 
   constructor(
     private readonly source: readonly SourceGlosses[],
@@ -323,6 +334,37 @@ export class SharedSenses {
         for (let k = 0; k < list.length; k++) if (mark[list[k]] === i) masks[at + (k >> 5)] |= 1 << (k & 31);
       }
     }
+    // Source words against each translation paragraph of their band, leaving out the senses the
+    // neighbouring source paragraphs have (stamped with i: a stem of paragraph i + 1 or i - 1).
+    const own = (this.own = new Int32Array(2 * n * width));
+    const inNext = new Int32Array(stems).fill(-1);
+    const inPrevious = new Int32Array(stems).fill(-1);
+    const inTarget = mark.fill(-1);
+    for (let i = 0; i < n; i++) {
+      if (i + 1 < n) for (const id of source[i + 1].stems) inNext[id] = i;
+      if (i > 0) for (const id of source[i - 1].stems) inPrevious[id] = i;
+      const { ends, stems: ids } = source[i];
+      for (let j = lo(i); j <= Math.min(hi(i), m - 1); j++) {
+        const pair = i * width + j - lo(i);
+        for (const id of target[j].list) inTarget[id] = pair;
+        let next = 0;
+        let previous = 0;
+        for (let k = 0, x = 0; k < ends.length; x = ends[k], k++) {
+          let notNext = false;
+          let notPrevious = false;
+          for (; x < ends[k]; x++) {
+            const id = ids[x];
+            if (inTarget[id] !== pair) continue;
+            if (inNext[id] !== i) notNext = true;
+            if (inPrevious[id] !== i) notPrevious = true;
+          }
+          if (notNext) next++;
+          if (notPrevious) previous++;
+        }
+        own[2 * pair] = next;
+        own[2 * pair + 1] = previous;
+      }
+    }
   }
 
   /**
@@ -374,7 +416,20 @@ export class SharedSenses {
       if (parts && this.target[b].words >= MIN_WORDS) weakest = Math.min(weakest, part / this.target[b].words);
     }
     this.weakest = weakest;
+    let weakestOwn = 1;
+    if (ds === 2 && dt === 1) {
+      const first = this.source[s].ends.length;
+      const second = this.source[s + 1].ends.length;
+      if (first >= MIN_WORDS) weakestOwn = Math.min(weakestOwn, this.own[2 * this.pair(s, t)] / first);
+      if (second >= MIN_WORDS) weakestOwn = Math.min(weakestOwn, this.own[2 * this.pair(s + 1, t) + 1] / second);
+    }
+    this.weakestOwn = weakestOwn;
     return (covered / sourceWords + glossed / targetWords) / 2;
+  }
+
+  /** The place of pair (i, j), known to be among those worked out. */
+  private pair(i: number, j: number): number {
+    return i * this.width + j - this.lo(i);
   }
 
   private at(offsets: Int32Array, i: number, j: number): number {

@@ -4,7 +4,7 @@
  * are cached with the paragraph, so a re-check after an edit redoes only the edited paragraph.
  */
 import type { Document, Paragraph } from '../document';
-import { alignParagraphs, type AlignUnit, type Bead } from './align';
+import { adaptedRatio, alignParagraphs, ownRatio, type AlignUnit, type Bead } from './align';
 import { findDates, type DateMention } from './dates';
 import { tableLanguage, type SourceLanguage } from './language';
 import { sourceGlosses, targetStems } from './glosses';
@@ -142,7 +142,13 @@ function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): {
 /** A paragraph for the aligner; a source paragraph's length is its translation's expected length when known. */
 function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, language?: string): AlignUnit {
   const length = (language === undefined ? undefined : expectedLength(p.analysis.text, language)) ?? lengthWithoutSpaces(p.analysis.text);
-  return { length, anchors: anchors.anchors, binding: anchors.binding, sentences: p.analysis.memo('bilingual-sentences', () => sentenceCount(p.analysis.text)) };
+  return {
+    length,
+    anchors: anchors.anchors,
+    binding: anchors.binding,
+    sentences: p.analysis.memo('bilingual-sentences', () => sentenceCount(p.analysis.text)),
+    stop: FINAL_STOP.test(p.analysis.text),
+  };
 }
 
 // A sentence end: Chinese and Japanese full stops (no space after them), or a stop, question or
@@ -150,6 +156,9 @@ function unit(p: Paragraph, anchors: { anchors: Set<string>; binding: number }, 
 // script, a quote or a digit; not after an initial or a common abbreviation ("Mr.", "Feb.", "M.").
 const SENTENCE_END =
   /[。！？]+[”」』"’）)]*(?=\S)|(?<!(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|No|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Gen|Gov|Sen|Rep|Prof|Jr|Sr|Inc|Co|Corp|Ltd|vs|Mme|Mgr|Nr|Abs|Art))[.!?؟।]+["”’»)]*\s+(?=[\p{Lu}\p{Lo}"“«(\d])/gu;
+
+/** A paragraph's last sentence's stop (any script's), after any closing quotes or brackets: a heading or a caption has none. */
+const FINAL_STOP = /[.!?…;:。！？；：．।॥؟۔][\s"'”’」』）)\]»›]*$/u;
 
 /** How many sentences a paragraph has, by its sentence ends. */
 function sentenceCount(text: string): number {
@@ -187,7 +196,7 @@ export function buildBilingual(source: Document, target: Document, language: Sou
   const tableRatio = expectedRatio(language.code) === undefined ? undefined : 1;
   const beads =
     (previous && realign(previous, src, tgt, language, tableRatio, sourceUnits, targetUnit)) ??
-    alignParagraphs(sourceUnits(), tgt.map(targetUnit), tableRatio);
+    alignParagraphs(sourceUnits(), tgt.map(targetUnit), tableRatio, true);
   return {
     source,
     target,
@@ -240,14 +249,27 @@ function realign(
   const tTo = after.reduce((k, b) => Math.min(k, ...b.target.map((j) => j + shift)), m);
   if (sTo < sFrom || tTo < tFrom) return null;
   const units = sourceUnits();
-  // The document's own ratio when the language pair has no table: from all of it, not the stretch.
+  const targetLength = (p: Paragraph) => lengthWithoutSpaces(p.analysis.text);
+  // The document's own ratio, from all of it, not the stretch: with a table for the language pair,
+  // the median of the one-to-one matches kept, as a full alignment takes it (./align.ts); without,
+  // from its totals.
   let ratio = tableRatio;
-  if (ratio === undefined) {
+  let adapt = false;
+  if (ratio !== undefined) {
+    const around = [...kept, ...after.map((b) => ({ source: b.source, target: b.target.map((j) => j + shift) }))];
+    const own = ownRatio(
+      around,
+      (i) => units[i].length,
+      (j) => targetLength(tgt[j]),
+    );
+    if (own === undefined) adapt = true;
+    else ratio = adaptedRatio(ratio, own);
+  } else {
     const totalS = units.reduce((s, u) => s + u.length, 0);
-    const totalT = tgt.reduce((s, p) => s + lengthWithoutSpaces(p.analysis.text), 0);
+    const totalT = tgt.reduce((s, p) => s + targetLength(p), 0);
     ratio = totalS > 0 ? totalT / totalS : 1;
   }
-  const middle = alignParagraphs(units.slice(sFrom, sTo), tgt.slice(tFrom, tTo).map(targetUnit), ratio).map((b) => ({
+  const middle = alignParagraphs(units.slice(sFrom, sTo), tgt.slice(tFrom, tTo).map(targetUnit), ratio, adapt).map((b) => ({
     source: b.source.map((i) => i + sFrom),
     target: b.target.map((j) => j + tFrom),
   }));

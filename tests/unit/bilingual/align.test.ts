@@ -34,6 +34,26 @@ describe('paragraph alignment', () => {
     expect(shape(beads)).toEqual(['0:0', '1:-', '2:1']);
   });
 
+  it('takes the article’s own length ratio when asked to adapt the language pair’s', () => {
+    // A translation a third longer than the pair's ratio says: with the pair's ratio held, the short
+    // third paragraph, left out, reads better as part of the second's match than as omitted.
+    const source = [unit(200), unit(200), unit(60), unit(200), unit(200)];
+    const target = [unit(267), unit(267), unit(267), unit(267)];
+    expect(shape(alignParagraphs(source, target, 1))).toEqual(['0:0', '1+2:1', '3:2', '4:3']);
+    expect(shape(alignParagraphs(source, target, 1, true))).toEqual(['0:0', '1:1', '2:-', '3:2', '4:3']);
+  });
+
+  it('reads a paragraph without a stop beside one that has its source’s stop as added, not as half of a split', () => {
+    const stopped = (length: number, stop = true): AlignUnit => ({ length, anchors: new Set(), stop });
+    const source = [stopped(200), stopped(300), stopped(250)];
+    // Added: a heading (no stop) after the second paragraph's translation.
+    expect(shape(alignParagraphs(source, [stopped(200), stopped(300), stopped(40, false), stopped(250)], 1))).toEqual(['0:0', '1:1', '-:2', '2:3']);
+    // Split: the first part ends a sentence.
+    expect(shape(alignParagraphs(source, [stopped(200), stopped(150), stopped(150), stopped(250)], 1))).toEqual(['0:0', '1:1+2', '2:3']);
+    // The same lengths without stops known: a split, as before.
+    expect(shape(alignParagraphs([unit(200), unit(300), unit(250)], [unit(200), unit(300), unit(40), unit(250)], 1))).toEqual(['0:0', '1:1+2', '2:3']);
+  });
+
   it('aligns an empty side as all omitted or all added', () => {
     expect(shape(alignParagraphs([unit(10)], []))).toEqual(['0:-']);
     expect(shape(alignParagraphs([], [unit(10)]))).toEqual(['-:0']);

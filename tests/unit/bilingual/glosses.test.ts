@@ -4,7 +4,7 @@
 // neighbours of the same length, is found where it is. The article is invented.
 import { describe, expect, it } from 'vitest';
 import { createChecker } from '../../../src/core';
-import { lexicalSimilarity, readGlossTable, sourceGlosses, targetStems } from '../../../src/core/bilingual/glosses';
+import { lexicalSimilarity, readGlossTable, SharedSenses, sourceGlosses, targetStems } from '../../../src/core/bilingual/glosses';
 import { RuleDataError } from '../../../src/core/rules/data/validate';
 
 const SOURCE = [
@@ -43,6 +43,32 @@ describe('the gloss table', () => {
     const other = lexicalSimilarity([sourceGlosses(SOURCE[3])], [targetStems(TRANSLATION[2])])!;
     expect(same).toBeGreaterThan(0.4);
     expect(other).toBeLessThan(same / 2);
+  });
+
+  it('tells a paragraph whose translation is left out, merged with a neighbour on the same topic, from half of a real merge', () => {
+    // The second paragraph says again what the first says: its words are nearly all among the
+    // first one's translation's, through senses the first paragraph has too.
+    const first = '这座体育中心位于城市东部，周末免费向市民开放。';
+    const repeat = '市民期待已久的体育中心终于开放了。';
+    const firstEn = 'The sports centre, in the east of the city, is open to residents free of charge at weekends.';
+    const repeatEn = 'The sports centre that residents had long awaited has finally opened.';
+    const merge = (translation: string) => {
+      const senses = new SharedSenses([sourceGlosses(first), sourceGlosses(repeat)], [targetStems(translation)], () => 0, () => 0);
+      senses.similarity(0, 2, 0, 1);
+      return { weakest: senses.weakest, weakestOwn: senses.weakestOwn };
+    };
+    const leftOut = merge(firstEn);
+    const joined = merge(`${firstEn} ${repeatEn}`);
+    // What the translation renders of each paragraph does not tell them apart well (a third of
+    // the left-out one's words) ...
+    expect(leftOut.weakest).toBeGreaterThan(0.25);
+    // ... what it renders with words the other paragraph's senses lack does.
+    expect(leftOut.weakestOwn).toBe(0);
+    expect(joined.weakestOwn).toBeGreaterThan(0.15);
+    // A one-to-one match has nothing to tell.
+    const single = new SharedSenses([sourceGlosses(first)], [targetStems(firstEn)], () => 0, () => 0);
+    single.similarity(0, 1, 0, 1);
+    expect(single.weakestOwn).toBe(1);
   });
 
   it('does not compare paragraphs with too few words', () => {
@@ -125,5 +151,44 @@ describe('aligning a Chinese source by meaning', () => {
   it('does not flag two paragraphs joined in the translation', () => {
     expect(issues([`${LONG_EN[0]} ${LONG_EN[1]}`, ...LONG_EN.slice(2)])).toEqual([]);
     expect(paragraphIssues([...TRANSLATION.slice(0, 2), `${TRANSLATION[2]} ${TRANSLATION[3]}`, ...TRANSLATION.slice(4)])).toEqual([]);
+  });
+});
+
+describe('a line put in without a stop', () => {
+  // Another invented article: a heading that is in no source paragraph, put in between two
+  // paragraphs, is added, not the first half of a paragraph split in two (a split is at a
+  // sentence's end).
+  const SPORTS = [
+    '城市新建的体育中心周六正式开放。',
+    '体育中心终于开放了。',
+    '这座体育中心位于城市东部，设有游泳馆、篮球场和一条四百米跑道，周末免费向市民开放。',
+    '市长在开幕仪式上说，政府希望更多的孩子参加体育运动。',
+    '附近的居民表示，他们以前要坐一个小时的公交车才能去游泳。',
+    '中心的负责人说，夏天还会增加晚间开放时间。',
+  ];
+  const SPORTS_EN = [
+    "The city's new sports centre officially opened on Saturday.",
+    'The sports centre has finally opened.',
+    'Located in the east of the city, the sports centre has a swimming pool, basketball courts and a 400-metre running track, and is open to residents free of charge at weekends.',
+    'At the opening ceremony the mayor said the government hoped more children would take part in sport.',
+    'Residents nearby said they used to take an hour-long bus ride to go swimming.',
+    'The head of the centre said evening opening hours would be added in the summer.',
+  ];
+  const sportsSource = SPORTS.join('\n\n') + '\n';
+  const issues = (translation: string[]) =>
+    checker
+      .check(translation.join('\n\n') + '\n', { source: sportsSource })
+      .issues.filter((i) => i.rule === 'omitted-paragraph' || i.rule === 'added-paragraph')
+      .map((i) => `${i.rule}: ${translation.join('\n\n').slice(i.start, i.end)}`);
+  const heading = 'Free swimming for pupils in the holidays';
+
+  it('flags a heading put in between two paragraphs as added', () => {
+    for (const k of [1, 2, 3, 4, 5]) expect(issues([...SPORTS_EN.slice(0, k), heading, ...SPORTS_EN.slice(k)])).toEqual([`added-paragraph: ${heading}`]);
+  });
+
+  it('does not flag the translation as it is, or with a paragraph split at a sentence end', () => {
+    expect(issues(SPORTS_EN)).toEqual([]);
+    const [located, open] = ['Located in the east of the city, the sports centre has a swimming pool, basketball courts and a 400-metre running track.', 'It is open to residents free of charge at weekends.'];
+    expect(issues([...SPORTS_EN.slice(0, 2), located, open, ...SPORTS_EN.slice(3)])).toEqual([]);
   });
 });
