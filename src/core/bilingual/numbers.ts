@@ -268,7 +268,7 @@ const ERAS: Record<string, number> = { 令和: 2018, 平成: 1988, 昭和: 1925,
 
 // What says a number with a point is a time of day: a word for hours after it, or "at" before it.
 const TIME_AFTER = /^[ \u00a0]?(?:h|hs?\.|horas?|hrs?|uhr|heures?|uur|ore|godz|час\p{L}*|saat|giờ|น\.)(?!\p{L})/iu;
-const TIME_BEFORE = /(?<!\p{L})(?:a las|a la|às|à|um|gegen|alle|om|kl\.?|o godz\.?|godz\.?|в|о|saat|pukul|jam|lúc|klo|kello)\s*$/iu;
+const TIME_BEFORE = /(?<!\p{L})(?:a las|a la|às|à|um|gegen|alle|om|kl\.?|o godz\.?|godz\.?|в|о|ve|v|ob|u|saat|pukul|jam|lúc|klo|kello)\s*$/iu;
 
 /** Every number in a paragraph of `language` (ISO 639-3; 'eng' for the translation). */
 export function findNumbers(paragraph: string, language: string): NumberMention[] {
