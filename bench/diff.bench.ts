@@ -59,9 +59,9 @@ console.log(`document stats (TER per sentence pair, first time): ${(performance.
 // the first 64, 128 and 256 KB of these files 689 against 608 ms, 453 against 357, 927 against
 // 537; on the whole pair 1118 against 1057). Hence the load condition. On an idle machine the two
 // halves would overlap (a quiet machine was not available to measure it).
-// Since Dec 2026 the main thread, once its changes are written, also scores the batches the thread
-// has not reached (claimed through shared memory, the last first), so the two end together; at
-// load 3.5-5.5 it scored 1-6 of the 37 batches of this pair.
+// Tried in Dec 2026: the main thread, once its changes written, scoring the batches the thread had
+// not reached (claimed through shared memory): slower (740 against 704 ms wall, load 1-3), its own
+// copy of the TER code being cold. It now does so only for a thread that has not started.
 // What is left on the critical path: the diff itself (~190 ms cold on a quiet machine against
 // ~75 warm) and, on the thread, the TER search (~170 ms cold: candidate scoring, alignment paths).
 const dir = join('bench', 'data');
