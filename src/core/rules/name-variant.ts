@@ -10,6 +10,7 @@
 import type { Paragraph } from '../document';
 import { isAllCaps, isCapitalised } from '../document';
 import { quote, type Finding, type Rule, type RuleContext } from './types';
+import { WrittenForms, type FormUse } from './written-forms';
 
 // Leading particles: "Al-Kazemi" and "Kazemi" are the same spelling of the name.
 const PARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|abu|bin|ibn|abd)[-‑‘’']/i;
@@ -133,6 +134,11 @@ function oneVowelApart(a: string, b: string): boolean {
   return differences === 1;
 }
 
+/** One use of one spelling in the document (offsets absolute), with the given name before it. */
+interface SpellingUse extends FormUse {
+  given?: string;
+}
+
 function isName(word: string, context: RuleContext): boolean {
   return !context.speller.knows(word) && !context.dictionary.has(word.toLowerCase());
 }
@@ -144,16 +150,13 @@ const rule: Rule = {
   defaultSeverity: 'warning',
   check(doc, context) {
     // skeleton → spelling → absolute uses
-    const groups = new Map<string, Map<string, { start: number; end: number; given?: string }[]>>();
+    const groups = new Map<string, WrittenForms<SpellingUse>>();
     for (const p of doc.paragraphs) {
       if (p.kind === 'notice' || p.kind === 'credit') continue;
       for (const u of nameUses(p, context)) {
-        const key = u.skeleton;
-        let spellings = groups.get(key);
-        if (!spellings) groups.set(key, (spellings = new Map()));
-        const list = spellings.get(u.core) ?? [];
-        list.push({ start: p.start + u.start, end: p.start + u.end, given: u.given });
-        spellings.set(u.core, list);
+        let spellings = groups.get(u.skeleton);
+        if (!spellings) groups.set(u.skeleton, (spellings = new WrittenForms()));
+        spellings.add(u.core, { start: p.start + u.start, end: p.start + u.end, given: u.given });
       }
     }
     const findings: Finding[] = [];
@@ -168,8 +171,8 @@ const rule: Rule = {
       }
     };
     for (const [skeleton, spellings] of groups) {
-      if (spellings.size < 2) continue;
-      const ranked = [...spellings.entries()].sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+      if (spellings.forms.size < 2) continue;
+      const ranked = spellings.ranked();
       const [major, majorUses] = ranked[0];
       for (const [minor, uses] of ranked.slice(1)) {
         // A dictionary word ("Thomas", "Peter", "Sunny") is its own name, not a variant spelling of
@@ -190,18 +193,20 @@ const rule: Rule = {
     // Hamad is another), or one vowel dropped from a long name (Mohaptra): flagged only where one
     // spelling is the article's, used at least twice, and the other is rarer, in names of five
     // letters or more.
-    const byVowel = new Map<string, [string, { start: number; end: number; given?: string }[]][]>();
+    const byVowel = new Map<string, WrittenForms<SpellingUse>>();
     for (const spellings of groups.values()) {
-      for (const entry of spellings) {
-        if (entry[0].length < 5) continue;
+      for (const [spelling, uses] of spellings.forms) {
+        if (spelling.length < 5) continue;
         // The consonants: spellings one vowel apart share them.
-        const key = entry[0].toLowerCase().replace(/[aeiou]/g, '');
-        byVowel.set(key, [...(byVowel.get(key) ?? []), entry]);
+        const key = spelling.toLowerCase().replace(/[aeiou]/g, '');
+        let forms = byVowel.get(key);
+        if (!forms) byVowel.set(key, (forms = new WrittenForms()));
+        for (const use of uses) forms.add(spelling, use);
       }
     }
-    for (const entries of byVowel.values()) {
-      if (entries.length < 2) continue;
-      const ranked = entries.sort((a, b) => b[1].length - a[1].length || a[1][0].start - b[1][0].start);
+    for (const forms of byVowel.values()) {
+      if (forms.forms.size < 2) continue;
+      const ranked = forms.ranked();
       const [major, majorUses] = ranked[0];
       if (majorUses.length < 2 || !isName(major, context)) continue;
       for (const [minor, uses] of ranked.slice(1)) {
