@@ -240,11 +240,18 @@ function search(
   const { lo, hi, width } = band(n, m);
   const cost = new Float64Array((n + 1) * width).fill(Infinity);
   const back = new Uint8Array((n + 1) * width);
-  const at = (i: number, j: number) => (j < lo(i) || j > hi(i) ? -1 : i * width + (j - lo(i)));
+  // Each row's band, worked out once (the search asks for it five times a cell).
+  const los = new Int32Array(n + 1);
+  const his = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    los[i] = lo(i);
+    his[i] = hi(i);
+  }
+  const at = (i: number, j: number) => (j < los[i] || j > his[i] ? -1 : i * width + (j - los[i]));
   cost[at(0, 0)] = 0;
 
   for (let i = 0; i <= n; i++) {
-    for (let j = lo(i); j <= hi(i); j++) {
+    for (let j = los[i]; j <= his[i]; j++) {
       const here = at(i, j);
       if (i === 0 && j === 0) continue;
       let best = Infinity;
@@ -257,7 +264,11 @@ function search(
         const key = here * MOVES.length + k;
         let other = evidence[key];
         if (Number.isNaN(other)) other = evidence[key] = evidenceCost(source, target, i - di, di, j - dj, dj, senses);
-        const c = cost[from] + prior + lengthCost(source, target, i - di, di, j - dj, dj, ratio, variance) + other;
+        // The length cost is never negative and float addition never decreases, so a move that
+        // costs no less than the best without it cannot be the best with it: not worked out.
+        const base = cost[from] + prior;
+        if (base + other >= best) continue;
+        const c = base + lengthCost(source, target, i - di, di, j - dj, dj, ratio, variance) + other;
         if (c < best) {
           best = c;
           move = k;

@@ -204,7 +204,9 @@ const DIGITS = /(?<![\d.,])\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])|(?<![\d.,
 // A date in digits: day and month (either order) and a year of two or four digits, or a year first.
 const DIGIT_DATE = /(?<![\d.,/-])(?:(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})|(\d{4})-(\d{1,2})-(\d{1,2}))(?![\d/-]|[.,]\d)/g;
 // Roman numerals, as other languages write centuries, congresses and monarchs (XXIe siècle, siglo XXI, XX век).
-const ROMAN = /(?<![\p{L}\p{N}])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:e|er|ème|eme|º|°|-?й|-?го|\.)?(?![\p{L}\p{N}])/gu;
+// The lookahead: a numeral starts with one of its letters (without it the pattern also matches
+// nothing between any two non-letters, which is most of a text's positions).
+const ROMAN = /(?<![\p{L}\p{N}])(?=[MDCLXVI])(M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))(?:e|er|ème|eme|º|°|-?й|-?го|\.)?(?![\p{L}\p{N}])/gu;
 const ROMAN_DIGIT: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100, D: 500, M: 1000 };
 // Chinese and Japanese numerals, with or without digits in front (3.5万, 十六, 二〇二三, 1億).
 const HAN_NUMERAL = /[零〇一二两三四五六七八九十百千万萬亿億兆壹贰叁肆伍陆柒捌玖拾佰仟廿卅]+/g;
