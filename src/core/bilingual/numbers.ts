@@ -42,6 +42,8 @@ const CURRENCY_SIGNS: [RegExp, string][] = [
   [/CNY|RMB/y, 'CNY'], [/JPY/y, 'JPY'], [/₹|INR|Rs\.?/y, 'INR'], [/₽|RUB/y, 'RUB'], [/₩|KRW/y, 'KRW'], [/₺|TRY/y, 'TRY'],
   [/₦|NGN/y, 'NGN'], [/₫|VND/y, 'VND'], [/Rp\.?/y, 'IDR'], [/zł|PLN/y, 'PLN'],
 ];
+/** Any of the signs, ending where a number may follow (a space between or none): a test that fails for every text currencyBefore reads as no sign. */
+const ANY_SIGN_BEFORE = new RegExp(`(?:${CURRENCY_SIGNS.map(([p]) => p.source).join('|')})[ \\u00a0]?$`);
 const CURRENCY_WORDS: [RegExp, string][] = [
   [/^[多余]?(?:美元|美金)/, 'USD'], [/^[多余]?(?:港元|港币)/, 'HKD'], [/^[多余]?(?:新元|新币|新加坡元)/, 'SGD'], [/^[多余]?(?:新台币|台币)/, 'TWD'],
   [/^[多余]?澳元/, 'AUD'], [/^[多余]?加元/, 'CAD'], [/^[多余]?欧元/, 'EUR'], [/^[多余]?英镑/, 'GBP'], [/^[多余]?(?:日元|円)/, 'JPY'], [/^[多余]?韩元/, 'KRW'],
@@ -72,6 +74,8 @@ export function sameCurrency(a: string, b: string): boolean {
 /** The currency named right before `at` in `text` (sign or code, one space allowed), with its length. */
 function currencyBefore(text: string, at: number): [string, number] | null {
   const head = text.slice(Math.max(0, at - 5), at);
+  // Most numbers have no sign before them: one test of every sign at once first.
+  if (!ANY_SIGN_BEFORE.test(head)) return null;
   for (const [pattern, code] of CURRENCY_SIGNS) {
     for (let k = 0; k < head.length; k++) {
       pattern.lastIndex = k;

@@ -439,39 +439,50 @@ const rule: AccuracyRule = {
     if (scope !== 'arabic' || !isArabicScript(group.source)) return [];
     const latin = new Set(group.source.flatMap((p) => latinWords(p).map((w) => w.text.toLowerCase())).filter((w) => w.length >= 3));
     // The translation words judged, and what of them may spell a name.
-    const judgedWords: { token: Token; spans: string[]; beside: string[]; inName: boolean }[] = [];
+    // Its spans and the words beside it are worked out only for a word that does not spell a source word alone (few do not).
+    const judgedWords: { token: Token; run: readonly Token[]; k: number; inName: boolean }[] = [];
     for (const p of group.target)
       for (const run of paragraphRuns(p))
         for (let k = 0; k < run.length; k++)
           if (judged(run, k, context.speller, latin))
             judgedWords.push({
               token: { start: p.start + run[k].start, end: p.start + run[k].end, text: run[k].text, letters: run[k].letters, particle: run[k].particle },
-              spans: spansOf(run, k),
+              run,
+              k,
               inName: (k > 0 && run[k - 1].particle) || /^\p{Ll}+-/u.test(run[k].text),
-              // The name's other words beside it (not its particles): what tells two near source words apart.
-              beside: [run[k - 1], run[k + 1]].filter((t): t is Token => t !== undefined && !t.particle && t.letters.letters.length >= 3).map((t) => t.letters.letters),
             });
     if (judgedWords.length === 0) return [];
     // Only the source words a span may be near are read (their letters and skeletons first).
     const readings = memo.get('readings', () => new Readings());
     const words = group.source.flatMap((paragraph) => sourceWords(paragraph, readings).map((word) => ({ word, paragraph })));
     const scratch = memo.get('scratch', skeletonScratch);
-    const namesNear = (letters: string, together: boolean) => {
+    // The source names near the letters, in the order of the source's words, each passed to
+    // `visit` until it returns true (the first that does is returned).
+    const eachNameNear = (letters: string, together: boolean, visit: (name: SourceName, paragraph: Paragraph) => boolean): { name: SourceName; paragraph: Paragraph } | undefined => {
       const bits = letterMask(letters);
       const first = letterMask(letters[0]);
-      const out: { name: SourceName; paragraph: Paragraph }[] = [];
       for (const { word: w, paragraph } of words) {
         if ((w.reading.initials & first) === 0) continue;
-        if (lettersOutside(bits, w.reading.bits) <= 1 && w.reading.nearOne(letters, scratch)) for (const name of w.alone()) out.push({ name, paragraph });
+        if (lettersOutside(bits, w.reading.bits) <= 1 && w.reading.nearOne(letters, scratch))
+          for (const name of w.alone()) if ((name.reading.initials & first) !== 0 && visit(name, paragraph)) return { name, paragraph };
         if (!together || w.withNext === 0 || lettersOutside(bits, w.withNext) > 1) continue;
         const joined = w.joined();
-        if (joined !== null && skeletonNear(letters, joined, 1, scratch)) for (const name of w.together()) out.push({ name, paragraph });
+        if (joined !== null && skeletonNear(letters, joined, 1, scratch))
+          for (const name of w.together()) if ((name.reading.initials & first) !== 0 && visit(name, paragraph)) return { name, paragraph };
       }
-      return out.filter(({ name }) => (name.reading.initials & first) !== 0);
+      return undefined;
+    };
+    const namesNear = (letters: string, together: boolean) => {
+      const out: { name: SourceName; paragraph: Paragraph }[] = [];
+      eachNameNear(letters, together, (name, paragraph) => {
+        out.push({ name, paragraph });
+        return false;
+      });
+      return out;
     };
     const speltBy = (letters: string, together: boolean) => {
       const bits = letterMask(letters);
-      return namesNear(letters, together).find(({ name }) => mayBeNear(bits, name.reading.letters, 0) && name.reading.editsFrom(letters, 0) === 0);
+      return eachNameNear(letters, together, (name) => mayBeNear(bits, name.reading.letters, 0) && name.reading.editsFrom(letters, 0) === 0);
     };
     const spelt = (letters: string, together: boolean) => speltBy(letters, together) !== undefined;
     const englishWords: { token: Token; name: SourceName; paragraph: Paragraph; spelt: string; word: string }[] = [];
@@ -486,7 +497,7 @@ const rule: AccuracyRule = {
         neighbours.some((w) => w.alone().some(({ reading }) => (reading.initials & letterMask(letters[0])) !== 0 && reading.editsFrom(letters, 0) === 0)),
       );
     };
-    for (const { token, spans, beside, inName } of judgedWords) {
+    for (const { token, run, k, inName } of judgedWords) {
       const letters = token.letters.letters;
       // The word alone spells a source word (most do); else a span of it spells one, or two as one name.
       const own = speltBy(letters, false);
@@ -495,7 +506,9 @@ const rule: AccuracyRule = {
         if (english) englishWords.push({ token, ...own, ...english });
         continue;
       }
-      if (spans.some((s) => spelt(s, true))) continue;
+      if (spansOf(run, k).some((s) => spelt(s, true))) continue;
+      // The name's other words beside it (not its particles): what tells two near source words apart.
+      const beside = [run[k - 1], run[k + 1]].filter((t): t is Token => t !== undefined && !t.particle && t.letters.letters.length >= 3).map((t) => t.letters.letters);
       unexplained++;
       const mask = letterMask(letters);
       const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.reading.letters, 1) && name.reading.editsFrom(letters, 1) === 1);
