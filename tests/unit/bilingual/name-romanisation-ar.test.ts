@@ -99,6 +99,16 @@ describe('name-romanisation-ar', () => {
     expect(pairs(source, said('Marjaa'), RULE)).toEqual([]);
   });
 
+  it('flags a changed name that the source writes twice and the translation once right', () => {
+    // Both of the source's عمر الدوسري have Umar beside them: one name, not two near words.
+    const source = 'أعلن الوزير عمر الدوسري أن الميزانية سترتفع. وقال النائب عمر الدوسري إن الخطة تحتاج إلى مراجعة دقيقة.';
+    const text = (first: string) => `Minister Umar ${first} announced that the budget would rise. Lawmaker Umar ad-Dosari said the plan needed a careful review.`;
+    expect(pairs(source, text('al-Dosami'), RULE)).toEqual(['al-Dosami <- الدوسري']);
+    expect(pairs(source, text('al-Dosari'), RULE)).toEqual([]);
+    const twice = 'قالت الوزيرة مريم حمدان إن الميزانية سترتفع، وأيدتها الوكيلة مريم حمدان.';
+    expect(pairs(twice, 'Minister Marwam Hamdan said the budget would rise, and Undersecretary Mariam Hamdan agreed.', RULE)).toEqual(['Marwam <- مريم']);
+  });
+
   it('does not flag the accepted spellings of one name', () => {
     for (const name of ['Mohammed bin Salman', 'Muhammad bin Salman', 'Mohamed bin Salman', 'Mohamad bin Salman', 'Muhammad ibn Salman'])
       expect(pairs(crownPrince, said(name), RULE)).toEqual([]);

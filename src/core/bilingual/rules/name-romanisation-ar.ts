@@ -512,11 +512,13 @@ const rule: AccuracyRule = {
       unexplained++;
       const mask = letterMask(letters);
       const hits = namesNear(letters, true).filter(({ name }) => mayBeNear(mask, name.reading.letters, 1) && name.reading.editsFrom(letters, 1) === 1);
-      // Exactly one source word (or pair of words) it is near: of two or more, the one with the
-      // name's other word beside it on both sides (Maryam for مريم beside حمدان), else none.
+      // Exactly one source word (or pair of words) it is near, however often the source writes it:
+      // of two or more, the one with the name's other word beside it on both sides (Maryam for
+      // مريم beside حمدان), else none.
+      const written = (h: { name: SourceName; paragraph: Paragraph }) => pair.source.text.slice(h.paragraph.start + h.name.start, h.paragraph.start + h.name.end);
       let chosen = hits;
-      if (new Set(chosen.map((h) => h.paragraph.start + h.name.word)).size > 1 && beside.length > 0) chosen = hits.filter((h) => besideSpelt(h, beside));
-      if (new Set(chosen.map((h) => h.paragraph.start + h.name.word)).size !== 1) continue;
+      if (new Set(chosen.map(written)).size > 1 && beside.length > 0) chosen = hits.filter((h) => besideSpelt(h, beside));
+      if (new Set(chosen.map(written)).size !== 1) continue;
       // The nearest of its readings: a single word before two joined.
       const best = chosen.find((h) => !h.name.parts.next) ?? chosen[0];
       near.push({ token, name: best.name, paragraph: best.paragraph });
