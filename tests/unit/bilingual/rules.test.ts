@@ -30,6 +30,17 @@ describe('name-mismatch', () => {
     expect(f[0].issue.suggestions).toEqual(['Ouattara']);
   });
 
+  it('flags a name the source writes twice that the translation spells right once and changed once', () => {
+    const source = 'Le président Alassane Ouattara a annoncé un plan. Plus tard, Alassane Ouattara a reçu les ministres à Abidjan.';
+    expect(pairs(source, 'President Alassane Ouatara announced a plan. Later, Alassane Ouattara received the ministers in Abidjan.', 'name-mismatch')).toEqual([
+      'Ouatara <- Ouattara',
+    ]);
+    // Fewer times, but by a pronoun or without its diacritics: nothing to say.
+    expect(pairs(source, 'President Alassane Ouattara announced a plan. Later, he received the ministers in Abidjan.', 'name-mismatch')).toEqual([]);
+    const erdogan = 'Le président Recep Tayyip Erdoğan a parlé. Erdoğan a ajouté que la Turquie restera ferme.';
+    expect(pairs(erdogan, 'President Recep Tayyip Erdogan spoke. Erdoğan added that Turkey would remain firm.', 'name-mismatch')).toEqual([]);
+  });
+
   it('does not flag an exonym the English dictionary knows', () => {
     expect(pairs('Le ministre s’est rendu en Chine et en Syrie.', 'The minister travelled to China and Syria.', 'name-mismatch')).toEqual([]);
   });

@@ -119,16 +119,28 @@ const rule: AccuracyRule = {
     const inflecting = INFLECTING.has(pair.language.code);
     const sourceText = pair.source.text;
     const targetFull = pair.target.text;
+    // How often the source and the translation write each word: a name the source writes twice and
+    // the translation once as it is may be changed the other time ("Ouattara", then "Ouatara").
+    const counts = (words: readonly LatinWord[]) => {
+      const out = new Map<string, number>();
+      for (const w of words) out.set(w.text.toLowerCase(), (out.get(w.text.toLowerCase()) ?? 0) + 1);
+      return out;
+    };
+    const sourceCounts = counts(names);
+    const targetCounts = counts(target);
     for (const n of names) {
       const key = n.text.toLowerCase();
+      if (reported.has(key)) continue;
+      // Written as it is fewer times than the source writes it: only a changed spelling can say so.
+      const fewer = targetWords.has(key) && (targetCounts.get(key) ?? 0) < (sourceCounts.get(key) ?? 0);
       // English copy often drops diacritics (Erdogan for Erdoğan, Pham Minh Chinh for Phạm Minh Chính).
-      if (targetWords.has(key) || reported.has(key) || folded.has(foldDiacritics(n.text))) continue;
+      if (!fewer && (targetWords.has(key) || folded.has(foldDiacritics(n.text)))) continue;
       // A name in one of its cases (Polish, Czech: Andrzeja Dudy, Petra Fialy) written in the nominative.
       if (inflecting && [...folded].some((w) => inflected(foldDiacritics(n.text), w))) continue;
       // Inside a longer word or compound of the translation ("COVID" in "COVID-19", "Xinhua" in
       // "Xinhuanet"); one letter more at either end is a changed spelling ("Brennevale"), save a plural.
-      const containing = target.filter((w) => w.text.toLowerCase().includes(key));
-      if (containing.some((w) => w.text.length !== key.length + 1 || /s$/i.test(w.text)) || (containing.length === 0 && targetText.includes(key))) continue;
+      const containing = target.filter((w) => w.text.toLowerCase().includes(key) && !(fewer && w.text.length === key.length));
+      if (containing.some((w) => w.text.length !== key.length + 1 || /s$/i.test(w.text)) || (!fewer && containing.length === 0 && targetText.includes(key))) continue;
       reported.add(key);
       const limit = n.text.length <= 6 ? 1 : 2;
       const sound = soundKey(n.text);
@@ -155,6 +167,7 @@ const rule: AccuracyRule = {
         );
       });
       let swapped: LatinWord | undefined;
+      if (fewer && !changed) continue;
       if (changed) {
         out.push({
           start: changed.start,
