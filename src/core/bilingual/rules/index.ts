@@ -14,6 +14,7 @@ import nameTransliteration from './name-transliteration';
 import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
+import titleAdded from './title-added';
 import type { AccuracyRule } from './types';
 import type { RuleInfo } from '../../rules';
 
@@ -34,6 +35,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   numberMismatch,
   numberReading,
   omittedParagraph,
+  titleAdded,
 ];
 
 /** What the settings UI shows for each accuracy rule. */
