@@ -167,10 +167,57 @@ describe('name-transliteration: Russian', () => {
     expect(pairs('Наблюдатели ОБСЕ прибыли в регион.', 'OSCE observers arrived in the region.', RULE)).toEqual([]);
   });
 
-  it('does not flag a name the source does not have, nor one that starts with another letter', () => {
+  it('does not flag a name the source does not have, nor one that starts with another letter elsewhere', () => {
     const src = 'Министр обороны Сергей Шойгу провёл совещание.';
     expect(pairs(src, 'Defence Minister Sergei Shoigu, speaking to Reuters, held a meeting.', RULE)).toEqual([]);
-    expect(pairs(src, 'Defence Minister Sergei Zhoigu held a meeting.', RULE)).toEqual([]);
+    expect(pairs(src, 'Defence Minister Shoigu held a meeting with Zhoigu.', RULE)).toEqual([]);
+  });
+
+  it('flags a family name swapped for another after the given name, a famous one the dictionary knows too', () => {
+    const src = 'Министр обороны Сергей Шойгу провёл совещание в Москве.';
+    const [f] = flagged(src, 'Defence Minister Sergei Lavrov held a meeting in Moscow.', RULE);
+    expect(`${f.text} <- ${f.source}`).toBe('Lavrov <- Шойгу');
+    expect(f.issue.message).toBe(
+      "“Lavrov” stands where the source has Шойгу, beside “Sergei” (the source's Сергей): a name the translation changed.",
+    );
+    expect(pairs(src, 'Defence Minister Sergei Koravin held a meeting in Moscow.', RULE)).toEqual(['Koravin <- Шойгу']);
+    expect(pairs(src, 'Defence Minister Sergei Zhoigu held a meeting in Moscow.', RULE)).toEqual(['Zhoigu <- Шойгу']);
+    const greek = 'Ο πρωθυπουργός Κυριάκος Μητσοτάκης δήλωσε στην Αθήνα ότι η κυβέρνηση θα μειώσει τους φόρους.';
+    expect(
+      pairs(greek, 'Prime Minister Kyriakos Tsipras said in Athens that the government would cut taxes.', RULE),
+    ).toEqual(['Tsipras <- Μητσοτάκης']);
+  });
+
+  it('does not flag a full name kept, a patronymic dropped or kept, an English given name, or a name the translation has elsewhere', () => {
+    const src = 'Министр обороны Сергей Шойгу провёл совещание в Москве.';
+    for (const translation of [
+      'Defence Minister Sergei Shoigu held a meeting in Moscow.',
+      'Defence Minister Sergei Kuzhugetovich Shoigu held a meeting in Moscow.',
+      'Defence Minister Shoigu, Sergei, held a meeting in Moscow.',
+      'Defence Minister Nikolai Shoigu held a meeting in Moscow.',
+    ])
+      expect(pairs(src, translation, RULE), translation).toEqual([]);
+    expect(
+      pairs(
+        'Президент Владимир Владимирович Путин встретился с Сергеем Лавровым в Кремле.',
+        'President Vladimir Putin met Sergei Lavrov in the Kremlin.',
+        RULE,
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'Император Пётр Великий основал город на Неве.',
+        'Emperor Peter the Great founded the city on the Neva.',
+        RULE,
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        'Мэр города Андрей Браун заявил, что город выделит средства.',
+        'Mayor Andrei Brown said the city would allocate funds.',
+        RULE,
+      ),
+    ).toEqual([]);
   });
 
   it('does not flag a foreign name that the translation gives in its own spelling', () => {

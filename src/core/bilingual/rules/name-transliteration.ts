@@ -22,7 +22,13 @@
  * Never flagged: a word the English dictionary knows (Moscow, Alexander, Peter: an English name
  * for the source's), a word the source writes in Latin letters itself, a word of fewer than four
  * letters, and a word near no source name (a name the translation adds, or renders by meaning).
- * Source words written in capitals (НАТО, ΣΥΡΙΖΑ) are taken as acronyms and not read. A group
+ * Source words written in capitals (НАТО, ΣΥΡΙΖΑ) are taken as acronyms and not read.
+ *
+ * A family name swapped for another is flagged too: a capitalised word of the translation near no
+ * source name, after a word that renders a source given name, where the source's name after that
+ * one is rendered nowhere in the translation (Сергей Шойгу as "Sergei Lavrov"). Here a name the
+ * dictionary knows only with its capital (Lavrov, Tsipras: the famous name machine translation
+ * swaps in) counts; a given name does not (Alexander for Александр is its English form). A group
  * where most of three or more unknown names of the translation are not the source's is taken as
  * misaligned, and nothing in it is flagged.
  */
@@ -190,6 +196,50 @@ function capitalised(text: string): string {
   return text.replace(/(^|-)(\p{L})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
+/** Whether a translation word is a spelling or an English name of a source name. */
+function renders(text: string, name: SourceName): boolean {
+  if (name.exonyms.some((e) => e.toLowerCase() === text.toLowerCase())) return true;
+  return mayBeNear(text, [...text].length, name, 0)?.romanised.spellings.some((s) => isSpelling(text, s)) ?? false;
+}
+
+/**
+ * The source name a translation word took the place of in a full name whose first part it keeps:
+ * Сергей Шойгу as "Sergei Lavrov", Κυριάκος Μητσοτάκης as "Kyriakos Tsipras". The word before it
+ * renders one source name; the source name after that one in the source (a space apart) is one
+ * the translation renders nowhere, nor nearly (within `limit` letters), and neither is an adjective.
+ */
+function replacedName(
+  w: TargetWord,
+  kept: TargetWord | undefined,
+  names: readonly { name: SourceName; paragraph: Paragraph }[],
+  every: readonly TargetWord[],
+  limit: number,
+): { name: SourceName; paragraph: Paragraph; kept: string; keptSource: string } | null {
+  // Only the name after the kept one (the family name after a given name): a given name may have
+  // an English form of its own that no table lists (Alexander for Александр, Nicholas for Николай).
+  if (!kept || !/^\p{Lu}/u.test(kept.text)) return null;
+  for (const { name: keptName, paragraph } of names) {
+    if (!renders(kept.text, keptName)) continue;
+    const after = names.find(
+      (n) =>
+        n.paragraph === paragraph &&
+        n.name.start === keptName.end + 1 &&
+        /^[ \u00a0]$/.test(paragraph.analysis.text.slice(keptName.end, n.name.start)),
+    );
+    if (
+      !after ||
+      [...after.name.text].length < 4 ||
+      ADJECTIVE.test(after.name.text) ||
+      ADJECTIVE.test(keptName.text) ||
+      !after.name.read()
+    )
+      continue;
+    if (every.some((t) => renders(t.text, after.name) || nearTo(t.text, after.name, limit) !== null)) continue;
+    return { ...after, kept: kept.text, keptSource: keptName.text };
+  }
+  return null;
+}
+
 const rule: AccuracyRule = {
   id: 'name-transliteration',
   category: 'accuracy',
@@ -215,6 +265,23 @@ const rule: AccuracyRule = {
       if (latin.has(text.toLowerCase()) || context.speller.knows(text)) return;
       words.push({ start, end: start + text.length, text });
     };
+    // Every word of the translation, and the word before each (a space apart, in one paragraph).
+    const every: TargetWord[] = [];
+    const before = new Map<number, TargetWord>();
+    for (const p of group.target) {
+      let previous: TargetWord | undefined;
+      for (const w of latinWords(p)) {
+        const word = {
+          start: p.start + w.start,
+          end: p.start + w.start + w.text.replace(/['’]s$/, '').length,
+          text: w.text.replace(/['’]s$/, ''),
+        };
+        every.push(word);
+        if (previous && /^[ \u00a0]$/.test(p.analysis.text.slice(previous.end - p.start, word.start - p.start)))
+          before.set(word.start, previous);
+        previous = word;
+      }
+    }
     for (const p of group.target) {
       for (const w of latinWords(p)) {
         const text = w.text.replace(/['’]s$/, '');
@@ -232,9 +299,21 @@ const rule: AccuracyRule = {
       }
     }
     const unknown = words.filter((w) => !accepted(w.text));
+    const out: AccuracyFinding[] = [];
+    // A word that took the place of a source name beside the name's other part, flagged.
+    const replaced = (w: TargetWord, limit: number) => {
+      const found = replacedName(w, before.get(w.start), names, every, limit);
+      if (found)
+        out.push({
+          start: w.start,
+          end: w.end,
+          sourceStart: found.paragraph.start + found.name.start,
+          sourceEnd: found.paragraph.start + found.name.end,
+          message: `${quote(w.text)} stands where the source has ${found.name.text}, beside ${quote(found.kept)} (the source's ${found.keptSource}): a name the translation changed.`,
+        });
+    };
     // Most of several names not the source's: the paragraphs are not each other's translations.
     if (unknown.length >= 3 && unknown.length * 2 > words.length) return [];
-    const out: AccuracyFinding[] = [];
     for (const w of unknown) {
       const length = [...w.text].length;
       // A name written with letters no romanisation uses (á, ğ, ñ) is in its own language's spelling ("Orbán").
@@ -243,6 +322,7 @@ const rule: AccuracyRule = {
       const limit = length <= 6 ? 1 : 2;
       const adjective = ADJECTIVE_ROMANISED.test(w.text);
       let best: Near | null = null;
+      let own = false;
       for (const { name, paragraph } of names) {
         // An adjective of the source (Дарницький район) is often given by its noun ("Darnytsia"): only an adjective is compared with it.
         if (ADJECTIVE.test(name.text) && !adjective) continue;
@@ -250,12 +330,16 @@ const rule: AccuracyRule = {
         const near = nearTo(w.text, name, limit);
         if (near === 'own') {
           best = null;
+          own = true;
           break;
         }
         if (!near) continue;
         if (!best || near.distance < best.distance) best = { name, paragraph, ...near };
       }
-      if (!best) continue;
+      if (!best) {
+        if (!own) replaced(w, limit);
+        continue;
+      }
       const suggestion = capitalised(best.text);
       out.push({
         start: w.start,
@@ -265,6 +349,16 @@ const rule: AccuracyRule = {
         message: `${quote(w.text)} is not how the source's ${best.name.text} is romanised: ${suggestion}.`,
         suggestions: [suggestion],
       });
+    }
+    // A name the dictionary knows (a famous one: the swap machine translation makes) in a source name's place.
+    for (const w of every) {
+      const length = [...w.text].length;
+      if (length < 4 || !/^\p{Lu}/u.test(w.text) || w.text === w.text.toUpperCase() || latin.has(w.text.toLowerCase()))
+        continue;
+      if (!context.speller.knows(w.text) || context.speller.knows(w.text.toLowerCase()) || accepted(w.text)) continue;
+      const limit = length <= 6 ? 1 : 2;
+      if (names.some(({ name }) => nearTo(w.text, name, limit) !== null)) continue;
+      replaced(w, limit);
     }
     return out;
   },
