@@ -174,6 +174,22 @@ describe('number-mismatch, which source number a changed one replaced', () => {
     expect(pairs(source, mt, 'number-mismatch')).toEqual(['21 <- 12', '€2.4 million <- 2,4 milliards d’euros', '4,050 <- 4 500']);
   });
 
+  it('flags a number written as a word that does not match the source number at its place', () => {
+    const ar = 'وقالت قيادة العمليات المشتركة في بيان إن القوات الأمنية قتلت 12 إرهابيا في عملية نفذتها في محافظة كركوك.';
+    const said = (n: string) => `The Joint Operations Command said in a statement that security forces killed ${n} terrorists in an operation in Kirkuk province.`;
+    const [f] = flagged(ar, said('eleven'), 'number-mismatch');
+    expect(`${f.text} <- ${f.source}`).toBe('eleven <- 12');
+    expect(f.issue.message).toBe('“eleven” does not match the source, which has “12”.');
+    expect(pairs(ar, said('twelve'), 'number-mismatch')).toEqual([]);
+    const fr = 'Le bilan s’élève à 35 morts et une centaine de blessés, selon le ministère.';
+    expect(pairs(fr, 'The toll stands at thirty-six dead and about a hundred injured, according to the ministry.', 'number-mismatch')).toEqual(['thirty-six <- 35']);
+    expect(pairs(fr, 'The toll stands at thirty-five dead and about a hundred injured, according to the ministry.', 'number-mismatch')).toEqual([]);
+    // A word elsewhere in the sentence (a dual of the source, هدفين) is not the dropped day.
+    const match = 'سجل اللاعب محمد صلاح هدفين في مباراة الدوري يوم 11، وأشاد المدرب بأدائه.';
+    const [g] = flagged(match, 'Player Mohamed Salah scored two goals in the league match; the coach praised his performance.', 'number-mismatch');
+    expect(g.issue.message).toBe("The source's “11” is missing from the translation.");
+  });
+
   it('flags a changed year against the source year, and a number off by a power of ten against its source', () => {
     const source = 'Die Regierung will bis 2030 rund 3,5 Millionen Wohnungen bauen; die ersten 25.000 sollen in 3 Bundesländern entstehen.';
     const mt = 'The government wants to build around 35 million homes by 2013; the first 2,500 are to be built in 30 states.';

@@ -115,7 +115,37 @@ const rule: AccuracyRule = {
     }
     // A day of the month is often dropped with its dateline, a small count written as a word the
     // tables do not know: only a number that matters on its own is reported missing.
-    const unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
+    let unreported = missing.filter((s) => !explained.has(s) && s.kind !== 'day' && significant(s, sourceText));
+    // One number missing and one number word of the translation the source does not have ("eleven"
+    // for 12, "thirty-six" for 35), at about the same place: the word is the changed number.
+    if (unreported.length === 1) {
+      const s = unreported[0];
+      const words = target.filter(
+        (t) =>
+          !t.strict &&
+          !t.glued &&
+          t.kind === 'number' &&
+          t.values.every((v) => Number.isInteger(v) && v >= 2) &&
+          /^\p{L}/u.test(targetText.slice(t.start, t.end)) &&
+          !shares(t.values, sourceValues),
+      );
+      const place = (n: NumberMention, r: { start: number; end: number }) => (n.start - r.start) / Math.max(1, r.end - r.start);
+      const [t, next] = words
+        .map((w) => ({ w, d: Math.abs(place(w, range) - place(s, sourceRange)) }))
+        .sort((a, b) => a.d - b.d);
+      // The nearest, near enough, and clearly nearer than any other.
+      if (t && t.d <= 0.25 && (!next || next.d - t.d > 0.15)) {
+        const { w } = t;
+        out.push({
+          start: w.start,
+          end: w.end,
+          sourceStart: s.start,
+          sourceEnd: s.end,
+          message: `${quote(targetText.slice(w.start, w.end))} does not match the source, which has ${quote(sourceText.slice(s.start, s.end))}${reading(s, sourceText)}.`,
+        });
+        unreported = [];
+      }
+    }
     // Shown where the translation leaves it out, between what both sides share around it, when that can be told.
     const place = unreported.length > 0 ? missingPlace(group, language, targetText, unreported[0].start, unreported[unreported.length - 1].end) : range;
     if (unreported.length === 1) {
