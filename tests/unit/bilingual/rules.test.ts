@@ -41,6 +41,30 @@ describe('name-mismatch', () => {
     expect(pairs(erdogan, 'President Recep Tayyip Erdogan spoke. Erdoğan added that Turkey would remain firm.', 'name-mismatch')).toEqual([]);
   });
 
+  it('flags a full name the translation replaced by another, at its place, with the source name suggested', () => {
+    const source = 'Le président Emmanuel Macron a reçu jeudi le chancelier Olaf Scholz à l’Élysée.';
+    const [f] = flagged(source, 'President Emmanuel Macron received Chancellor Angela Merkel at the Elysée on Thursday.', 'name-mismatch');
+    expect(`${f.text} <- ${f.source}`).toBe('Angela Merkel <- Olaf Scholz');
+    expect(f.issue.message).toBe('“Angela Merkel” is not in the source, which has “Olaf Scholz” here.');
+    expect(f.issue.suggestions).toEqual(['Olaf Scholz']);
+    const hollande = 'President François Hollande received Chancellor Olaf Scholz at the Elysée on Thursday.';
+    expect(pairs(source, hollande, 'name-mismatch')).toEqual(['François Hollande <- Emmanuel Macron']);
+    const es = 'El presidente Pedro Sánchez se reunió con el líder de la oposición, Alberto Núñez Feijóo.';
+    expect(pairs(es, 'President Pedro Sánchez met opposition leader Santiago Abascal.', 'name-mismatch')).toEqual(['Santiago Abascal <- Alberto Núñez Feijóo']);
+  });
+
+  it('does not take a name romanised otherwise, or a place or body translated, for a replaced name', () => {
+    for (const [source, translation] of [
+      ['Le dirigeant libyen Mouammar Kadhafi a été tué en 2011.', 'Libyan leader Muammar Gaddafi was killed in 2011.'],
+      ['Le Premier ministre Benyamin Netanyahou a rencontré Vladimir Poutine.', 'Prime Minister Benjamin Netanyahu met Vladimir Putin.'],
+      ['Die Europäische Union und die Vereinigten Staaten haben ein Abkommen mit Saudi-Arabien unterzeichnet.', 'The European Union and the United States have signed an agreement with Saudi Arabia.'],
+      ['Le pape François a rencontré le Premier ministre britannique Rishi Sunak au Vatican.', 'Pope Francis met British Prime Minister Rishi Sunak at the Vatican.'],
+      ['La Côte d’Ivoire et le Burkina Faso ont signé un accord à Abidjan.', 'Ivory Coast and Burkina Faso signed an agreement in Abidjan.'],
+      ['El Reino Unido y los Emiratos Árabes Unidos firmaron un acuerdo en Nueva York.', 'The United Kingdom and the United Arab Emirates signed an agreement in New York.'],
+    ])
+      expect(pairs(source, translation, 'name-mismatch'), translation).toEqual([]);
+  });
+
   it('does not flag an exonym the English dictionary knows', () => {
     expect(pairs('Le ministre s’est rendu en Chine et en Syrie.', 'The minister travelled to China and Syria.', 'name-mismatch')).toEqual([]);
   });

@@ -197,9 +197,105 @@ const rule: AccuracyRule = {
         });
       }
     }
+    if (latinSource) out.push(...swappedNames(group, pair.source.text, pair.target.text, context.speller, out));
     return out;
   },
 };
+
+/** A run of two or more capitalised words, one space apart, in one paragraph: a full name. Offsets absolute. */
+interface NameRun {
+  start: number;
+  end: number;
+  words: string[];
+}
+
+/**
+ * The full names of paragraphs: runs of two or more words starting with a capital and a small
+ * letter, one space or hyphen apart, a sentence's first word not counted. With `common`, a word
+ * the dictionary knows in small letters (President, United, New) ends a run.
+ */
+function nameRuns(paragraphs: readonly Paragraph[], common?: (word: string) => boolean): NameRun[] {
+  const out: NameRun[] = [];
+  for (const p of paragraphs) {
+    const starts = new Set(p.analysis.tokens.filter((t) => t.sentenceStart).map((t) => t.start));
+    let run: LatinWord[] = [];
+    const close = () => {
+      if (run.length >= 2) out.push({ start: p.start + run[0].start, end: p.start + run[run.length - 1].end, words: run.map((w) => w.text) });
+      run = [];
+    };
+    for (const word of latinWords(p)) {
+      const w = bare(word);
+      const name = /^\p{Lu}\p{Ll}/u.test(w.text) && !starts.has(word.start) && !(common?.(w.text) ?? false);
+      if (!name) {
+        close();
+        continue;
+      }
+      if (run.length > 0 && !/^[ \u00a0-]$/.test(p.analysis.text.slice(run[run.length - 1].end, w.start))) close();
+      run.push(w);
+    }
+    close();
+  }
+  return out;
+}
+
+/**
+ * A person's full name of a Latin-script source that the translation replaced by another: "Olaf
+ * Scholz" as "Angela Merkel", "Alberto Núñez Feijóo" as "Santiago Abascal". No word of the source's
+ * name is in the translation, nor sounds like one of its words; the translation's name, at about
+ * the same place in the paragraph, has no word of the source and none like one, and no word the
+ * dictionary knows in small letters (United States for Estados Unidos is a translation). A name
+ * already flagged, or a group with more than two new names (not each other's translations), is left alone.
+ */
+function swappedNames(
+  group: { source: readonly Paragraph[]; target: readonly Paragraph[] },
+  sourceText: string,
+  targetText: string,
+  speller: { knows(word: string): boolean },
+  flagged: readonly AccuracyFinding[],
+): AccuracyFinding[] {
+  const sourceRuns = nameRuns(group.source);
+  if (sourceRuns.length === 0) return [];
+  const sounds = (ps: readonly Paragraph[]) =>
+    ps.flatMap((p) => latinWords(p).map((w) => bare(w).text)).filter((w) => w.length >= 3).map((w) => ({ folded: foldDiacritics(w), sound: soundKey(w) }));
+  const sourceSounds = sounds(group.source);
+  const targetSounds = sounds(group.target);
+  // A word that is, or sounds like, one of the other side's (Kadhafi and Gaddafi, Poutine and Putin).
+  const like = (word: string, others: readonly { folded: string; sound: string }[]) => {
+    const folded = foldDiacritics(word);
+    const sound = soundKey(word);
+    const limit = word.length <= 6 ? 1 : 2;
+    return others.some((o) => o.folded === folded || editDistance(o.sound, sound) <= limit);
+  };
+  const missing = sourceRuns.filter((r) => r.words.every((w) => !like(w, targetSounds)));
+  if (missing.length === 0) return [];
+  const added = nameRuns(group.target, (w) => speller.knows(w.toLowerCase())).filter(
+    (r) => r.words.every((w) => !like(w, sourceSounds)) && !flagged.some((f) => f.start < r.end && f.end > r.start),
+  );
+  if (added.length === 0 || added.length > 2) return [];
+  const span = (ps: readonly Paragraph[]) => ({ start: ps[0].start, end: ps[ps.length - 1].end });
+  const place = (r: NameRun, range: { start: number; end: number }) => (r.start - range.start) / Math.max(1, range.end - range.start);
+  const sourceRange = span(group.source);
+  const targetRange = span(group.target);
+  const out: AccuracyFinding[] = [];
+  const used = new Set<NameRun>();
+  for (const t of added) {
+    const nearest = missing
+      .filter((m) => !used.has(m))
+      .map((m) => ({ m, d: Math.abs(place(m, sourceRange) - place(t, targetRange)) }))
+      .sort((a, b) => a.d - b.d)[0];
+    if (!nearest || nearest.d > 0.25) continue;
+    used.add(nearest.m);
+    out.push({
+      start: t.start,
+      end: t.end,
+      sourceStart: nearest.m.start,
+      sourceEnd: nearest.m.end,
+      message: `${quote(targetText.slice(t.start, t.end))} is not in the source, which has ${quote(sourceText.slice(nearest.m.start, nearest.m.end))} here.`,
+      suggestions: [sourceText.slice(nearest.m.start, nearest.m.end)],
+    });
+  }
+  return out;
+}
 
 /**
  * The word that took a name's place in a full name whose other part the translation keeps: the
