@@ -6,7 +6,7 @@
  * case or context tells (French "mars" in lower case, "in August").
  */
 import dateData from './data/dates.json';
-import type { Paragraph } from '../document';
+import { memoKey, type Paragraph } from '../document';
 import { tableLanguage } from './language';
 import { RuleDataError } from '../rules/data/validate';
 import { asciiDigits, readHan } from './numbers';
@@ -712,9 +712,9 @@ export function findCalendarDates(
 /** The calendar dates of a paragraph, read in `language` (cached with the paragraph, keyed by the language's table). */
 export function paragraphCalendarDates(p: Paragraph, language: string): readonly CalendarDate[] {
   const table = tableLanguage(language);
-  return p.analysis.memo(`bilingual-calendar-dates|${table}`, () => {
+  return p.analysis.memo(memoKey('bilingual-calendar-dates', table), () => {
     // The same memo as pair.ts's paragraphDates: the months and weekdays are read once.
-    const mentions = p.analysis.memo(`bilingual-dates|${table}`, () => findDates(p.analysis.text, table));
+    const mentions = p.analysis.memo(memoKey('bilingual-dates', table), () => findDates(p.analysis.text, table));
     return findCalendarDates(p.analysis.text, table, mentions);
   });
 }

@@ -71,26 +71,16 @@ const STOP = new Set(
   ),
 );
 
+const SUFFIXES = ['ations', 'ation', 'ments', 'ment', 'ings', 'ing', 'ies', 'ied', 'ers', 'er', 'ed', 'es', 's', 'ly'];
+
 /** A word's crude stem: common inflectional and derivational endings taken off, a stem of three letters or more kept. */
 export function stem(word: string): string {
   const w = word.toLowerCase();
-  for (const suffix of [
-    'ations',
-    'ation',
-    'ments',
-    'ment',
-    'ings',
-    'ing',
-    'ies',
-    'ied',
-    'ers',
-    'er',
-    'ed',
-    'es',
-    's',
-    'ly',
-  ]) {
-    if (w.endsWith(suffix) && w.length - suffix.length >= 3) return w.slice(0, -suffix.length);
+  // Every ending ends in d, g, n, r, s, t or y: most words are left as they are without a test.
+  const last = w.charCodeAt(w.length - 1);
+  if (last !== 100 && last !== 103 && last !== 110 && last !== 114 && last !== 115 && last !== 116 && last !== 121) return w;
+  for (const suffix of SUFFIXES) {
+    if (w.length - suffix.length >= 3 && w.endsWith(suffix)) return w.slice(0, -suffix.length);
   }
   return w;
 }
@@ -220,13 +210,22 @@ export function sourceGlosses(text: string): SourceGlosses {
   return { ends: Int32Array.from(ends), stems: Int32Array.from(stems) };
 }
 
+const isAsciiLetter = (c: number) => (c | 32) >= 97 && (c | 32) <= 122;
+
 /** The stems of an English paragraph's words that the dictionary's senses have. */
 export function targetStems(text: string): TargetStems {
   const table = glossTable();
   const list: number[] = [];
   let words = 0;
-  for (const m of text.matchAll(/[A-Za-z]{3,}/g)) {
-    const lower = m[0].toLowerCase();
+  // Its runs of three ASCII letters or more (what /[A-Za-z]{3,}/g matches), read without a pattern.
+  for (let i = 0; i < text.length; i++) {
+    if (!isAsciiLetter(text.charCodeAt(i))) continue;
+    let end = i + 1;
+    while (end < text.length && isAsciiLetter(text.charCodeAt(end))) end++;
+    const from = i;
+    i = end;
+    if (end - from < 3) continue;
+    const lower = text.slice(from, end).toLowerCase();
     let id = table.words.get(lower);
     if (id === undefined) {
       // Bounded: a long session meets many words; forgetting them costs only their stemming again.

@@ -3,7 +3,7 @@
  * same document model the monolingual rules read; per-paragraph readings (numbers, dates, names)
  * are cached with the paragraph, so a re-check after an edit redoes only the edited paragraph.
  */
-import type { Document, Paragraph } from '../document';
+import { memoKey, type Document, type Paragraph } from '../document';
 import { adaptedRatio, alignParagraphs, ownRatio, type AlignUnit, type Bead } from './align';
 import { findDates, type DateMention } from './dates';
 import { tableLanguage, type SourceLanguage } from './language';
@@ -34,13 +34,13 @@ export interface BilingualDocument {
 /** The numbers of a paragraph, read in `language` (cached with the paragraph). */
 export function paragraphNumbers(p: Paragraph, language: string): readonly NumberMention[] {
   const table = tableLanguage(language);
-  return p.analysis.memo(`bilingual-numbers|${table}`, () => findNumbers(p.analysis.text, table));
+  return p.analysis.memo(memoKey('bilingual-numbers', table), () => findNumbers(p.analysis.text, table));
 }
 
 /** The months and weekdays of a paragraph, read in `language` (cached with the paragraph). */
 export function paragraphDates(p: Paragraph, language: string): readonly DateMention[] {
   const table = tableLanguage(language);
-  return p.analysis.memo(`bilingual-dates|${table}`, () => findDates(p.analysis.text, table));
+  return p.analysis.memo(memoKey('bilingual-dates', table), () => findDates(p.analysis.text, table));
 }
 
 /** Latin-script words of two letters or more, with their offsets (names, acronyms, brands). */
@@ -120,7 +120,7 @@ export function mostlyInScript(paragraphs: readonly Paragraph[], ours: (c: numbe
 
 /** A paragraph's anchors: binding ones (numbers, links) first, then names. */
 function anchorsOf(p: Paragraph, language: string, side: 'source' | 'target'): { anchors: Set<string>; binding: number } {
-  return p.analysis.memo(`bilingual-anchors|${tableLanguage(language)}|${side}`, () => {
+  return p.analysis.memo(memoKey(side === 'source' ? 'bilingual-anchors-source' : 'bilingual-anchors-target', tableLanguage(language)), () => {
     const anchors = new Set<string>();
     const read = side === 'source' ? language : 'eng';
     for (const n of paragraphNumbers(p, read)) {

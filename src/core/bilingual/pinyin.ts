@@ -100,7 +100,21 @@ const MAX_SPLITS = 8;
  * when it does not. A syllable that starts with a, o or e stands only at the start of the word or
  * after an apostrophe or a hyphen, as pinyin spelling has it (Xi'an; "Xian" is xian only).
  */
-export function pinyinSplits(word: string, tables: PinyinTables = PINYIN): string[][] {
+export function pinyinSplits(word: string, tables: PinyinTables = PINYIN): readonly (readonly string[])[] {
+  if (tables !== PINYIN) return splitWord(word, tables);
+  let splits = SPLITS.get(word);
+  if (splits === undefined) {
+    // Bounded: a long session meets many words; forgetting them costs only their splitting again.
+    if (SPLITS.size >= 100_000) SPLITS.clear();
+    SPLITS.set(word, (splits = splitWord(word, tables)));
+  }
+  return splits;
+}
+
+/** The bundled tables' splits by word: a translation's capitalised words recur (China, Xi, Beijing). */
+const SPLITS = new Map<string, readonly (readonly string[])[]>();
+
+function splitWord(word: string, tables: PinyinTables): string[][] {
   let lower = word.toLowerCase();
   if (lower.includes('ü')) lower = lower.replace(/ü/g, 'v');
   const parts = /['’-]/.test(lower) ? lower.split(/['’-]/) : [lower];

@@ -63,6 +63,11 @@ function otherLetters(text: string): number {
     const c = text.charCodeAt(i);
     // ASCII letters are Latin, the rest of ASCII no letter.
     if (c < 0x80) continue;
+    // Han ideographs and Hangul syllables, most of a Chinese or Korean text: letters, none Latin.
+    if ((c >= 0x4e00 && c <= 0x9fef) || (c >= 0xac00 && c <= 0xd7a3)) {
+      n++;
+      continue;
+    }
     const code = text.codePointAt(i)!;
     if (code > 0xffff) i++;
     let letter = known.get(code);

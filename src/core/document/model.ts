@@ -40,6 +40,21 @@ export interface Document {
   words: number;
 }
 
+const KEYS = new Map<string, Map<string, string>>();
+
+/**
+ * A memo key made of a fixed part and a variant (a language's table), the same string each time:
+ * a key built afresh on every look-up is hashed afresh, and the accuracy rules look up a
+ * paragraph's readings hundreds of thousands of times in a long article.
+ */
+export function memoKey(prefix: string, variant: string): string {
+  let keys = KEYS.get(prefix);
+  if (!keys) KEYS.set(prefix, (keys = new Map()));
+  let key = keys.get(variant);
+  if (key === undefined) keys.set(variant, (key = `${prefix}|${variant}`));
+  return key;
+}
+
 /** Analyses a paragraph's text (tokens, sentences, an empty memo). */
 export function analyseParagraph(text: string): ParagraphAnalysis {
   const tokens = tokenize(text);
@@ -50,7 +65,8 @@ export function analyseParagraph(text: string): ParagraphAnalysis {
     sentences: splitSentences(text),
     words: tokens.filter((t) => t.kind === 'word' || t.kind === 'number').length,
     memo<T>(key: string, compute: () => T): T {
-      if (memo.has(key)) return memo.get(key) as T;
+      const kept = memo.get(key);
+      if (kept !== undefined || memo.has(key)) return kept as T;
       const value = compute();
       memo.set(key, value);
       return value;

@@ -45,6 +45,24 @@ function mostlyUnknown(p: Paragraph, context: RuleContext): boolean {
   return share.total === 0 || share.known / share.total < 0.5;
 }
 
+/** How many letters (\p{L}) a text has, counted up to `limit`: a paragraph's first few letters tell. */
+function countLetters(text: string, limit: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c | 32) >= 97 && (c | 32) <= 122) n++;
+      continue;
+    }
+    const code = text.codePointAt(i)!;
+    if (code > 0xffff) i++;
+    if (LETTER.test(String.fromCodePoint(code))) n++;
+  }
+  return n;
+}
+
+const LETTER = /^\p{L}$/u;
+
 const rule: AccuracyRule = {
   id: 'left-in-source',
   category: 'accuracy',
@@ -62,7 +80,7 @@ const rule: AccuracyRule = {
     const source = extent(group.source);
     const sourceText = pair.source.text.slice(source.start, source.end);
     const targetText = pair.target.text.slice(range.start, range.end);
-    const letters = targetText.match(/\p{L}/gu)?.length ?? 0;
+    const letters = countLetters(targetText, 40);
     if (letters >= 12 && sourceText.trim() === targetText.trim() && /\s\S+\s/.test(targetText.trim())) {
       out.push({ ...range, sourceStart: source.start, sourceEnd: source.end, message: `This paragraph is the source text, untranslated: ${quote(excerpt(targetText, 40))}` });
       return out;

@@ -68,7 +68,7 @@ interface RunWord {
   end: number;
   text: string;
   kind: WordKind;
-  splits: string[][];
+  splits: readonly (readonly string[])[];
   /** Whether the English dictionary has the word as it is written (a place it knows: "Beijing"); asked only when needed. */
   known: () => boolean;
 }
@@ -89,7 +89,7 @@ interface CapitalisedWord {
   start: number;
   end: number;
   text: string;
-  splits: string[][];
+  splits: readonly (readonly string[])[];
 }
 
 /**

@@ -66,14 +66,21 @@ const APPROXIMATE = readApproximateWords(readingData);
 const SIZE_NAMES: Record<number, string> = { 10: 'dozens', 100: 'hundreds', 1e3: 'thousands', 1e4: 'tens of thousands', 1e5: 'hundreds of thousands', 1e6: 'millions', 1e7: 'tens of millions', 1e8: 'hundreds of millions', 1e9: 'billions' };
 const PLACES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8 };
 
+/** The source pattern of each language's approximate counts, made once. */
+const APPROXIMATE_SOURCE = new WeakMap<Readings, RegExp>();
+
 /**
  * An unspecified count the translation gives at another size: 数百 ("hundreds") as "thousands".
  * Judged only when the group has one such count on each side.
  */
 function approximateSize(group: AlignedGroup, r: Readings): AccuracyFinding[] {
-  const marks = r.approximate.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  const pattern = new RegExp(`(?:${marks})(十万|百万|千万|十|百|千|万|亿)`, 'g');
+  let pattern = APPROXIMATE_SOURCE.get(r);
+  if (!pattern) {
+    const marks = r.approximate.map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+    APPROXIMATE_SOURCE.set(r, (pattern = new RegExp(`(?:${marks})(十万|百万|千万|十|百|千|万|亿)`, 'g')));
+  }
   const source = group.source.flatMap((p) => [...p.analysis.text.matchAll(pattern)].map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length, size: PLACES[m[1]], text: m[0] })));
+  if (source.length !== 1) return [];
   const target = group.target.flatMap((p) =>
     [...p.analysis.text.matchAll(APPROXIMATE.pattern)].map((m) => ({ start: p.start + m.index!, end: p.start + m.index! + m[0].length, size: APPROXIMATE.sizes.get(m[0].toLowerCase().replace(/\s+/g, ' '))!, text: m[0] })),
   );
