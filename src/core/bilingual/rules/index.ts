@@ -14,6 +14,7 @@ import nameTransliteration from './name-transliteration';
 import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
+import timeOfDay from './time-of-day';
 import titleAdded from './title-added';
 import type { AccuracyRule } from './types';
 import type { RuleInfo } from '../../rules';
@@ -35,6 +36,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   numberMismatch,
   numberReading,
   omittedParagraph,
+  timeOfDay,
   titleAdded,
 ];
 
