@@ -14,6 +14,7 @@ import nameTransliteration from './name-transliteration';
 import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
+import percentagePoints from './percentage-points';
 import timeOfDay from './time-of-day';
 import titleAdded from './title-added';
 import type { AccuracyRule } from './types';
@@ -36,6 +37,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   numberMismatch,
   numberReading,
   omittedParagraph,
+  percentagePoints,
   timeOfDay,
   titleAdded,
 ];
