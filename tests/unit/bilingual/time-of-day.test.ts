@@ -67,6 +67,30 @@ describe('time-of-day', () => {
     ).toEqual(['10 p.m. <- 午前10時']);
   });
 
+  it('reads a Cyrillic word for the half whichever Cyrillic language franc takes a short source for', () => {
+    expect(
+      pairs(
+        'Президент выступил в 8 утра перед депутатами в Москве.',
+        'The president spoke at 8 p.m. before the deputies in Moscow.',
+        RULE,
+      ),
+    ).toEqual(['8 p.m. <- 8 утра']);
+    expect(
+      pairs(
+        'Президент виступив о 8 ранку перед депутатами у Києві.',
+        'The president spoke at 8 p.m. before the deputies in Kyiv.',
+        RULE,
+      ),
+    ).toEqual(['8 p.m. <- 8 ранку']);
+    // Russian that franc takes for Ukrainian, and for Bulgarian.
+    expect(
+      pairs('Поезд прибыл в 7 утра, сообщил перевозчик.', 'The train arrived at 7 p.m., the carrier said.', RULE),
+    ).toEqual(['7 p.m. <- 7 утра']);
+    expect(pairs('Заседание началось в 8 утра в пятницу.', 'The meeting began at 8 p.m. on Friday.', RULE)).toEqual([
+      '8 p.m. <- 8 утра',
+    ]);
+  });
+
   it('raises nothing for a time in the right half', () => {
     expect(pairs(zh('下午3点'), zhEn('3 p.m.'), RULE)).toEqual([]);
     expect(pairs(zh('下午3点'), zhEn('3 in the afternoon'), RULE)).toEqual([]);

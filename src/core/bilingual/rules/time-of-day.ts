@@ -128,6 +128,12 @@ const BEFORE: Record<string, { words: PeriodWord[]; hour: string }> = {
   },
 };
 
+const CYRILLIC: PeriodWord[] = [
+  { pattern: 'утра|ранку|раніцы|сутринта|наутро|ујутру', half: 'am' },
+  { pattern: 'следобед', half: 'pm' },
+  { pattern: 'вечера|вечора|вечара|вечерта|увече', half: 'pm', evening: true },
+];
+
 /** Period words written after the hour (and its minutes, and its word for hours), by language. Written here. */
 const AFTER: Record<string, PeriodWord[]> = {
   spa: [
@@ -160,14 +166,13 @@ const AFTER: Record<string, PeriodWord[]> = {
     { pattern: "'s middags|’s middags", half: 'pm' },
     { pattern: "'s avonds|’s avonds", half: 'pm', evening: true },
   ],
-  rus: [
-    { pattern: 'утра', half: 'am' },
-    { pattern: 'вечера', half: 'pm', evening: true },
-  ],
-  ukr: [
-    { pattern: 'ранку', half: 'am' },
-    { pattern: 'вечора', half: 'pm', evening: true },
-  ],
+  // The Cyrillic languages together: franc takes a short Russian source for Ukrainian or Bulgarian.
+  rus: CYRILLIC,
+  ukr: CYRILLIC,
+  bel: CYRILLIC,
+  bul: CYRILLIC,
+  mkd: CYRILLIC,
+  srp: CYRILLIC,
 };
 
 /** A 12-hour clock's marks in a source in a Latin script ("8:30 p. m.", "8 pm"). */
