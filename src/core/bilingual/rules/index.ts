@@ -12,6 +12,7 @@ import nameRomanisationAr from './name-romanisation-ar';
 import nameRomanisationDeva from './name-romanisation-deva';
 import nameRomanisationKo from './name-romanisation-ko';
 import nameTransliteration from './name-transliteration';
+import numberBound from './number-bound';
 import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
@@ -36,6 +37,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   nameRomanisationDeva,
   nameRomanisationKo,
   nameTransliteration,
+  numberBound,
   numberMismatch,
   numberReading,
   omittedParagraph,
