@@ -44,6 +44,45 @@ describe('comparison-period', () => {
     ).toEqual(['year-on-year <- 전월 대비']);
   });
 
+  it('reads European and Russian comparisons, written after the figure or before it', () => {
+    expect(
+      pairs(
+        'Según el Instituto Nacional de Estadística, los precios subieron un 3,2 % interanual en mayo y un 0,5 % intermensual.',
+        'According to the National Statistics Institute, prices rose 3.2% month-on-month in May and 0.5% from the previous month.',
+        RULE,
+      ),
+    ).toEqual(['month-on-month <- interanual']);
+    expect(
+      pairs(
+        'Selon l’Insee, les prix à la consommation ont augmenté de 0,4 % sur un mois en avril, après une hausse de 0,2 % en mars.',
+        'According to Insee, consumer prices rose 0.4% year-on-year in April, after a rise of 0.2% in March.',
+        RULE,
+      ),
+    ).toEqual(['year-on-year <- sur un mois']);
+    expect(
+      pairs(
+        'Die Verbraucherpreise sind gegenüber dem Vormonat um 0,3 Prozent gestiegen, teilte das Statistische Bundesamt mit.',
+        'Consumer prices rose 0.3 percent year-on-year, the Federal Statistical Office said.',
+        RULE,
+      ),
+    ).toEqual(['year-on-year <- gegenüber dem Vormonat']);
+    expect(
+      pairs(
+        'По данным Росстата, в апреле потребительские цены выросли на 7,8% в годовом выражении, сообщило ведомство в пятницу.',
+        'According to Rosstat, consumer prices rose 7.8% month-on-month in April, the agency said on Friday.',
+        RULE,
+      ),
+    ).toEqual(['month-on-month <- в годовом выражении']);
+    // Kept, or said in other words: nothing.
+    expect(
+      pairs(
+        'Según el Instituto Nacional de Estadística, los precios subieron un 3,2 % interanual en mayo y un 0,5 % intermensual.',
+        'According to the National Statistics Institute, prices rose 3.2% from a year earlier in May and 0.5% month-on-month.',
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+
   it('raises nothing when each figure keeps its comparison, or the translation says none', () => {
     expect(pairs(zh, zhEn('rose 0.7% year on year and fell 1.0% from the previous month'), RULE)).toEqual([]);
     expect(pairs(zh, zhEn('rose 0.7% year-on-year and fell 1.0% month-on-month'), RULE)).toEqual([]);

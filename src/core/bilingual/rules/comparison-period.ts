@@ -5,7 +5,9 @@
  * is right, so number-mismatch has nothing to say; the figure means something else.
  *
  * Read for Chinese, Japanese and Korean sources, whose economic news marks each change with its
- * comparison (同比 and 环比, 前年比 and 前月比, 전년 대비 and 전월 대비; written here). A source number
+ * comparison (同比 and 环比, 前年比 and 前月比, 전년 대비 and 전월 대비; written here), and for Spanish,
+ * Portuguese, French, German, Italian and Russian ones ("interanual", "sur un mois", "gegenüber dem
+ * Vormonat", "su base annua", "в годовом выражении"; written here). A source number
  * is tied to the one kind of comparison in its clause; the translation's number of that value is
  * flagged when its own clause says only the other kind.
  */
@@ -43,8 +45,85 @@ const SOURCE_MARKS: Record<string, [RegExp, Period][]> = {
   ],
 };
 
+/** European languages' comparisons, after or before the figure; words end where a letter does not follow. */
+const w = (words: string[]) => new RegExp(`(?<![\\p{L}])(?:${words.join('|')})(?![\\p{L}])`, 'giu');
+Object.assign(SOURCE_MARKS, {
+  spa: [
+    [
+      w(['interanual(?:es)?', 'respecto al mismo (?:mes|periodo|período|trimestre) del año (?:anterior|pasado)']),
+      'year',
+    ],
+    [w(['intermensual(?:es)?', 'respecto al mes anterior', 'frente al mes anterior']), 'month'],
+    [w(['intertrimestral(?:es)?', 'respecto al trimestre anterior', 'frente al trimestre anterior']), 'quarter'],
+  ],
+  por: [
+    [
+      w([
+        'em termos homólogos',
+        'homóloga?s?',
+        'em relação ao mesmo (?:mês|período|trimestre) do ano (?:anterior|passado)',
+      ]),
+      'year',
+    ],
+    [w(['em relação ao mês anterior', 'face ao mês anterior']), 'month'],
+    [w(['em relação ao trimestre anterior', 'face ao trimestre anterior']), 'quarter'],
+    [w(['em cadeia']), 'previous'],
+  ],
+  fra: [
+    [
+      w([
+        'sur un an',
+        'en glissement annuel',
+        'par rapport au même (?:mois|trimestre) de l.année (?:précédente|dernière)',
+      ]),
+      'year',
+    ],
+    [w(['sur un mois', 'par rapport au mois précédent']), 'month'],
+    [w(['sur un trimestre', 'par rapport au trimestre précédent']), 'quarter'],
+  ],
+  deu: [
+    [
+      w([
+        'im Vorjahresvergleich',
+        'binnen Jahresfrist',
+        '(?:gegenüber|im Vergleich zu) (?:dem )?Vorjahr(?:esmonat|eszeitraum|esquartal)?',
+      ]),
+      'year',
+    ],
+    [w(['im Vormonatsvergleich', '(?:gegenüber|im Vergleich zu) (?:dem )?Vormonat']), 'month'],
+    [w(['(?:gegenüber|im Vergleich zu) (?:dem )?Vorquartal']), 'quarter'],
+  ],
+  ita: [
+    [
+      w([
+        'su base annua',
+        'tendenziale',
+        'rispetto allo stesso (?:mese|periodo|trimestre) dell.anno (?:precedente|scorso)',
+      ]),
+      'year',
+    ],
+    [w(['su base mensile', 'rispetto al mese precedente']), 'month'],
+    [w(['su base trimestrale', 'rispetto al trimestre precedente']), 'quarter'],
+    [w(['congiunturale']), 'previous'],
+  ],
+  rus: [
+    [
+      w(['в годовом выражении', 'год к году', 'по сравнению с (?:аналогичным периодом|тем же месяцем) прошлого года']),
+      'year',
+    ],
+    [w(['в месячном выражении', 'месяц к месяцу', 'по сравнению с предыдущим месяцем']), 'month'],
+    [w(['квартал к кварталу', 'по сравнению с предыдущим кварталом']), 'quarter'],
+  ],
+} satisfies Record<string, [RegExp, Period][]>);
+// The Cyrillic languages' words are read together: franc takes a short Russian source for another.
+SOURCE_MARKS.ukr = SOURCE_MARKS.rus;
+SOURCE_MARKS.bul = SOURCE_MARKS.rus;
+
 /** Where a source clause ends: CJK and Latin commas, semicolons and stops, and 和/而/并 between figures. */
-const SOURCE_CLAUSE = /[，,；;。．！？、]|(?<=[%％\d])[和而并](?=\D)/gu;
+const CJK_CLAUSE = /[，,；;。．！？、]|(?<=[%％\d])[和而并](?=\D)/gu;
+/** In the European languages: a comma before a space (not "0,3"), a semicolon, a stop, and "and" or "while". */
+const EUROPEAN_CLAUSE =
+  /,(?=\s)|;|[.!?](?=\s|$)|[ \u00a0](?:y|e|et|und|sowie|mientras|während|tandis que|mentre|enquanto|и|а|тогда как)[ \u00a0]/giu;
 
 /** The translation's comparisons: against a year earlier, or against the previous month, quarter or period. */
 const TARGET_YEAR =
@@ -93,6 +172,7 @@ function sourceComparisons(
   marks: [RegExp, Period][],
 ): SourceComparison[] {
   const out: SourceComparison[] = [];
+  const clausePattern = ['cmn', 'jpn', 'kor'].includes(tableLanguage(language)) ? CJK_CLAUSE : EUROPEAN_CLAUSE;
   for (const p of paragraphs) {
     const text = p.analysis.text;
     if (!marks.some(([pattern]) => text.search(pattern) >= 0)) continue;
@@ -105,7 +185,7 @@ function sourceComparisons(
         n.values.every((v) => Number.isInteger(v) && v >= 1900 && v <= 2100)
       )
         return;
-      const [from, to] = clauseAround(text, n.start, n.end, SOURCE_CLAUSE);
+      const [from, to] = clauseAround(text, n.start, n.end, clausePattern);
       const clause = text.slice(from, to);
       const found: { period: Period; start: number; end: number }[] = [];
       for (const [pattern, period] of marks)
