@@ -116,8 +116,7 @@ Object.assign(SOURCE_MARKS, {
   ],
 } satisfies Record<string, [RegExp, Period][]>);
 // The Cyrillic languages' words are read together: franc takes a short Russian source for another.
-SOURCE_MARKS.ukr = SOURCE_MARKS.rus;
-SOURCE_MARKS.bul = SOURCE_MARKS.rus;
+for (const code of ['ukr', 'bul', 'mkd', 'srp']) SOURCE_MARKS[code] = SOURCE_MARKS.rus;
 
 /** Where a source clause ends: CJK and Latin commas, semicolons and stops, and 和/而/并 between figures. */
 const CJK_CLAUSE = /[，,；;。．！？、]|(?<=[%％\d])[和而并](?=\D)/gu;

@@ -1,5 +1,6 @@
 // The accuracy rules: they read a source and its translation. One rule per file, keep sorted.
 import addedParagraph from './added-paragraph';
+import changeDirection from './change-direction';
 import comparisonBase from './comparison-base';
 import comparisonPeriod from './comparison-period';
 import dateMismatch from './date-mismatch';
@@ -26,6 +27,7 @@ import type { RuleInfo } from '../../rules';
 /** Every accuracy rule, by id (alphabetical). They run only when a source is given. */
 export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   addedParagraph,
+  changeDirection,
   comparisonBase,
   comparisonPeriod,
   dateMismatch,
