@@ -70,6 +70,8 @@ describe('change-direction', () => {
     expect(pairs('该行业利润增长-2.1%。', 'Profits in the industry fell 2.1%.', RULE)).toEqual([]);
     expect(pairs('当月销量未增长5%。', 'Sales did not fall 5% in the month.', RULE)).toEqual([]);
     expect(pairs('票价上涨5%。', 'Fares will rise by up to 5%.', RULE)).toEqual([]);
+    // A percentage is not a count.
+    expect(pairs('该市企业数量增长5%。', 'The number of firms in the city fell by 5.', RULE)).toEqual([]);
     // The same value up in one place and down in another: either may be meant.
     expect(pairs('出口增长5%，进口下降5%。', 'Exports fell 5% and imports rose 5%.', RULE)).toEqual([]);
   });
@@ -136,5 +138,56 @@ describe('change-direction', () => {
         RULE,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('change-direction in more languages', () => {
+  const cases: [string, string, string, string][] = [
+    [
+      'Volgens het CBS is de werkloosheid in september met 0,2 procent gedaald, meldde het bureau donderdag.',
+      'According to CBS, unemployment rose by 0.2 percent in September, the bureau said on Thursday.',
+      'According to CBS, unemployment fell by 0.2 percent in September, the bureau said on Thursday.',
+      'rose <- gedaald',
+    ],
+    [
+      'Według danych urzędu statystycznego produkcja przemysłowa wzrosła o 3,4 proc. w październiku.',
+      'According to the statistics office, industrial production fell by 3.4 percent in October.',
+      'According to the statistics office, industrial production rose by 3.4 percent in October.',
+      'fell <- wzrosła',
+    ],
+    [
+      'Türkiye İstatistik Kurumu verilerine göre ihracat geçen ay yüzde 7,5 azaldı ve dış ticaret açığı büyüdü.',
+      'According to Turkish Statistical Institute data, exports increased by 7.5 percent last month and the foreign trade deficit grew.',
+      'According to Turkish Statistical Institute data, exports decreased by 7.5 percent last month and the foreign trade deficit grew.',
+      'increased <- azaldı',
+    ],
+    [
+      'Badan Pusat Statistik mencatat jumlah wisatawan mancanegara naik 12,5 persen dibandingkan bulan sebelumnya.',
+      'Statistics Indonesia recorded that the number of foreign tourists fell 12.5 percent compared with the previous month.',
+      'Statistics Indonesia recorded that the number of foreign tourists rose 12.5 percent compared with the previous month.',
+      'fell <- naik',
+    ],
+    [
+      'Theo Tổng cục Thống kê, kim ngạch xuất khẩu trong tháng qua giảm 4,2% so với cùng kỳ năm trước.',
+      'According to the General Statistics Office, export turnover last month increased 4.2% over the same period last year.',
+      'According to the General Statistics Office, export turnover last month decreased 4.2% over the same period last year.',
+      'increased <- giảm',
+    ],
+    [
+      'وقال الجهاز المركزي للإحصاء إن معدل التضخم السنوي انخفض إلى 5.2 في المئة في الشهر الماضي.',
+      'The Central Agency for Statistics said the annual inflation rate rose to 5.2 percent last month.',
+      'The Central Agency for Statistics said the annual inflation rate fell to 5.2 percent last month.',
+      'rose <- انخفض',
+    ],
+    [
+      'सरकारी आंकड़ों के अनुसार पिछले महीने देश का निर्यात 6 प्रतिशत बढ़कर नए स्तर पर पहुंच गया।',
+      'According to government data, the country’s exports fell 6 percent last month to a new level.',
+      'According to government data, the country’s exports rose 6 percent last month to a new level.',
+      'fell <- बढ़कर',
+    ],
+  ];
+  it.each(cases)('%s', (source, wrong, right, expected) => {
+    expect(pairs(source, wrong, RULE)).toEqual([expected]);
+    expect(pairs(source, right, RULE)).toEqual([]);
   });
 });

@@ -4,10 +4,11 @@
  * "rose 2%", "um 0,3 Prozent gesunken" as "up 0.3 percent". The number is right, so
  * number-mismatch has nothing to say; the news is the opposite.
  *
- * Read for Chinese, Japanese, Korean, Spanish, Portuguese, French, Italian, German and the Cyrillic
- * languages (their words for a rise and a fall written here). A figure is judged only where both
+ * Read for Chinese, Japanese, Korean, Spanish, Portuguese, French, Italian, German, Dutch, Polish,
+ * Turkish, Indonesian, Vietnamese, Arabic, Hindi and the Cyrillic languages (their words for a rise
+ * and a fall written here). A figure is judged only where both
  * sides tie it to a word of change: in Chinese the word right before it (增长4.4%, 降至3%, 涨幅达5%),
- * in Japanese and Korean right after it (3.2%増, 5% 감소했다), in the European languages within
+ * in Japanese and Korean right after it (3.2%増, 5% 감소했다), in the other languages within
  * three words of it, and in the English right before it ("rose 4.4%", "fell by 3%", "an increase of
  * 2%") or right after it ("a 3% drop", "5% higher"). The stretch of the sentence that holds the figure
  * (its clause, up to the figures either side) must name one direction only, on both sides, so 跌幅
@@ -40,7 +41,7 @@ interface Language {
 }
 
 /** European words: a stem and its endings, where a letter does not follow. */
-const words = (list: string[]) => new RegExp(`(?<![\\p{L}])(?:${list.join('|')})(?![\\p{L}])`, 'giu');
+const words = (list: string[]) => new RegExp(`(?<![\\p{L}\\p{M}])(?:${list.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
 
 const CJK_CLAUSE = /[，,；;。．！？、：:]|(?<=[%％\d])[和而并](?=\D)/gu;
 const EUROPEAN_CLAUSE =
@@ -223,6 +224,86 @@ const LANGUAGES: Record<string, Language> = {
     clause: EUROPEAN_CLAUSE,
   },
 };
+/** Languages read like the European ones: the word of change within three words of its figure. */
+const near = (up: string[], down: string[], negation: RegExp): Language => ({
+  up: words(up),
+  down: words(down),
+  attach: 'near',
+  negation,
+  clause: EUROPEAN_CLAUSE,
+});
+Object.assign(LANGUAGES, {
+  nld: near(
+    [
+      'gestegen',
+      'steeg',
+      'stegen',
+      'stijgt',
+      'stijgen',
+      'stijging',
+      'toegenomen',
+      'toename',
+      'gegroeid',
+      'groeide(?:n)?',
+      'groei',
+    ],
+    [
+      'gedaald',
+      'daalde(?:n)?',
+      'daalt',
+      'dalen',
+      'daling',
+      'afgenomen',
+      'afname',
+      'gezakt',
+      'zakte(?:n)?',
+      'gekrompen',
+      'kromp',
+      'krimp',
+    ],
+    /(?<![\p{L}])(?:niet|geen|zonder)[ \u00a0]+$/iu,
+  ),
+  pol: near(
+    [
+      'wzr(?:ósł|osła|osło|osły|ośnie|osną|ost|ostu|ostem)',
+      'zwiększył(?:a|o|y)?',
+      'podrożał(?:a|o|y)?',
+      'zwyżk(?:a|ował|owała)',
+    ],
+    [
+      'spad(?:ł|ła|ło|ły|nie|ną|ek|ku|kiem)',
+      'zmalał(?:a|o|y)?',
+      'zmniejszył(?:a|o|y)?',
+      'obniżył(?:a|o|y)?',
+      'potaniał(?:a|o|y)?',
+      'zniżk(?:a|ował|owała)',
+    ],
+    /(?<![\p{L}])(?:nie|bez)[ \u00a0]+$/iu,
+  ),
+  // Turkish negates inside the verb (artmadı): those forms are not in the lists.
+  tur: near(
+    ['art(?:tı|mış|ış|ışla|arak|an|acak)', 'yüksel(?:di|miş|iş|erek|en)', 'çıktı', 'çıkarak'],
+    ['azal(?:dı|mış|ış|arak|an|acak)', 'düş(?:tü|müş|üş|erek|en)', 'geril(?:edi|emiş|eme|eyerek)', 'indi', 'inerek'],
+    /(?!)/u,
+  ),
+  ind: near(
+    ['naik', 'meningkat', 'kenaikan', 'peningkatan', 'bertambah', 'tumbuh', 'pertumbuhan', 'melonjak', 'lonjakan'],
+    ['turun', 'menurun', 'penurunan', 'berkurang', 'merosot', 'anjlok', 'menyusut', 'penyusutan', 'susut'],
+    /(?<![\p{L}])(?:tidak|tak|belum|bukan)[ \u00a0]+$/iu,
+  ),
+  vie: near(['tăng', 'tăng trưởng'], ['giảm', 'sụt', 'sụt giảm'], /(?<![\p{L}])(?:không|chưa|chẳng)[ \u00a0]+$/iu),
+  // Arabic writes "and" on the word (وارتفع).
+  arb: near(
+    ['[وف]?(?:ارتفع|ارتفعت|ارتفاع|ارتفاعا|ارتفاعًا|زاد|زادت|زيادة|نما|نمت|نمو|نموا|صعد|صعدت|قفز|قفزت)'],
+    ['[وف]?(?:انخفض|انخفضت|انخفاض|انخفاضا|انخفاضًا|تراجع|تراجعت|تراجعا|هبط|هبطت|هبوط|تقلص|تقلصت|انكمش|انكمشت|انكماش)'],
+    /(?<![\p{L}])(?:لم|لا|لن|ما|دون)[ \u00a0]+$/u,
+  ),
+  hin: near(
+    ['ब(?:ढ\u093c|\u095c)(?:ा|ी|े|कर|त|ोतरी)?', 'वृद्धि', 'इजाफा', 'इज़ाफ़ा', 'उछाल'],
+    ['घट(?:ा|ी|े|कर)?', 'गिर(?:ा|ी|े|कर)', 'गिरावट', 'कमी'],
+    /(?<![\p{L}\p{M}])(?:नहीं|न|बिना)[ \u00a0]+$/u,
+  ),
+} satisfies Record<string, Language>);
 // The Cyrillic languages are read together: franc takes a short Russian source for another.
 for (const code of ['ukr', 'bul', 'mkd', 'srp']) LANGUAGES[code] = LANGUAGES.rus;
 
@@ -429,6 +510,22 @@ function wordsOf(pattern: RegExp): RegExp {
   return g;
 }
 
+/** A percentage written in words the number tables do not read: "3,4 proc.", "yüzde 7,5", "6 प्रतिशत". */
+const PERCENT_AFTER =
+  /^[ \u00a0]*(?:proc\.?|procent\p{L}*|prosent|persen|phần trăm|प्रतिशत|फ़?फीसदी|फ़ीसदी|في المئة|في المائة|بالمئة|بالمائة)/iu;
+const PERCENT_BEFORE = /(?:yüzde|%)[ \u00a0]*$/iu;
+
+/** Whether a source figure and a translation figure count the same kind of thing (a percentage for a percentage). */
+function sameKind(s: SourceFigure, n: NumberMention): boolean {
+  if (s.mention.kind === n.kind) return true;
+  if (s.mention.kind !== 'number' || n.kind !== 'percent') return false;
+  const text = s.paragraph.analysis.text;
+  return (
+    PERCENT_AFTER.test(text.slice(s.mention.end, s.mention.end + 16)) ||
+    PERCENT_BEFORE.test(text.slice(Math.max(0, s.mention.start - 8), s.mention.start))
+  );
+}
+
 interface SourceFigure {
   mention: NumberMention;
   paragraph: Paragraph;
@@ -463,9 +560,7 @@ const rule: AccuracyRule = {
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
         // The same value of the same kind (a percentage for a percentage), tied one way only.
-        const matches = source.filter(
-          (s) => s.mention.kind === n.kind && s.mention.values.some((v) => n.values.includes(v)),
-        );
+        const matches = source.filter((s) => sameKind(s, n) && s.mention.values.some((v) => n.values.includes(v)));
         if (matches.length === 0 || new Set(matches.map((s) => s.change.direction)).size !== 1) return;
         const said = targetChange(text, numbers, k);
         const s = matches[0];
