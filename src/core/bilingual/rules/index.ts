@@ -19,6 +19,7 @@ import numberMismatch from './number-mismatch';
 import numberReading from './number-reading';
 import omittedParagraph from './omitted-paragraph';
 import percentagePoints from './percentage-points';
+import proportionMismatch from './proportion-mismatch';
 import timeOfDay from './time-of-day';
 import titleAdded from './title-added';
 import type { AccuracyRule } from './types';
@@ -46,6 +47,7 @@ export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   numberReading,
   omittedParagraph,
   percentagePoints,
+  proportionMismatch,
   timeOfDay,
   titleAdded,
 ];
