@@ -407,13 +407,21 @@ function changesIn(text: string, up: RegExp, down: RegExp): Change[] {
  * The stretch of `text` that belongs to the figure `k` of `numbers`: its clause, cut at the figures
  * either side of it.
  */
-function stretch(text: string, numbers: readonly NumberMention[], k: number, clause: RegExp): [number, number] {
+function stretch(
+  text: string,
+  numbers: readonly NumberMention[],
+  k: number,
+  clause: RegExp | readonly (readonly [number, number])[],
+): [number, number] {
   const n = numbers[k];
   let from = k > 0 ? numbers[k - 1].end : 0;
   let to = k + 1 < numbers.length ? numbers[k + 1].start : text.length;
-  for (const m of text.matchAll(clause)) {
-    const at = m.index!;
-    if (at + m[0].length <= n.start) from = Math.max(from, at + m[0].length);
+  const marks =
+    clause instanceof RegExp
+      ? [...text.matchAll(clause)].map((m) => [m.index!, m.index! + m[0].length] as const)
+      : clause;
+  for (const [at, end] of marks) {
+    if (end <= n.start) from = Math.max(from, end);
     else if (at >= n.end) {
       to = Math.min(to, at);
       break;
@@ -429,26 +437,38 @@ function judged(text: string, n: NumberMention): boolean {
   return !MINUS.test(text.slice(Math.max(0, n.start - 10), n.start));
 }
 
-/** The one word of change a figure of a source paragraph is tied to, or null. */
-function sourceChange(text: string, numbers: readonly NumberMention[], k: number, lang: Language): Change | null {
-  const n = numbers[k];
-  if (!judged(text, n)) return null;
-  const [from, to] = stretch(text, numbers, k, lang.clause);
-  const changes = changesIn(text.slice(from, to), lang.up, lang.down).map((c) => ({
-    ...c,
-    start: c.start + from,
-    end: c.end + from,
-  }));
-  if (changes.length === 0 || new Set(changes.map((c) => c.direction)).size !== 1) return null;
-  const tied = changes.find((c) => {
-    if (lang.attach === 'before') return c.end <= n.start && lang.between!.test(text.slice(c.end, n.start));
-    if (lang.attach === 'after') return c.start >= n.end && lang.between!.test(text.slice(n.end, c.start));
-    const gap = c.end <= n.start ? text.slice(c.end, n.start) : c.start >= n.end ? text.slice(n.end, c.start) : null;
-    return gap !== null && gap.length <= 40 && !/\d/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3;
+/**
+ * The source paragraph's figures tied to one word of change, by their index among its numbers
+ * (cached with the paragraph: its clauses and words of change are found once).
+ */
+function sourceChanges(p: Paragraph, language: string, scope: string, lang: Language): ReadonlyMap<number, Change> {
+  return p.analysis.memo(`change-direction\u0000${scope}`, () => {
+    const out = new Map<number, Change>();
+    const text = p.analysis.text;
+    if (text.search(lang.up) < 0 && text.search(lang.down) < 0) return out;
+    const numbers = paragraphNumbers(p, language);
+    const clauses = [...text.matchAll(lang.clause)].map((m) => [m.index!, m.index! + m[0].length] as const);
+    const all = changesIn(text, lang.up, lang.down);
+    numbers.forEach((n, k) => {
+      if (!judged(text, n)) return;
+      const [from, to] = stretch(text, numbers, k, clauses);
+      const changes = all.filter((c) => c.start >= from && c.end <= to);
+      if (changes.length === 0 || new Set(changes.map((c) => c.direction)).size !== 1) return;
+      const tied = changes.find((c) => {
+        if (lang.attach === 'before') return c.end <= n.start && lang.between!.test(text.slice(c.end, n.start));
+        if (lang.attach === 'after') return c.start >= n.end && lang.between!.test(text.slice(n.end, c.start));
+        const gap =
+          c.end <= n.start ? text.slice(c.end, n.start) : c.start >= n.end ? text.slice(n.end, c.start) : null;
+        return (
+          gap !== null && gap.length <= 40 && !/\d/.test(gap) && gap.trim().split(/\s+/).filter(Boolean).length <= 3
+        );
+      });
+      if (!tied || lang.negation.test(text.slice(Math.max(0, tied.start - 8), tied.start))) return;
+      if (lang.negatedAfter?.test(text.slice(tied.end, tied.end + 12))) return;
+      out.set(k, tied);
+    });
+    return out;
   });
-  if (!tied || lang.negation.test(text.slice(Math.max(0, tied.start - 8), tied.start))) return null;
-  if (lang.negatedAfter?.test(text.slice(tied.end, tied.end + 12))) return null;
-  return tied;
 }
 
 /** The one English word of change a translation figure is tied to, or null. */
@@ -545,13 +565,10 @@ const rule: AccuracyRule = {
     if (!lang) return [];
     const source: SourceFigure[] = [];
     for (const p of group.source) {
-      const text = p.analysis.text;
-      if (text.search(lang.up) < 0 && text.search(lang.down) < 0) continue;
+      const changes = sourceChanges(p, pair.language.code, scope, lang);
+      if (changes.size === 0) continue;
       const numbers = paragraphNumbers(p, pair.language.code);
-      numbers.forEach((n, k) => {
-        const change = sourceChange(text, numbers, k, lang);
-        if (change) source.push({ mention: n, paragraph: p, change });
-      });
+      for (const [k, change] of changes) source.push({ mention: numbers[k], paragraph: p, change });
     }
     if (source.length === 0) return [];
     const out: AccuracyFinding[] = [];
