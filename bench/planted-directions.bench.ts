@@ -3,7 +3,9 @@
 // with every English word of change turned round ("rose" as "fell", "an increase" as "a
 // decrease"). Prints the change-direction flags on the articles as they are (each one a false flag
 // unless the raters marked it), how many turned words stand right before or after a figure, and how
-// many of those the rule finds. Figures only, never asserts.
+// many of those the rule finds. Then, for change-extent, every "to" and "by" between a word of
+// change and its figure swapped ("rose to 5%" as "rose by 5%"), and the same counts. Figures only,
+// never asserts.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -93,4 +95,31 @@ for (const [, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
 }
 console.log(
   `${docs} articles: change-direction flags as they are: ${asIs}; words of change turned round: ${turned}, ${tied} of them next to a figure; found ${found}/${tied} (${((100 * found) / Math.max(1, tied)).toFixed(1)}%), ${other} flags elsewhere (on a turned word the source ties to no change, or another); ${(performance.now() - t0).toFixed(0)} ms`,
+);
+
+// change-extent: "to" and "by" swapped between a word of change and its figure ("rose to 5%" as
+// "rose by 5%"); both are two letters, so offsets stay put.
+const extent =
+  /\b(rose|risen|rise|rises|increased|increase|grew|climbed|jumped|fell|fallen|fall|falls|dropped|declined|decreased|decrease|down|up) (to|by)(?= (?:about |nearly |almost |some |over )?[$€£¥]?\d)/gi;
+let extentAsIs = 0;
+let swapped = 0;
+let extentFound = 0;
+let extentOther = 0;
+for (const [, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const ordered = [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+  const source = ordered.map((s) => s.source).join('\n\n') + '\n';
+  const target = ordered.map((s) => s.target).join('\n\n') + '\n';
+  extentAsIs += checker.check(target, { source }).issues.filter((i) => i.rule === 'change-extent').length;
+  const places: number[] = [];
+  const changed = target.replace(extent, (m: string, w: string, prep: string, at: number) => {
+    places.push(at + w.length + 1);
+    return `${w} ${prep.toLowerCase() === 'to' ? 'by' : 'to'}`;
+  });
+  swapped += places.length;
+  const flags = checker.check(changed, { source }).issues.filter((i) => i.rule === 'change-extent');
+  extentFound += places.filter((p) => flags.some((f) => f.start === p)).length;
+  extentOther += flags.filter((f) => !places.includes(f.start)).length;
+}
+console.log(
+  `change-extent flags as they are: ${extentAsIs}; "to"/"by" swapped after a word of change: ${swapped}; found ${extentFound}/${swapped} (${((100 * extentFound) / Math.max(1, swapped)).toFixed(1)}%; a figure the source ties to no word of change, or gives with another word, is not judged), ${extentOther} flags elsewhere`,
 );

@@ -22,10 +22,10 @@ import { paragraphNumbers } from '../pair';
 import type { NumberMention } from '../numbers';
 import { everyGroup, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
-type Direction = 'up' | 'down';
+export type Direction = 'up' | 'down';
 type Attach = 'before' | 'after' | 'near';
 
-interface Language {
+export interface Language {
   up: RegExp;
   down: RegExp;
   /** Where the word of change stands from its figure. */
@@ -47,7 +47,7 @@ const CJK_CLAUSE = /[，,；;。．！？、：:]|(?<=[%％\d])[和而并](?=\D)
 const EUROPEAN_CLAUSE =
   /,(?=\s)|;|:|[.!?](?=\s|$)|[ \u00a0](?:y|e|et|und|sowie|mientras|während|tandis que|alors que|mentre|enquanto|и|а|тогда как|но|pero|mais|aber|ma|mas)[ \u00a0]/giu;
 
-const LANGUAGES: Record<string, Language> = {
+export const LANGUAGES: Record<string, Language> = {
   cmn: {
     // 负增长 and 零增长 first: negative growth is a fall, zero growth is neither.
     up: /(?<!负|零)(?:增长|增加|上涨|上升|提高|提升|攀升|上扬|走高|回升|反弹|扩大|增|涨|升)/gu,
@@ -62,7 +62,7 @@ const LANGUAGES: Record<string, Language> = {
     up: /増加|増え|増|上昇|上が|伸び|拡大|プラス|高(?!い)/gu,
     down: /減少|減り|減|低下|下落|下が|落ち|縮小|マイナス|安(?!い)/gu,
     attach: 'after',
-    between: /^(?:[人件台円ドル元個社点倍]|ポイント)?(?:の|も|と|程度|ほど|近く|余り|超|強|弱|\s)*$/u,
+    between: /^(?:[人件台円ドル元個社点倍]|ポイント)?(?:の|も|と|に|程度|ほど|近く|余り|超|強|弱|\s)*$/u,
     negation: /(?!)/u,
     negatedAfter: /^\p{Script=Hiragana}{0,4}(?:ない|なかっ|ません|ず)/u,
     clause: CJK_CLAUSE,
@@ -71,7 +71,7 @@ const LANGUAGES: Record<string, Language> = {
     up: /증가|상승|늘었|늘어|늘린|늘려|올랐|올라|오른|확대|인상|급등|급증/gu,
     down: /감소|하락|줄었|줄어|줄인|줄여|내렸|내려|내린|떨어|축소|인하|급락|급감/gu,
     attach: 'after',
-    between: /^(?:[명건대원개곳점배]|포인트|달러)?(?:\s|가량|정도|이나|나|가|씩|만큼|이|의)*$/u,
+    between: /^(?:[명건대원개곳점배]|포인트|달러)?(?:\s|가량|정도|이나|나|가|씩|만큼|이|의|으로|로)*$/u,
     negation: /(?!)/u,
     negatedAfter: /^\p{Script=Hangul}{0,3}[ \u00a0]?(?:않|못)/u,
     clause: CJK_CLAUSE,
@@ -386,7 +386,7 @@ const OPPOSITES: Record<string, string> = {
   eased: 'rose',
 };
 
-interface Change {
+export interface Change {
   direction: Direction;
   start: number;
   end: number;
@@ -441,7 +441,12 @@ function judged(text: string, n: NumberMention): boolean {
  * The source paragraph's figures tied to one word of change, by their index among its numbers
  * (cached with the paragraph: its clauses and words of change are found once).
  */
-function sourceChanges(p: Paragraph, language: string, scope: string, lang: Language): ReadonlyMap<number, Change> {
+export function sourceChanges(
+  p: Paragraph,
+  language: string,
+  scope: string,
+  lang: Language,
+): ReadonlyMap<number, Change> {
   return p.analysis.memo(`change-direction\u0000${scope}`, () => {
     const out = new Map<number, Change>();
     const text = p.analysis.text;
@@ -472,7 +477,7 @@ function sourceChanges(p: Paragraph, language: string, scope: string, lang: Lang
 }
 
 /** The one English word of change a translation figure is tied to, or null. */
-function targetChange(text: string, numbers: readonly NumberMention[], k: number): Change | null {
+export function targetChange(text: string, numbers: readonly NumberMention[], k: number): Change | null {
   const n = numbers[k];
   if (!judged(text, n)) return null;
   const [from, to] = stretch(text, numbers, k, TARGET_CLAUSE);
@@ -536,7 +541,7 @@ const PERCENT_AFTER =
 const PERCENT_BEFORE = /(?:yüzde|%)[ \u00a0]*$/iu;
 
 /** Whether a source figure and a translation figure count the same kind of thing (a percentage for a percentage). */
-function sameKind(s: SourceFigure, n: NumberMention): boolean {
+export function sameKind(s: SourceFigure, n: NumberMention): boolean {
   if (s.mention.kind === n.kind) return true;
   if (s.mention.kind !== 'number' || n.kind !== 'percent') return false;
   const text = s.paragraph.analysis.text;
@@ -546,7 +551,7 @@ function sameKind(s: SourceFigure, n: NumberMention): boolean {
   );
 }
 
-interface SourceFigure {
+export interface SourceFigure {
   mention: NumberMention;
   paragraph: Paragraph;
   change: Change;

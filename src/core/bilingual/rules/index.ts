@@ -1,6 +1,7 @@
 // The accuracy rules: they read a source and its translation. One rule per file, keep sorted.
 import addedParagraph from './added-paragraph';
 import changeDirection from './change-direction';
+import changeExtent from './change-extent';
 import comparisonBase from './comparison-base';
 import comparisonPeriod from './comparison-period';
 import dateMismatch from './date-mismatch';
@@ -29,6 +30,7 @@ import type { RuleInfo } from '../../rules';
 export const ACCURACY_RULE_LIST: readonly AccuracyRule[] = [
   addedParagraph,
   changeDirection,
+  changeExtent,
   comparisonBase,
   comparisonPeriod,
   dateMismatch,
