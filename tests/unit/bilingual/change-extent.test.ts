@@ -29,6 +29,13 @@ describe('change-extent', () => {
     const [h] = flagged(zh, zhEn('industrial output rose 4.4% and the jobless rate fell 3.5%'), RULE);
     expect(h.text).toBe('fell');
     expect(h.issue.suggestions).toEqual(['fell to']);
+    // "up to" is a bound, and "an increase to of" no English: flagged without a suggestion.
+    const [u] = flagged(zh, zhEn('industrial output rose 4.4% and the jobless rate was down 3.5%'), RULE);
+    expect(u.text).toBe('down');
+    expect(u.issue.suggestions).toEqual([]);
+    const [d] = flagged(zh, zhEn('industrial output rose 4.4% and the jobless rate saw a decline of 3.5%'), RULE);
+    expect(d.text).toBe('decline');
+    expect(d.issue.suggestions).toEqual([]);
   });
 
   it('raises nothing when each figure keeps its extent, or is not tied to a word of change', () => {

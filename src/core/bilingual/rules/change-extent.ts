@@ -127,7 +127,14 @@ const rule: AccuracyRule = {
         const [start, end] = target.word ?? [said.start, said.end];
         const word = text.slice(start, end);
         const suggestions =
-          target.word !== undefined ? [word === 'to' ? 'by' : 'to'] : said.end <= n.start ? [`${word} to`] : undefined;
+          target.word !== undefined
+            ? [word === 'to' ? 'by' : 'to']
+            : // "rose 3%" becomes "rose to 3%"; "up 3%" and "an increase of 3%" have no such fix ("up to" is a bound).
+              said.end <= n.start &&
+                /^[ \u00a0]*$/u.test(text.slice(said.end, n.start)) &&
+                !/^(?:up|down|higher|lower)$/iu.test(word)
+              ? [`${word} to`]
+              : undefined;
         out.push({
           start: p.start + start,
           end: p.start + end,
