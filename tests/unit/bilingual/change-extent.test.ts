@@ -104,3 +104,24 @@ describe('change-extent in Korean', () => {
     );
   });
 });
+
+describe('change-extent in Turkish', () => {
+  const source =
+    "Türkiye İstatistik Kurumu verilerine göre işsizlik oranı geçen ay yüzde 9,4'e yükseldi ve istihdam arttı.";
+  it('reads the dative on the figure as a level', () => {
+    expect(
+      pairs(
+        source,
+        'According to Turkish Statistical Institute data, the unemployment rate rose by 9.4 percent last month and employment increased.',
+        RULE,
+      ),
+    ).toEqual(["by <- 9,4'e yükseldi"]);
+    expect(
+      pairs(
+        source,
+        'According to Turkish Statistical Institute data, the unemployment rate rose to 9.4 percent last month and employment increased.',
+        RULE,
+      ),
+    ).toEqual([]);
+  });
+});

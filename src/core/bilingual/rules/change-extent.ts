@@ -8,7 +8,8 @@
  * extent is read from what stands between that word and the figure: 至/到 (增至, 降到) for a level,
  * nothing, 了, 幅 or a rate (增速, 增长率) for a size in Chinese (攀升达, which may be either, is not judged); に and 로/으로 after the figure in Japanese and Korean; the
  * preposition before the figure in the other languages ("al"/"un", "à"/"de", "auf"/"um", "до"/"на",
- * "naar"/"met", "do"/"o", "menjadi"/"sebesar", "lên"/"", "إلى"/"بنسبة"; written here). The English
+ * "naar"/"met", "do"/"o", "menjadi"/"sebesar", "lên"/"", "إلى"/"بنسبة"; written here), and the
+ * Turkish dative on the figure ("yüzde 5'e yükseldi" a level, "yüzde 5 arttı" a size). The English
  * "to" is a level; "by", "of", no preposition ("rose 3%") or a noun after the figure ("a 3% rise")
  * a size. Anything else on either side is not judged.
  */
@@ -61,6 +62,13 @@ function sourceExtent(text: string, n: NumberMention, change: Change, scope: str
       : /^[ \u00a0]*(?:가량|정도|이나|나|씩|만큼)?[ \u00a0]*$/u.test(between)
         ? 'size'
         : null;
+  }
+  if (scope === 'tur') {
+    // Turkish marks the level on the figure: "yüzde 5'e yükseldi"; "yüzde 5 arttı", "yüzde 5'lik artış" a size.
+    const after = text.slice(n.end, n.end + 6);
+    if (/^['’]?y?[ae](?![\p{L}])/u.test(after)) return 'level';
+    if (/^['’]?l[ıiuü]k(?![\p{L}])/u.test(after)) return 'size';
+    return change.start >= n.end && /^[ \u00a0]*$/u.test(text.slice(n.end, change.start)) ? 'size' : null;
   }
   const words = PREPOSITIONS[scope];
   if (!words) return null;
