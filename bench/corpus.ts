@@ -3,8 +3,9 @@
  * so they are detokenized first to read like an article): the machine translation and its
  * professional post-edit, grouped into paragraphs of five sentences, line for line the same grouping.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Where the corpus lives, relative to the repository root the benchmarks run from. */
 export const CORPUS_DIR = join(process.cwd(), '..', 'shared', 'corpora', 'mlqe-pe-en');
@@ -116,4 +117,36 @@ export function writeDesk(root: string, articles: number, words: number): number
     writeFileSync(join(desk, `article-${String(a).padStart(3, '0')}.txt`), paragraphs.join('\n\n') + '\n');
   }
   return total;
+}
+
+/** One segment of an MQM article: the Chinese source and one system's machine translation. */
+export interface MqmSegment {
+  source: string;
+  target: string;
+}
+
+/**
+ * The articles of ../shared/corpora/mqm-zhen-news (dev): each Chinese news source with each
+ * system's machine translation, segments in order, the raters' error marks taken out; in the order
+ * of system and document. Null when the corpus is not beside the project.
+ */
+export function mqmArticles(): MqmSegment[][] | null {
+  const file = join(process.cwd(), '..', 'shared', 'corpora', 'mqm-zhen-news', 'dev.jsonl.gz');
+  if (!existsSync(file)) return null;
+  const rows = gunzipSync(readFileSync(file))
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as { system: string; doc: string; seg: number; source: string; target: string });
+  const strip = (t: string) => t.replace(/<\/?v>/g, '');
+  const articles = new Map<string, Map<number, MqmSegment>>();
+  for (const r of rows) {
+    const key = `${r.system}\t${r.doc}`;
+    if (!articles.has(key)) articles.set(key, new Map());
+    const segs = articles.get(key)!;
+    if (!segs.has(r.seg)) segs.set(r.seg, { source: strip(r.source), target: strip(r.target) });
+  }
+  return [...articles]
+    .sort((a, b) => (a[0] < b[0] ? -1 : 1))
+    .map(([, segs]) => [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s));
 }

@@ -6,28 +6,13 @@
 // many of those the rule finds. Then, for change-extent, every "to" and "by" between a word of
 // change and its figure swapped ("rose to 5%" as "rose by 5%"), and the same counts. Figures only,
 // never asserts.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mqmArticles } from './corpus';
 import { createChecker } from '../src/core';
 
-const file = join(process.cwd(), '..', 'shared', 'corpora', 'mqm-zhen-news', 'dev.jsonl.gz');
-if (!existsSync(file)) {
+const articles = mqmArticles();
+if (!articles) {
   console.log('planted directions: ../shared/corpora/mqm-zhen-news is not beside the project; skipped');
   process.exit(0);
-}
-const rows = gunzipSync(readFileSync(file))
-  .toString('utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as { system: string; doc: string; seg: number; source: string; target: string });
-const strip = (t: string) => t.replace(/<\/?v>/g, '');
-const articles = new Map<string, Map<number, { source: string; target: string }>>();
-for (const r of rows) {
-  const key = `${r.system}\t${r.doc}`;
-  if (!articles.has(key)) articles.set(key, new Map());
-  const segs = articles.get(key)!;
-  if (!segs.has(r.seg)) segs.set(r.seg, { source: strip(r.source), target: strip(r.target) });
 }
 
 // Each word with its opposite, both ways.
@@ -67,8 +52,7 @@ let tied = 0;
 let found = 0;
 let other = 0;
 const t0 = performance.now();
-for (const [, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const ordered = [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+for (const ordered of articles) {
   const source = ordered.map((s) => s.source).join('\n\n') + '\n';
   const target = ordered.map((s) => s.target).join('\n\n') + '\n';
   docs++;
@@ -105,8 +89,7 @@ let extentAsIs = 0;
 let swapped = 0;
 let extentFound = 0;
 let extentOther = 0;
-for (const [, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const ordered = [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+for (const ordered of articles) {
   const source = ordered.map((s) => s.source).join('\n\n') + '\n';
   const target = ordered.map((s) => s.target).join('\n\n') + '\n';
   extentAsIs += checker.check(target, { source }).issues.filter((i) => i.rule === 'change-extent').length;

@@ -5,32 +5,18 @@
 // many of the planted omissions and additions the accuracy rules find on the right paragraph, and
 // the omitted/added flags raised on the pairs as they are and on the split and joined ones
 // (a split or a join says the same thing: it should raise none). Figures only, never asserts.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mqmArticles } from './corpus';
 import { createChecker, type Issue } from '../src/core';
 
-const file = join(process.cwd(), '..', 'shared', 'corpora', 'mqm-zhen-news', 'dev.jsonl.gz');
-if (!existsSync(file)) {
+const articles = mqmArticles();
+if (!articles) {
   console.log('planted paragraphs: ../shared/corpora/mqm-zhen-news is not beside the project; skipped');
   process.exit(0);
 }
-const rows = gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { system: string; doc: string; seg: number; source: string; target: string });
-const strip = (t: string) => t.replace(/<\/?v>/g, '');
-const articles = new Map<string, Map<number, { source: string; target: string }>>();
-for (const r of rows) {
-  const key = `${r.system}\t${r.doc}`;
-  if (!articles.has(key)) articles.set(key, new Map());
-  const segs = articles.get(key)!;
-  if (!segs.has(r.seg)) segs.set(r.seg, { source: strip(r.source), target: strip(r.target) });
-}
 // Every system's translation of every source document.
-const byDoc = new Map<string, { source: string[]; target: string[] }>();
-for (const [key, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const ordered = [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
-  if (ordered.length < 4) continue;
-  byDoc.set(key, { source: ordered.map((s) => s.source), target: ordered.map((s) => s.target) });
-}
+const docsList = articles
+  .filter((ordered) => ordered.length >= 4)
+  .map((ordered) => ({ source: ordered.map((s) => s.source), target: ordered.map((s) => s.target) }));
 const checker = createChecker();
 const flags = (target: string[], source: string[]): Issue[] =>
   checker.check(target.join('\n\n') + '\n', { source: source.join('\n\n') + '\n' }).issues.filter((i) => i.rule === 'omitted-paragraph' || i.rule === 'added-paragraph');
@@ -46,7 +32,6 @@ let addedFound = 0;
 let addedOther = 0;
 let reshaped = 0;
 let reshapedFlags = 0;
-const docsList = [...byDoc.values()];
 docsList.forEach((d, n) => {
   docs++;
   asIs += flags(d.target, d.source).length;

@@ -5,28 +5,13 @@
 // are, how many words were changed, and how many of those the rule finds (a change where the
 // source has no share or multiple in words cannot be found, and should not be). Figures only,
 // never asserts.
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { mqmArticles } from './corpus';
 import { createChecker } from '../src/core';
 
-const file = join(process.cwd(), '..', 'shared', 'corpora', 'mqm-zhen-news', 'dev.jsonl.gz');
-if (!existsSync(file)) {
+const articles = mqmArticles();
+if (!articles) {
   console.log('planted proportions: ../shared/corpora/mqm-zhen-news is not beside the project; skipped');
   process.exit(0);
-}
-const rows = gunzipSync(readFileSync(file))
-  .toString('utf8')
-  .split('\n')
-  .filter(Boolean)
-  .map((l) => JSON.parse(l) as { system: string; doc: string; seg: number; source: string; target: string });
-const strip = (t: string) => t.replace(/<\/?v>/g, '');
-const articles = new Map<string, Map<number, { source: string; target: string }>>();
-for (const r of rows) {
-  const key = `${r.system}\t${r.doc}`;
-  if (!articles.has(key)) articles.set(key, new Map());
-  const segs = articles.get(key)!;
-  if (!segs.has(r.seg)) segs.set(r.seg, { source: strip(r.source), target: strip(r.target) });
 }
 
 const CHANGES: [RegExp, (m: string, ...groups: string[]) => string, RegExp][] = [
@@ -46,8 +31,7 @@ let changed = 0;
 let withSource = 0;
 let found = 0;
 let other = 0;
-for (const [, segs] of [...articles].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const ordered = [...segs].sort((a, b) => a[0] - b[0]).map(([, s]) => s);
+for (const ordered of articles) {
   const source = ordered.map((s) => s.source).join('\n\n') + '\n';
   docs++;
   asIs += checker

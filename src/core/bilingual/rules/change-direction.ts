@@ -441,7 +441,7 @@ function judged(text: string, n: NumberMention): boolean {
  * The source paragraph's figures tied to one word of change, by their index among its numbers
  * (cached with the paragraph: its clauses and words of change are found once).
  */
-export function sourceChanges(
+function sourceChanges(
   p: Paragraph,
   language: string,
   scope: string,
@@ -557,6 +557,23 @@ export interface SourceFigure {
   change: Change;
 }
 
+/** A group's source figures tied to one word of change, in order. */
+export function sourceFigures(
+  paragraphs: readonly Paragraph[],
+  language: string,
+  scope: string,
+  lang: Language,
+): SourceFigure[] {
+  const out: SourceFigure[] = [];
+  for (const p of paragraphs) {
+    const changes = sourceChanges(p, language, scope, lang);
+    if (changes.size === 0) continue;
+    const numbers = paragraphNumbers(p, language);
+    for (const [k, change] of changes) out.push({ mention: numbers[k], paragraph: p, change });
+  }
+  return out;
+}
+
 const rule: AccuracyRule = {
   id: 'change-direction',
   category: 'accuracy',
@@ -568,13 +585,7 @@ const rule: AccuracyRule = {
   checkGroup(group, pair, _context, scope) {
     const lang = LANGUAGES[scope];
     if (!lang) return [];
-    const source: SourceFigure[] = [];
-    for (const p of group.source) {
-      const changes = sourceChanges(p, pair.language.code, scope, lang);
-      if (changes.size === 0) continue;
-      const numbers = paragraphNumbers(p, pair.language.code);
-      for (const [k, change] of changes) source.push({ mention: numbers[k], paragraph: p, change });
-    }
+    const source = sourceFigures(group.source, pair.language.code, scope, lang);
     if (source.length === 0) return [];
     const out: AccuracyFinding[] = [];
     for (const p of group.target) {

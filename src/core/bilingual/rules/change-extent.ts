@@ -16,7 +16,7 @@
 import { tableLanguage } from '../language';
 import { paragraphNumbers } from '../pair';
 import type { NumberMention } from '../numbers';
-import { LANGUAGES, sameKind, sourceChanges, targetChange, type Change, type SourceFigure } from './change-direction';
+import { LANGUAGES, sameKind, sourceFigures, targetChange, type Change, type SourceFigure } from './change-direction';
 import { everyGroup, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
 type Extent = 'size' | 'level';
@@ -105,14 +105,9 @@ const rule: AccuracyRule = {
     const lang = LANGUAGES[scope];
     if (!lang) return [];
     const source: (SourceFigure & { extent: Extent })[] = [];
-    for (const p of group.source) {
-      const changes = sourceChanges(p, pair.language.code, scope, lang);
-      if (changes.size === 0) continue;
-      const numbers = paragraphNumbers(p, pair.language.code);
-      for (const [k, change] of changes) {
-        const extent = sourceExtent(p.analysis.text, numbers[k], change, scope);
-        if (extent) source.push({ mention: numbers[k], paragraph: p, change, extent });
-      }
+    for (const f of sourceFigures(group.source, pair.language.code, scope, lang)) {
+      const extent = sourceExtent(f.paragraph.analysis.text, f.mention, f.change, scope);
+      if (extent) source.push({ ...f, extent });
     }
     if (source.length === 0) return [];
     const out: AccuracyFinding[] = [];
