@@ -441,12 +441,7 @@ function judged(text: string, n: NumberMention): boolean {
  * The source paragraph's figures tied to one word of change, by their index among its numbers
  * (cached with the paragraph: its clauses and words of change are found once).
  */
-function sourceChanges(
-  p: Paragraph,
-  language: string,
-  scope: string,
-  lang: Language,
-): ReadonlyMap<number, Change> {
+function sourceChanges(p: Paragraph, language: string, scope: string, lang: Language): ReadonlyMap<number, Change> {
   return p.analysis.memo(`change-direction\u0000${scope}`, () => {
     const out = new Map<number, Change>();
     const text = p.analysis.text;
@@ -541,7 +536,7 @@ const PERCENT_AFTER =
 const PERCENT_BEFORE = /(?:yüzde|%)[ \u00a0]*$/iu;
 
 /** Whether a source figure and a translation figure count the same kind of thing (a percentage for a percentage). */
-export function sameKind(s: SourceFigure, n: NumberMention): boolean {
+function sameKind(s: SourceFigure, n: NumberMention): boolean {
   if (s.mention.kind === n.kind) return true;
   if (s.mention.kind !== 'number' || n.kind !== 'percent') return false;
   const text = s.paragraph.analysis.text;
@@ -549,6 +544,11 @@ export function sameKind(s: SourceFigure, n: NumberMention): boolean {
     PERCENT_AFTER.test(text.slice(s.mention.end, s.mention.end + 16)) ||
     PERCENT_BEFORE.test(text.slice(Math.max(0, s.mention.start - 8), s.mention.start))
   );
+}
+
+/** Whether a translation figure renders a source figure: a value of it, of the same kind. */
+export function sameFigure(s: SourceFigure, n: NumberMention): boolean {
+  return sameKind(s, n) && s.mention.values.some((v) => n.values.includes(v));
 }
 
 export interface SourceFigure {
@@ -593,7 +593,7 @@ const rule: AccuracyRule = {
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
         // The same value of the same kind (a percentage for a percentage), tied one way only.
-        const matches = source.filter((s) => sameKind(s, n) && s.mention.values.some((v) => n.values.includes(v)));
+        const matches = source.filter((s) => sameFigure(s, n));
         if (matches.length === 0 || new Set(matches.map((s) => s.change.direction)).size !== 1) return;
         const said = targetChange(text, numbers, k);
         const s = matches[0];

@@ -16,7 +16,7 @@
 import { tableLanguage } from '../language';
 import { paragraphNumbers } from '../pair';
 import type { NumberMention } from '../numbers';
-import { LANGUAGES, sameKind, sourceFigures, targetChange, type Change, type SourceFigure } from './change-direction';
+import { LANGUAGES, sameFigure, sourceFigures, targetChange, type Change, type SourceFigure } from './change-direction';
 import { everyGroup, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
 type Extent = 'size' | 'level';
@@ -115,7 +115,7 @@ const rule: AccuracyRule = {
       const text = p.analysis.text;
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
-        const matches = source.filter((s) => sameKind(s, n) && s.mention.values.some((v) => n.values.includes(v)));
+        const matches = source.filter((s) => sameFigure(s, n));
         if (matches.length === 0 || new Set(matches.map((s) => s.extent)).size !== 1) return;
         const said = targetChange(text, numbers, k);
         if (!said) return;
