@@ -25,7 +25,8 @@ export class AccuracyCache {
     const grouped = rules.filter((r) => r.checkGroup);
     for (const rule of rules) out.set(rule, rule.checkGroup ? [] : rule.check(pair, context));
     if (grouped.length === 0) return out;
-    const scopes = grouped.map((r) => `${r.id}\u0000${r.scope?.(pair) ?? ''}`);
+    const values = grouped.map((r) => r.scope?.(pair) ?? '');
+    const scopes = grouped.map((r, k) => `${r.id}\u0000${values[k]}`);
     const memos = grouped.map(() => new RunMemo());
     const next = new Map<string, Map<string, AccuracyFinding[]>>();
     const settings = `${pair.language.code}\u0000${context.settingsKey}\u0000`;
@@ -37,10 +38,7 @@ export class AccuracyCache {
       const source = extent(group.source).start;
       grouped.forEach((rule, k) => {
         let relative = kept?.get(scopes[k]);
-        if (!relative) {
-          const scope = scopes[k].slice(rule.id.length + 1);
-          relative = rule.checkGroup!(group, pair, context, scope, memos[k]).map((f) => shift(f, -target, -source));
-        }
+        if (!relative) relative = rule.checkGroup!(group, pair, context, values[k], memos[k]).map((f) => shift(f, -target, -source));
         found.set(scopes[k], relative);
         const list = out.get(rule)!;
         for (const f of relative) list.push(shift(f, target, source));
