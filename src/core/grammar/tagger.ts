@@ -125,6 +125,14 @@ interface WinkCoreModel {
   };
 }
 
+// wink-eng-lite-web-model's load-cer-meta-model.js replaces its module's model with the model's
+// JSON each time it is called, so the nth call returns the model stringified n times: its size
+// doubles with each tagger made, and the 21st in a process threw "Invalid string length" (after
+// 1.7 s and 850 MB for the 20th). It is called once per process, its answer shared: the taggers
+// only read it (wink keeps it for learning custom entities, which Verso never does).
+let cerMeta: ReturnType<typeof loadCerMeta> | undefined;
+const metaCER = () => (cerMeta ??= loadCerMeta());
+
 /**
  * Creates the tagger: loads the model (about 0.1 s). Keep one per checker. `data` defaults to the
  * pruned model Verso ships; the benchmark passes wink's full model to compare.
@@ -137,7 +145,7 @@ export function createTagger(data: TaggerModel = prunedModel): Tagger {
     ner: () => ({ machines: [], transformers: [] }),
     negation: unused,
     sa: unused,
-    metaCER: loadCerMeta,
+    metaCER,
     featureFn,
     addons: { lemmatize: lemmatizer(data.exceptions) },
   };

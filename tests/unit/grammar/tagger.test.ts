@@ -19,6 +19,16 @@ describe('createTagger', () => {
     expect(tagged[0].tag).toBe('PRON');
   });
 
+  it('can be made again and again in one process (a checker makes one each), each tagging alike', () => {
+    // wink's custom-entity loader doubled its model's size on each call: the 21st tagger threw.
+    const sentence = 'The minister said prices had risen.';
+    const expected = tag(sentence);
+    for (let k = 0; k < 30; k++) {
+      const another = createTagger();
+      expect(another.tag(sentence, tokenize(sentence)).map((t) => `${t.text}/${t.tag}/${t.lemma}`)).toEqual(expected);
+    }
+  });
+
   it('tags an empty paragraph as nothing', () => {
     expect(tagger.tag('', [])).toEqual([]);
   });
