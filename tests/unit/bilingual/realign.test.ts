@@ -53,6 +53,19 @@ describe('incremental alignment', () => {
     expect(lines(afterDelete)).toEqual(lines(align(deleted)));
   });
 
+  it('aligns a short article whole again after an edit, as a fresh check does', () => {
+    // Too few beads are kept beside the edit for their length ratio to stand for the article's.
+    const shortSource = buildDocument(source.slice(0, 12).join('\n\n'));
+    const shortAlign = (paragraphs: string[], previous?: BilingualDocument) => buildBilingual(shortSource, buildDocument(paragraphs.join('\n\n')), language, previous);
+    const shortFirst = shortAlign(target.slice(0, 12));
+    // A previous alignment that grouped the first two pairs: a fresh check would not.
+    const previous = { ...shortFirst, beads: [{ source: [0, 1], target: [0, 1] }, ...shortFirst.beads.slice(2)] };
+    const edited = target.slice(0, 12).map((p, i) => (i === 10 ? p.replace('pending files', 'files still pending') : p));
+    const incremental = shortAlign(edited, previous);
+    expect(incremental.beads[0]).toEqual({ source: [0], target: [0] });
+    expect(lines(incremental)).toEqual(lines(shortAlign(edited)));
+  });
+
   it('starts again from nothing for another source', () => {
     const otherSource = buildDocument(source.slice(1).join('\n\n'));
     const other = buildBilingual(otherSource, buildDocument(target.join('\n\n')), language, first);
