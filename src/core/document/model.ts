@@ -7,6 +7,7 @@
 import { blockTraits, classifyBlocks, splitParagraphs, type BlockKind } from './blocks';
 import { splitSentences, type Span } from './sentences';
 import { tokenize, type Token } from './tokens';
+import { detach } from '../text/detach';
 
 /** What is known about one paragraph's text, wherever it stands. Cached by text. */
 export interface ParagraphAnalysis {
@@ -88,7 +89,8 @@ export class ParagraphCache {
     let words = 0;
     const analyses = spans.map((span) => {
       let analysis = next.get(span.text) ?? this.entries.get(span.text);
-      if (!analysis) analysis = analyseParagraph(span.text);
+      // Kept beyond this build: detached from the document's text (a new text comes with each edit).
+      if (!analysis) analysis = analyseParagraph(detach(span.text));
       next.set(span.text, analysis);
       words += analysis.words;
       return analysis;
