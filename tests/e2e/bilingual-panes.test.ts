@@ -105,4 +105,29 @@ describe('bilingual panes (web)', () => {
     await page.screenshot({ path: 'test-results/bilingual-panes-scrolled.png' });
     expect(app.errors).toEqual([]);
   }, 120_000);
+
+  it('stands a source paragraph left out at the end opposite blank space, the notice below it', async () => {
+    app = await web.launch();
+    const { page } = app;
+    await page.setViewportSize({ width: 1400, height: 700 });
+    // The translation stops before the source's last paragraph, then has the notice.
+    await choose(page, 'Open article…', 'vallombre-cut.txt', [MT[0], MT[3], 'Powered by automated translation'].join('\n\n'));
+    await page.getByRole('textbox', { name: 'Corrected text' }).waitFor();
+    await choose(page, 'Add source…', 'vallombre-cut.fr.txt', [SOURCE[0], SOURCE[2], SOURCE[4]].join('\n\n'));
+    await page.getByRole('textbox', { name: 'Source text' }).waitFor();
+    const omitted = page.getByRole('textbox', { name: 'Source text' }).locator('.cm-line').filter({ hasText: 'La prochaine séance' });
+    // Once the alignment is in, the notice starts below the omitted paragraph in both translation panes.
+    for (const pane of ['Corrected text', 'Machine translation']) {
+      await expect
+        .poll(async () => {
+          const box = (await omitted.boundingBox())!;
+          return (await lineTop(page, pane, 'Powered by automated translation')) - (box.y + box.height);
+        }, { timeout: 20_000 })
+        .toBeGreaterThanOrEqual(-1);
+    }
+    // The paragraphs before it stay level.
+    expect(Math.abs((await lineTop(page, 'Source text', 'L’opposition, menée')) - (await lineTop(page, 'Corrected text', 'The opposition, led')))).toBeLessThan(2);
+    await page.screenshot({ path: 'test-results/bilingual-panes-omitted-end.png' });
+    expect(app.errors).toEqual([]);
+  }, 120_000);
 });

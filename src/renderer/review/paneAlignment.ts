@@ -153,15 +153,32 @@ export function planSpacers(
   return out;
 }
 
-/** Each group's start on one side: its first paragraph's line start, else the next group's; null when none follows. */
-export function groupStarts(groups: readonly (readonly number[])[]): (number | null)[] {
+/**
+ * Each group's start on one side: its first paragraph's line start, else the next group's; after
+ * the last group with a paragraph there, `trailing` (what follows the side's paragraphs, such as
+ * the "Powered by automated translation" notice, which is in no group: a source paragraph left out
+ * at the end stands opposite blank space, not opposite the notice), or null when nothing follows.
+ */
+export function groupStarts(groups: readonly (readonly number[])[], trailing: number | null = null): (number | null)[] {
   const out: (number | null)[] = new Array(groups.length).fill(null);
-  let next: number | null = null;
+  let next: number | null = trailing;
   for (let k = groups.length - 1; k >= 0; k--) {
     if (groups[k].length > 0) next = groups[k][0];
     out[k] = next;
   }
   return out;
+}
+
+/** The start of the first line with text after the lines starting at `starts` (the last of them), or null. */
+export function lineAfter(doc: Text, starts: readonly number[]): number | null {
+  if (starts.length === 0) return null;
+  const last = Math.max(...starts);
+  if (last > doc.length) return null;
+  for (let n = doc.lineAt(last).number + 1; n <= doc.lines; n++) {
+    const line = doc.line(n);
+    if (/\S/.test(line.text)) return line.from;
+  }
+  return null;
 }
 
 /** One side of a merge chunk: where it starts and ends in that side's document. */
@@ -300,9 +317,10 @@ export class PaneAligner {
       for (const view of [source, merge.a, merge.b]) if (view) this.apply(view, [], []);
       return;
     }
-    const sourceStarts = groupStarts(this.groups.map((g) => g.source));
-    const targetStarts = groupStarts(this.groups.map((g) => g.target));
+    const sourceStarts = groupStarts(this.groups.map((g) => g.source), lineAfter(source.state.doc, this.groups.flatMap((g) => g.source)));
+    const targetStarts = groupStarts(this.groups.map((g) => g.target), lineAfter(merge.b.state.doc, this.groups.flatMap((g) => g.target)));
     const plan = planSpacers(naturalTops(source, sourceStarts), naturalTops(merge.b, targetStarts), sourceStarts, targetStarts);
+    this.clearTrailing(source, merge.b, targetStarts.at(-1) ?? null, plan);
     const marked = this.markedGroup(chunks);
     const g = marked === null ? null : this.groups[marked];
     this.apply(source, plan.left, g ? g.source : []);
@@ -317,6 +335,26 @@ export class PaneAligner {
       }, []),
       g ? g.target.map(toA) : [],
     );
+  }
+
+  /**
+   * What follows the correction's paragraphs (the machine-translation notice, in no group) starts
+   * below the source's last paragraph: opposite a source paragraph left out at the end there is
+   * blank space, as there is for one left out elsewhere.
+   */
+  private clearTrailing(source: EditorView, target: EditorView, trailing: number | null, plan: { left: PaneSpacer[]; right: PaneSpacer[] }): void {
+    const last = this.groups.flatMap((g) => g.source).reduce((a, b) => Math.max(a, b), -1);
+    if (trailing === null || last < 0 || last > source.state.doc.length || trailing > target.state.doc.length) return;
+    if (this.groups.some((g) => g.target.some((p) => p >= trailing))) return;
+    const spacersBefore = (view: EditorView, pos: number) => currentSpacers(view).reduce((sum, s) => (s.pos <= pos ? sum + s.height : sum), 0);
+    const planned = (list: readonly PaneSpacer[], pos: number) => list.reduce((sum, s) => (s.pos <= pos ? sum + s.height : sum), 0);
+    const sourceBottom = source.lineBlockAt(last).bottom - spacersBefore(source, last) + planned(plan.left, last);
+    const trailingTop = textTop(target, trailing) - spacersBefore(target, trailing) + planned(plan.right, trailing);
+    const gap = sourceBottom - trailingTop;
+    if (gap <= 0.5) return;
+    const end = plan.right[plan.right.length - 1];
+    if (end && end.pos === trailing) end.height += gap;
+    else plan.right.push({ pos: trailing, height: gap });
   }
 
   /** The group holding the active pane's cursor line. */

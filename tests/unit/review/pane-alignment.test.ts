@@ -4,11 +4,20 @@
 import { describe, expect, it } from 'vitest';
 import { Text } from '@codemirror/state';
 import { Chunk } from '@codemirror/merge';
-import { correctedToOriginal, groupStarts, originalToCorrected, planSpacers } from '../../../src/renderer/review/paneAlignment';
+import { correctedToOriginal, groupStarts, lineAfter, originalToCorrected, planSpacers } from '../../../src/renderer/review/paneAlignment';
 
 describe('groupStarts', () => {
   it('gives a group without paragraphs on a side the next group’s start, and null at the end', () => {
     expect(groupStarts([[0], [], [40, 60], []])).toEqual([0, 40, 40, null]);
+  });
+
+  it('gives trailing groups without paragraphs what follows the side’s paragraphs (a notice), where there is something', () => {
+    // The source's last paragraph left out, and the translation's notice after its last paragraph (at 90).
+    expect(groupStarts([[0], [40], []], 90)).toEqual([0, 40, 90]);
+    const doc = Text.of(['First paragraph.', '', 'Second paragraph.', '', '  ', 'Powered by automated translation']);
+    expect(lineAfter(doc, [0, doc.line(3).from])).toBe(doc.line(6).from);
+    expect(lineAfter(doc, [doc.line(6).from])).toBeNull();
+    expect(lineAfter(doc, [])).toBeNull();
   });
 });
 
