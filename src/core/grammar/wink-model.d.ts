@@ -9,7 +9,8 @@ declare module 'wink-eng-lite-web-model/dist/load-cer-meta-model.js' {
   export default load;
 }
 declare module 'wink-eng-lite-web-model/dist/feature.js' {
-  const feature: unknown;
+  /** The per-word feature extractors wink's cache calls (only `isAbbrev` is replaced here). */
+  const feature: (...args: unknown[]) => { isAbbrev: (word: string) => number } & Record<string, unknown>;
   export default feature;
 }
 declare module 'articles' {
