@@ -26,7 +26,9 @@ const ABBREVIATIONS = new Set(
 
 // A sentence ends at . ! ? or … (and any closing quotes or brackets) followed by whitespace and
 // something that starts a sentence: a capital, a digit, or an opening quote or bracket before one.
-const BOUNDARY = /([.!?\u2026]+)(["'\u201d\u2019\u00bb)\]]*)(\s+)(?=["'\u201c\u2018\u00ab([]?[\p{Lu}\p{Lt}\p{N}])/gu;
+// A match starts where the run of stops does (it would start there if anywhere in the run): the
+// search does not read a long run of dots from each of its dots to its end.
+const BOUNDARY = /(?<![.!?\u2026])([.!?\u2026]+)(["'\u201d\u2019\u00bb)\]]*)(\s+)(?=["'\u201c\u2018\u00ab([]?[\p{Lu}\p{Lt}\p{N}])/gu;
 /** The word (letters and inner dots) just before a full stop. */
 const WORD_BEFORE = /([\p{L}.]+)$/u;
 const ONE_CAPITAL = /^\p{Lu}$/u;

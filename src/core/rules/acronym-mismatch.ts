@@ -36,8 +36,11 @@ interface Definition {
   end: number;
 }
 
-// "Islamic State (IS)", "Popular Mobilisation Forces (PMF)".
-const DEFINITION = /((?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al))*)\s+\((\p{Lu}{2,6}s?)\)/gu;
+// "Islamic State (IS)", "Popular Mobilisation Forces (PMF)". Not after a word of the name and a
+// space, nor inside a word after a capital ("BC" of "ABC"): a match there would start at that
+// word or that capital, which the search reaches first. Without this, a long stretch of
+// capitalised words and no bracket was read from each of its words and capitals to its end.
+const DEFINITION = /(?<!(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al)\s+)(?!\p{Lu}(?<=\p{Lu}[\p{L}'’-]*?\p{Lu}))((?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al)(?:\s+(?:\p{Lu}[\p{L}'’-]*|of|the|and|for|in|on|al))*)\s+\((\p{Lu}{2,6}s?)\)/gu;
 
 function scan(p: Paragraph): { uses: AcronymUse[]; definitions: Definition[] } {
   return p.analysis.memo('acronyms', () => {

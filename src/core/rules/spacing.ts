@@ -34,7 +34,9 @@ const rule: Rule = {
         if (at === 0 || end >= text.length || /\s/.test(text[at - 1]) || /\s/.test(text[end])) continue;
         found.push({ start: at, end, message: 'Two spaces where one is enough', suggestions: [' '], safe: true });
       }
-      for (const m of text.matchAll(/[ \u00a0]+(?=[,.;:!?](?:\s|$))/g)) {
+      // Each search starts where a run of spaces does (a match inside a run would start at its
+      // start): a long run is not read from each of its spaces to its end.
+      for (const m of text.matchAll(/(?<![ \u00a0])[ \u00a0]+(?=[,.;:!?](?:\s|$))/g)) {
         const at = m.index ?? 0;
         if (at === 0 || !/[\p{L}\p{N}”"’)]/u.test(text[at - 1])) continue;
         // "... ?" after an ellipsis or a French-style quotation is left alone.
@@ -48,7 +50,7 @@ const rule: Rule = {
         });
       }
       // "closed ,and": the space is before the comma instead of after it.
-      for (const m of text.matchAll(/[ \u00a0]+([,;])(?=\p{Ll})/gu)) {
+      for (const m of text.matchAll(/(?<![ \u00a0])[ \u00a0]+([,;])(?=\p{Ll})/gu)) {
         const at = m.index ?? 0;
         if (at === 0 || !/[\p{L}\p{N}”"’)]/u.test(text[at - 1]) || inOpaque(at)) continue;
         found.push({
