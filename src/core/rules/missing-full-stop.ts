@@ -13,9 +13,11 @@
  */
 import { eachParagraph, type LocalFinding, type Rule } from './types';
 
-// A lowercase word, a space, a capitalised function word, a space and a lowercase word.
+// A lowercase word, a space, a capitalised function word, a space and a lowercase word. The word
+// before is looked behind for from the space (looked for from every character, it was read back
+// from each letter of a long run to its start).
 const RUN_ON =
-  /(?<=(?:^|[\s(])[a-z]+(?:['’-][a-z]+)*) (The|This|These|Those|It|Its|She|They|We|There|Their|His|Her|Our|But|However|Meanwhile|According|After|Before|When|If|In|At|On|For|As|Also|So|And) (?=[a-z])/g;
+  / (?<=(?:^|[\s(])[a-z]+(?:['’-][a-z]+)* )(The|This|These|Those|It|Its|She|They|We|There|Their|His|Her|Our|But|However|Meanwhile|According|After|Before|When|If|In|At|On|For|As|Also|So|And) (?=[a-z])/g;
 
 const rule: Rule = {
   id: 'missing-full-stop',

@@ -40,6 +40,13 @@ const FUNCTION_WORDS = new Set(readStrings(compoundData, 'functionWords', COMPOU
 const NOT_SECOND = new Set(readStrings(compoundData, 'notSecond', COMPOUNDS_FILE));
 
 /**
+ * Longer than any word of the lexicon (its longest, "pneumonoultramicroscopicsilicovolcanoconiosis",
+ * has 45 letters): a word longer than two (three) of these is no compound of two (three) known
+ * words, and is not split at every letter to find out (a 40,000-letter run took 0.8 s so).
+ */
+const LONGEST_WORD = 50;
+
+/**
  * Whether a lowercase word is a closed compound: a combining prefix ("non", "micro", "re") or a
  * known word joined to a known word ("nonfarm", "microblogging", "homebuyers", "shootdown").
  * Parts are four letters at least, except a listed prefix; both words of a two-word compound are
@@ -48,7 +55,7 @@ const NOT_SECOND = new Set(readStrings(compoundData, 'notSecond', COMPOUNDS_FILE
  * are slips of one word, not compounds.
  */
 function isCompound(lower: string, context: RuleContext): boolean {
-  if (lower.length < 6 || !/^[a-z]+$/.test(lower)) return false;
+  if (lower.length < 6 || lower.length > 2 * LONGEST_WORD || !/^[a-z]+$/.test(lower)) return false;
   const { speller } = context;
   const used = (w: string) => speller.knows(w) && speller.frequency(w) >= 100;
   let split = false;
@@ -70,7 +77,7 @@ const SHORT_WORD = 7;
  * layout words of a web page left in the copy), written apart; undefined when the word is not.
  */
 function runTogether(lower: string, context: RuleContext): string | undefined {
-  if (!/^[a-z]+$/.test(lower) || lower.length < 8) return undefined;
+  if (lower.length < 8 || lower.length > 3 * LONGEST_WORD || !/^[a-z]+$/.test(lower)) return undefined;
   const known = (w: string) => w.length >= 4 && context.speller.knows(w);
   for (let i = 4; i <= lower.length - 4; i++) {
     const first = lower.slice(0, i);
@@ -126,7 +133,7 @@ interface ParagraphSpelling {
   names: string[];
 }
 
-/** Where a capitalised unknown word inside a sentence stands (see {@link insideContext}). */
+/** Where a capitalised unknown word inside a sentence stands (see {@link insideContexts}). */
 interface InsideContext {
   /** Right after "the". */
   afterThe: boolean;
@@ -144,31 +151,39 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', 'in', '&']);
  * of institutions go, and seldom a person's), and whether its capitalised phrase is otherwise made
  * of ordinary words written in title case ("National Assembly", "Ministry of Health").
  */
-function insideContext(words: readonly Token[], w: number, context: RuleContext): InsideContext {
-  const before = words[w - 1];
-  const afterThe = before !== undefined && /^the$/i.test(before.text);
-  const afterOf = before?.text === 'of';
-  let ordinary = 0;
-  let unknownOthers = 0;
-  const visit = (k: number) => {
-    const t = words[k];
-    const lower = t.text.toLowerCase();
-    if (isAllCaps(t.text)) return;
-    if (context.speller.knows(lower)) ordinary++;
-    else unknownOthers++;
+function insideContexts(words: readonly Token[], context: RuleContext): (w: number) => InsideContext {
+  // The capitalised phrase around a word: the words either side of it, capitalised or connectors,
+  // back to the sentence's start at most. Worked out once for the paragraph (its extents and the
+  // counts of its title-case words), not read again from each unknown word: a paragraph that is a
+  // long list of names read all of it from each name.
+  const n = words.length;
+  const inPhrase = words.map((t) => isCapitalised(t.text) || CONNECTORS.has(t.text));
+  const ordinary = new Int32Array(n + 1);
+  const unknownOthers = new Int32Array(n + 1);
+  words.forEach((t, k) => {
+    const counted = isCapitalised(t.text) && !isAllCaps(t.text);
+    const known = counted && context.speller.knows(t.text.toLowerCase());
+    ordinary[k + 1] = ordinary[k] + (known ? 1 : 0);
+    unknownOthers[k + 1] = unknownOthers[k] + (counted && !known ? 1 : 0);
+  });
+  // left[j]: where the phrase before word j starts (j itself when none); right[j]: where the one after it ends.
+  const left = new Int32Array(n);
+  for (let j = 1; j < n; j++) left[j] = inPhrase[j - 1] && !words[j].sentenceStart ? left[j - 1] : j;
+  const right = new Int32Array(n);
+  if (n > 0) right[n - 1] = n - 1;
+  for (let j = n - 2; j >= 0; j--) right[j] = inPhrase[j + 1] && !words[j + 1].sentenceStart ? right[j + 1] : j;
+  return (w) => {
+    const before = words[w - 1];
+    const afterThe = before !== undefined && /^the$/i.test(before.text);
+    const afterOf = before?.text === 'of';
+    // "the Institut d'Égypte", "Ballon d'Or", "Banco do Brasil": a name particle after the word
+    // makes the phrase a name in another language, whose words are not English slips.
+    const next = words[w + 1];
+    const foreignName = next !== undefined && !next.sentenceStart && PARTICLES.has(next.text.toLowerCase().split(/['’]/)[0]);
+    if (foreignName) return { afterThe: false, afterOf, titlePhrase: false };
+    const count = (sums: Int32Array) => sums[w] - sums[left[w]] + sums[right[w] + 1] - sums[w + 1];
+    return { afterThe, afterOf, titlePhrase: count(ordinary) > 0 && count(unknownOthers) === 0 };
   };
-  for (let k = w - 1; k >= 0 && (isCapitalised(words[k].text) || CONNECTORS.has(words[k].text)) && !words[k + 1].sentenceStart; k--) {
-    if (isCapitalised(words[k].text)) visit(k);
-  }
-  for (let k = w + 1; k < words.length && (isCapitalised(words[k].text) || CONNECTORS.has(words[k].text)) && !words[k].sentenceStart; k++) {
-    if (isCapitalised(words[k].text)) visit(k);
-  }
-  // "the Institut d'Égypte", "Ballon d'Or", "Banco do Brasil": a name particle after the word
-  // makes the phrase a name in another language, whose words are not English slips.
-  const next = words[w + 1];
-  const foreignName = next !== undefined && !next.sentenceStart && PARTICLES.has(next.text.toLowerCase().split(/['’]/)[0]);
-  if (foreignName) return { afterThe: false, afterOf, titlePhrase: false };
-  return { afterThe, afterOf, titlePhrase: ordinary > 0 && unknownOthers === 0 };
 }
 
 /**
@@ -246,6 +261,7 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
   const names: string[] = [];
   const titleCase = p.kind === 'headline';
   const words = p.analysis.tokens.filter((t) => t.kind === 'word');
+  let inside: ((w: number) => InsideContext) | undefined;
   let verdicts = acceptedWords.get(context);
   if (!verdicts) acceptedWords.set(context, (verdicts = new Map()));
   for (const [w, token] of words.entries()) {
@@ -297,7 +313,7 @@ function scanParagraph(p: Paragraph, context: RuleContext): ParagraphSpelling {
           // Names stand here, and so do the capitalised words of institutions ("the Minsitry of
           // Finance"): which one this is, the article decides (see the check below).
           if (!compoundOfNames && parts.length === 1) {
-            unknown.push({ start, end: start + part.length, word: part, maybeName: true, inside: insideContext(words, w, context) });
+            unknown.push({ start, end: start + part.length, word: part, maybeName: true, inside: (inside ??= insideContexts(words, context))(w) });
           }
           continue;
         }

@@ -54,8 +54,10 @@ function scan(text: string): Unmatched[] {
       // "1) first point", "a) ...": list numbering, not a bracket.
       if (ch === ')' && /(?:^|\s)[\da-z]$/.test(text.slice(Math.max(0, i - 2), i))) continue;
       // ":)" and ";)" are smileys.
-      if (ch === ')' && /[:;]$/.test(text.slice(0, i))) continue;
-      const at = stack.map((u) => u.mark).lastIndexOf(CLOSERS[ch]);
+      if (ch === ')' && (text[i - 1] === ':' || text[i - 1] === ';')) continue;
+      // The innermost open mark this one closes (searched from the top: usually the top itself).
+      let at = stack.length - 1;
+      while (at >= 0 && stack[at].mark !== CLOSERS[ch]) at--;
       if (at < 0) out.push({ start: i, mark: ch, open: false });
       else stack.splice(at);
     }

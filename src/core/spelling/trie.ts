@@ -179,6 +179,14 @@ export class WordTrie {
     return { firstChild, sibling, char, wordId, commonBelow, commonWord };
   }
 
+  // Worked out on first use (also for a trie made by fromArrays, which runs no constructor).
+  private longest?: number;
+
+  /** The length of the longest word. */
+  private longestWord(): number {
+    return (this.longest ??= this.words.reduce((m, w) => (w.length > m ? w.length : m), 0));
+  }
+
   /** The word at `id` (ids are positions in the sorted list). */
   word(id: number): string {
     return this.words[id];
@@ -214,6 +222,9 @@ export class WordTrie {
       const maxCommon = tier[1];
       const maxDistance = maxAll > maxCommon ? maxAll : maxCommon;
       if (maxAll < 0 && !commonBelow[top]) continue;
+      // No word is within reach of a typo longer than the longest word by more than the distance
+      // (the rows below, depth by typo length, ran out of memory for a 300,000-letter run).
+      if (n - maxDistance > this.longestWord()) continue;
       const maxDepth = n + maxDistance + 1;
       if (rows.length < (maxDepth + 1) * width) {
         rows = new Int32Array((maxDepth + 1) * width);
