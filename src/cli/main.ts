@@ -1,6 +1,13 @@
 // The process entry bundled to out/cli/verso.js and started by bin/verso.mjs.
 import { runCli } from './run';
 
+// `verso check … | head`: once the reader is gone, nothing more can be written. Stop quietly, as
+// Unix tools do, not with a stack trace of the failed write.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+
 runCli(process.argv.slice(2), {
   out: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text),

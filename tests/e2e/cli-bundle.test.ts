@@ -39,6 +39,21 @@ describe('bin/verso.mjs (built)', () => {
     }
   });
 
+  it('stops quietly when the reader of its output goes away (| head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'verso-cli-'));
+    try {
+      // About 1 MB of JSON: far more than a pipe holds, so the writes go on after head has left.
+      const file = join(dir, 'repeats.txt');
+      writeFileSync(file, 'The the council met. '.repeat(3000));
+      const script = `"${process.execPath}" bin/verso.mjs check "${file}" --format json 2>"${join(dir, 'err')}" | head -c 100 >/dev/null; echo "\${PIPESTATUS[0]}"`;
+      const run = spawnSync('bash', ['-c', script], { encoding: 'utf8' });
+      expect(run.stdout.trim()).toBe('0');
+      expect(readFileSync(join(dir, 'err'), 'utf8')).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails with --fail-on error when errors exist, and passes text format lines', () => {
     const run = verso('check', SAMPLE, '--fail-on', 'error');
     expect(run.status).toBe(1);
