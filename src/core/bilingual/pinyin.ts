@@ -85,6 +85,12 @@ function byFirstWord(names: readonly string[]): Map<string, string[][]> {
 /** The bundled tables (read once: they are fixed at build time). */
 export const PINYIN = readPinyinTables(pinyinData);
 
+/** The readings a syllable of the translation stands for: itself, and its ü reading (see {@link readsAs}). */
+export function readingForms(syllable: string): readonly string[] {
+  const u = U_SPELLINGS[syllable];
+  return u === undefined ? [syllable] : [syllable, u];
+}
+
 /** Whether a syllable of the translation is one of a character's readings (ü as u, v or yu). */
 export function readsAs(syllable: string, readings: readonly string[]): boolean {
   if (readings.includes(syllable)) return true;

@@ -416,18 +416,35 @@ function stretch(
   const n = numbers[k];
   let from = k > 0 ? numbers[k - 1].end : 0;
   let to = k + 1 < numbers.length ? numbers[k + 1].start : text.length;
-  const marks =
-    clause instanceof RegExp
-      ? [...text.matchAll(clause)].map((m) => [m.index!, m.index! + m[0].length] as const)
-      : clause;
-  for (const [at, end] of marks) {
-    if (end <= n.start) from = Math.max(from, end);
-    else if (at >= n.end) {
-      to = Math.min(to, at);
-      break;
-    }
-  }
+  const marks = clause instanceof RegExp ? clauseMarks(text, clause) : clause;
+  // The marks are in order and apart: the last ending before the figure, and the first starting
+  // after it, found by halving (a long paragraph has thousands of figures and of marks).
+  const before = firstIndex(marks, (m) => m[1] > n.start);
+  if (before > 0) from = Math.max(from, marks[before - 1][1]);
+  const after = firstIndex(marks, (m) => m[0] >= n.end, before);
+  if (after < marks.length) to = Math.min(to, marks[after][0]);
   return [from, to];
+}
+
+/** The first index from `lo` at which `past` holds, in a list where it holds from some index on. */
+function firstIndex<T>(list: readonly T[], past: (item: T) => boolean, lo = 0): number {
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (past(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+// The clause marks of the text last asked for: its figures are judged one after another.
+let lastMarks: { text: string; clause: RegExp; marks: (readonly [number, number])[] } | undefined;
+
+function clauseMarks(text: string, clause: RegExp): readonly (readonly [number, number])[] {
+  if (lastMarks?.text !== text || lastMarks.clause !== clause) {
+    lastMarks = { text, clause, marks: [...text.matchAll(clause)].map((m) => [m.index!, m.index! + m[0].length] as const) };
+  }
+  return lastMarks.marks;
 }
 
 /** Whether a figure is one that changes: not a date's part, a year, nor below zero. */
@@ -546,15 +563,52 @@ function sameKind(s: SourceFigure, n: NumberMention): boolean {
   );
 }
 
-/** Whether a translation figure renders a source figure: a value of it, of the same kind. */
-export function sameFigure(s: SourceFigure, n: NumberMention): boolean {
-  return sameKind(s, n) && s.mention.values.some((v) => n.values.includes(v));
+/**
+ * The source figures a translation figure renders (a value of it, of the same kind), in source
+ * order, found through their values: not compared one by one with every translation figure, which
+ * a long paragraph with thousands of figures made seconds.
+ */
+export function figureMatcher<S extends SourceFigure>(source: readonly S[]): (n: NumberMention) => S[] {
+  const byValue = new Map<number, number[]>();
+  source.forEach((s, i) => {
+    for (const v of s.mention.values) {
+      const at = byValue.get(v);
+      if (!at) byValue.set(v, [i]);
+      else if (at[at.length - 1] !== i) at.push(i);
+    }
+  });
+  // A figure's matches depend only on its kind and values: worked out once for each.
+  const known = new Map<string, S[]>();
+  return (n) => {
+    const key = `${n.kind}\u0000${n.values.join(',')}`;
+    let matches = known.get(key);
+    if (!matches) {
+      const indices = new Set<number>();
+      for (const v of n.values) for (const i of byValue.get(v) ?? []) indices.add(i);
+      matches = [...indices]
+        .sort((a, b) => a - b)
+        .map((i) => source[i])
+        .filter((s) => sameKind(s, n));
+      known.set(key, matches);
+    }
+    return matches;
+  };
 }
 
 export interface SourceFigure {
   mention: NumberMention;
   paragraph: Paragraph;
   change: Change;
+}
+
+// Per list of matches (figureMatcher gives one list to every figure of one kind and values).
+const UNIFORM = new WeakMap<object, boolean>();
+
+/** Whether every item of `list` has the same `key` (a list is asked with one key only). */
+export function uniform<T>(list: readonly T[], key: (item: T) => unknown): boolean {
+  let answer = UNIFORM.get(list);
+  if (answer === undefined) UNIFORM.set(list, (answer = new Set(list.map(key)).size === 1));
+  return answer;
 }
 
 /** A group's source figures tied to one word of change, in order. */
@@ -588,13 +642,14 @@ const rule: AccuracyRule = {
     const source = sourceFigures(group.source, pair.language.code, scope, lang);
     if (source.length === 0) return [];
     const out: AccuracyFinding[] = [];
+    const matching = figureMatcher(source);
     for (const p of group.target) {
       const text = p.analysis.text;
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
         // The same value of the same kind (a percentage for a percentage), tied one way only.
-        const matches = source.filter((s) => sameFigure(s, n));
-        if (matches.length === 0 || new Set(matches.map((s) => s.change.direction)).size !== 1) return;
+        const matches = matching(n);
+        if (matches.length === 0 || !uniform(matches, (s) => s.change.direction)) return;
         const said = targetChange(text, numbers, k);
         const s = matches[0];
         if (!said || said.direction === s.change.direction) return;

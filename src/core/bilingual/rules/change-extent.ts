@@ -16,7 +16,7 @@
 import { tableLanguage } from '../language';
 import { paragraphNumbers } from '../pair';
 import type { NumberMention } from '../numbers';
-import { LANGUAGES, sameFigure, sourceFigures, targetChange, type Change, type SourceFigure } from './change-direction';
+import { figureMatcher, LANGUAGES, sourceFigures, targetChange, uniform, type Change, type SourceFigure } from './change-direction';
 import { everyGroup, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
 type Extent = 'size' | 'level';
@@ -111,12 +111,13 @@ const rule: AccuracyRule = {
     }
     if (source.length === 0) return [];
     const out: AccuracyFinding[] = [];
+    const matching = figureMatcher(source);
     for (const p of group.target) {
       const text = p.analysis.text;
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
-        const matches = source.filter((s) => sameFigure(s, n));
-        if (matches.length === 0 || new Set(matches.map((s) => s.extent)).size !== 1) return;
+        const matches = matching(n);
+        if (matches.length === 0 || !uniform(matches, (s) => s.extent)) return;
         const said = targetChange(text, numbers, k);
         if (!said) return;
         const s = matches[0];

@@ -24,6 +24,7 @@ import {
   hanCharacters,
   pinyinSplits,
   readHanCharacters,
+  readingForms,
   readsAs,
   PINYIN,
   type HanCharacter,
@@ -203,17 +204,35 @@ function isRun(chars: readonly HanCharacter[], i: number, n: number): boolean {
   return true;
 }
 
+// Per list of characters, where each reading stands: a name's first syllable is looked up, not
+// compared with every character (a paragraph pair of 30,000 characters spent seconds so).
+const READING_INDEX = new WeakMap<readonly HanCharacter[], Map<string, number[]>>();
+
+function readingIndex(chars: readonly HanCharacter[]): Map<string, number[]> {
+  let index = READING_INDEX.get(chars);
+  if (!index) {
+    index = new Map();
+    chars.forEach((c, i) => {
+      for (const reading of c.readings) {
+        const at = index!.get(reading);
+        if (at) at.push(i);
+        else index!.set(reading, [i]);
+      }
+    });
+    READING_INDEX.set(chars, index);
+  }
+  return index;
+}
+
 /** Whether some reading of the name reads as a run of the source's characters. */
 function found(readings: readonly Reading[], chars: readonly HanCharacter[]): boolean {
+  const index = readingIndex(chars);
   for (const r of readings) {
     const n = r.syllables.length;
-    for (let i = 0; i + n <= chars.length; i++) {
-      if (
-        readsAs(r.syllables[0], chars[i].readings) &&
-        isRun(chars, i, n) &&
-        r.syllables.every((s, k) => readsAs(s, chars[i + k].readings))
-      )
-        return true;
+    for (const form of readingForms(r.syllables[0])) {
+      for (const i of index.get(form) ?? []) {
+        if (i + n <= chars.length && isRun(chars, i, n) && r.syllables.every((s, k) => readsAs(s, chars[i + k].readings))) return true;
+      }
     }
   }
   return false;
