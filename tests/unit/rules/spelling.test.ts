@@ -203,6 +203,12 @@ describe('spelling of terms, transliterations and phrases in another language', 
     expect(flaggedTexts('They recieved the letter and recieved another one later.', 'spelling')).toEqual(['recieved', 'recieved']);
   });
 
+  it('flags a repeated slip of a news word that film subtitles seldom use (SUBTLEX under 1000)', () => {
+    // A machine translation repeats its slip: "offensive" has a SUBTLEX count of 327.
+    const text = 'Iraqi forces began a new offencive on Sunday.\n\nOfficials said the offencive was going well.';
+    expect(flaggedTexts(text, 'spelling')).toEqual(['offencive', 'offencive']);
+  });
+
   it('does not flag the words of a title left in its language inside an English sentence', () => {
     expect(flaggedTexts('He wrote Il giardino dei sentieri perduti while in exile in the north.', 'spelling')).toEqual([]);
   });
