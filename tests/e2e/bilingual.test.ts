@@ -59,12 +59,17 @@ describe('bilingual review (web)', () => {
       }, name);
     await page.waitForFunction(() => (window.getSelection()?.toString() ?? '') === '7.52%');
     expect(await selected('Corrected text')).toBe('7.52%');
-    // The source pane's selection is its own editor state: read it from the editor's selection layer.
-    const sourceSelection = await page.evaluate(() => {
-      const host = document.querySelector('.source-host .cm-editor');
-      return host ? host.querySelectorAll('.cm-selectionBackground').length : -1;
-    });
-    expect(sourceSelection).toBeGreaterThan(0);
+    // The source pane's selection is its own editor state: read it from the editor's selection
+    // layer, which CodeMirror draws on a later animation frame (read at once, it was empty in one
+    // CI run in three).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const host = document.querySelector('.source-host .cm-editor');
+          return host ? host.querySelectorAll('.cm-selectionBackground').length : -1;
+        }),
+      )
+      .toBeGreaterThan(0);
     await page.screenshot({ path: 'test-results/bilingual-review.png' });
 
     await page.getByRole('button', { name: 'Export' }).click();
