@@ -346,10 +346,10 @@ export class PaneAligner {
     const last = this.groups.flatMap((g) => g.source).reduce((a, b) => Math.max(a, b), -1);
     if (trailing === null || last < 0 || last > source.state.doc.length || trailing > target.state.doc.length) return;
     if (this.groups.some((g) => g.target.some((p) => p >= trailing))) return;
-    const spacersBefore = (view: EditorView, pos: number) => currentSpacers(view).reduce((sum, s) => (s.pos <= pos ? sum + s.height : sum), 0);
-    const planned = (list: readonly PaneSpacer[], pos: number) => list.reduce((sum, s) => (s.pos <= pos ? sum + s.height : sum), 0);
-    const sourceBottom = source.lineBlockAt(last).bottom - spacersBefore(source, last) + planned(plan.left, last);
-    const trailingTop = textTop(target, trailing) - spacersBefore(target, trailing) + planned(plan.right, trailing);
+    // The height of the spacers at or before `pos`: those a pane shows now, and those planned.
+    const above = (list: readonly PaneSpacer[], pos: number) => list.reduce((sum, s) => (s.pos <= pos ? sum + s.height : sum), 0);
+    const sourceBottom = source.lineBlockAt(last).bottom - above(currentSpacers(source), last) + above(plan.left, last);
+    const trailingTop = textTop(target, trailing) - above(currentSpacers(target), trailing) + above(plan.right, trailing);
     const gap = sourceBottom - trailingTop;
     if (gap <= 0.5) return;
     const end = plan.right[plan.right.length - 1];

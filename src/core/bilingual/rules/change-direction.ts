@@ -601,15 +601,20 @@ export interface SourceFigure {
   change: Change;
 }
 
-// Per list of matches (figureMatcher gives one list to every figure of one kind and values).
-const UNIFORM = new WeakMap<object, boolean>();
-
-/** Whether every item of `list` has the same `key` (a list is asked with one key only). */
-export function uniform<T>(list: readonly T[], key: (item: T) => unknown): boolean {
-  let answer = UNIFORM.get(list);
-  if (answer === undefined) UNIFORM.set(list, (answer = new Set(list.map(key)).size === 1));
-  return answer;
+/**
+ * Whether every item of a list has the same `key`, remembered per list (figureMatcher gives one
+ * list to every figure of one kind and values).
+ */
+export function uniformBy<T>(key: (item: T) => unknown): (list: readonly T[]) => boolean {
+  const answers = new WeakMap<readonly T[], boolean>();
+  return (list) => {
+    let answer = answers.get(list);
+    if (answer === undefined) answers.set(list, (answer = new Set(list.map(key)).size === 1));
+    return answer;
+  };
 }
+
+const oneDirection = uniformBy<SourceFigure>((s) => s.change.direction);
 
 /** A group's source figures tied to one word of change, in order. */
 export function sourceFigures(
@@ -649,7 +654,7 @@ const rule: AccuracyRule = {
       numbers.forEach((n, k) => {
         // The same value of the same kind (a percentage for a percentage), tied one way only.
         const matches = matching(n);
-        if (matches.length === 0 || !uniform(matches, (s) => s.change.direction)) return;
+        if (matches.length === 0 || !oneDirection(matches)) return;
         const said = targetChange(text, numbers, k);
         const s = matches[0];
         if (!said || said.direction === s.change.direction) return;

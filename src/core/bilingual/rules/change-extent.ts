@@ -16,10 +16,12 @@
 import { tableLanguage } from '../language';
 import { paragraphNumbers } from '../pair';
 import type { NumberMention } from '../numbers';
-import { figureMatcher, LANGUAGES, sourceFigures, targetChange, uniform, type Change, type SourceFigure } from './change-direction';
+import { figureMatcher, LANGUAGES, sourceFigures, targetChange, uniformBy, type Change, type SourceFigure } from './change-direction';
 import { everyGroup, quote, type AccuracyFinding, type AccuracyRule } from './types';
 
 type Extent = 'size' | 'level';
+
+const oneExtent = uniformBy<{ extent: Extent }>((s) => s.extent);
 
 /** The words right before a figure that make it a level or a size, by language (for 'near' languages). */
 const PREPOSITIONS: Record<string, { level: RegExp; size: RegExp }> = {
@@ -117,7 +119,7 @@ const rule: AccuracyRule = {
       const numbers = paragraphNumbers(p, 'eng');
       numbers.forEach((n, k) => {
         const matches = matching(n);
-        if (matches.length === 0 || !uniform(matches, (s) => s.extent)) return;
+        if (matches.length === 0 || !oneExtent(matches)) return;
         const said = targetChange(text, numbers, k);
         if (!said) return;
         const s = matches[0];
